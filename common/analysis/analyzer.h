@@ -1,0 +1,38 @@
+// Analyzer: the one place that turns text into Xapian terms. The indexer calls
+// index_text() through a TermGenerator it configured here; the searcher
+// configures its QueryParser here. Both normalise first (normalizer.h), so the
+// terms a query produces are the terms the index holds. Thread-safe (const).
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <string_view>
+
+namespace lsearch {
+
+class Analyzer {
+ public:
+  Analyzer();
+
+  // Index path: prepares a TermGenerator (stemmer, strategy) for a document.
+  void configure(Xapian::TermGenerator& generator) const;
+  // Normalises `text` and indexes it with the given term prefix and wdf weight.
+  void index_text(Xapian::TermGenerator& generator, std::string_view text,
+                  Xapian::termcount wdf_inc = 1, const std::string& prefix = "") const;
+
+  // Query path: the same stemmer and strategy, plus the stop words for query terms.
+  void configure(Xapian::QueryParser& parser) const;
+  // Normalises a query string, keeping operators (AND, OR, NOT, NEAR...).
+  std::string normalize_query(std::string_view query) const;
+
+  const Xapian::Stem& stemmer() const { return stemmer_; }
+  // Identifies every setting that changes terms; stored in the index metadata.
+  std::string fingerprint() const;
+
+ private:
+  Xapian::Stem stemmer_;
+  Xapian::SimpleStopper stopper_;
+};
+
+}  // namespace lsearch

@@ -1,0 +1,45 @@
+// Cleaner: strips site furniture (share widgets, reply forms, translation
+// banners, photo captions and credits, lone lines in another script) from
+// article text. The rules are data (data/cleaning-rules.tsv, compiled in);
+// users may load more. Immutable after construction: thread-safe.
+#pragma once
+
+#include <memory>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lsearch {
+
+struct CleanedText {
+  std::string body;          // article text, paragraphs separated by blank lines
+  std::string captions;      // removed caption lines (their dates still count)
+  std::string source_credit;  // from a "SOURCE:" line, as written
+};
+
+class Cleaner {
+ public:
+  enum class Action { kTruncate, kDrop, kCaption, kStrip, kSource };
+  struct Rule {
+    Action action;
+    std::string needle;
+    std::regex pattern;
+    std::string why;
+  };
+
+  // The built-in rules.
+  Cleaner();
+  // Rules from TSV text (the format of data/cleaning-rules.tsv); throws Error on a bad line.
+  static Cleaner from_tsv(std::string_view tsv, const std::string& origin);
+  void add_rules(const Cleaner& other);
+
+  CleanedText clean(std::string_view text) const;
+  std::size_t rule_count() const { return rules_->size(); }
+
+ private:
+  explicit Cleaner(std::shared_ptr<std::vector<Rule>> rules) : rules_(std::move(rules)) {}
+  std::shared_ptr<std::vector<Rule>> rules_;
+};
+
+}  // namespace lsearch

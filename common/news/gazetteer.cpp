@@ -1,0 +1,116 @@
+#include "common/news/gazetteer.h"
+
+#include <algorithm>
+
+#include "common/analysis/tokenizer.h"
+#include "common/error.h"
+#include "common/schema/value_codec.h"
+#include "common/util/hash.h"
+#include "common/util/text.h"
+#include "data/embedded_data.h"
+
+namespace lsearch {
+
+std::string_view to_string(EntityKind kind) { return kind == EntityKind::kActor ? "actor" : "place"; }
+
+bool parse_entity_kind(std::string_view text, EntityKind& kind) {
+  if (text == "actor" || text == "person" || text == "org" || text == "organisation" ||
+      text == "organization") {
+    kind = EntityKind::kActor;
+    return true;
+  }
+  if (text == "place" || text == "country" || text == "city" || text == "region") {
+    kind = EntityKind::kPlace;
+    return true;
+  }
+  return false;
+}
+
+Gazetteer Gazetteer::builtin() {
+  static const Gazetteer instance = [] {
+    Gazetteer g;
+    g.add_tsv(embedded::kGazetteer, "built-in gazetteer");
+    return g;
+  }();
+  return instance;
+}
+
+std::string Gazetteer::key_of(std::string_view name) {
+  std::string key;
+  for (const Token& token : tokenize(name)) {
+    if (!key.empty()) key.push_back(' ');
+    key += token.norm;
+  }
+  // "The UN" must not outrank "The UN Support Mission": articles are not part of names.
+  if (key.starts_with("the ")) key.erase(0, 4);
+  return key;
+}
+
+void Gazetteer::add_alias(std::size_t index, std::string_view alias) {
+  std::string key = key_of(alias);
+  if (key.empty()) return;
+  auto& bucket = by_key_[key];
+  if (std::find(bucket.begin(), bucket.end(), index) == bucket.end()) bucket.push_back(index);
+  std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+  longest_alias_tokens_ = std::max(longest_alias_tokens_, tokens);
+  auto& aliases = entries_[index].aliases;
+  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.emplace_back(alias);
+}
+
+void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
+  std::size_t line_no = 0;
+  for (std::string_view raw : split_lines(tsv)) {
+    ++line_no;
+    std::string_view line = trim(raw);
+    if (line.empty() || line.front() == '#') continue;
+    std::vector<std::string_view> cols = split(line, '\t');
+    EntityKind kind;
+    if (cols.size() < 2 || !parse_entity_kind(trim(cols[0]), kind) || trim(cols[1]).empty())
+      throw Error(origin + ":" + std::to_string(line_no) +
+                  ": expected KIND<TAB>CANONICAL<TAB>ALIAS|ALIAS (KIND is actor or place)");
+    std::string canonical(trim(cols[1]));
+    std::string id = slugify(key_of(canonical));
+    if (id.empty()) throw Error(origin + ":" + std::to_string(line_no) + ": name has no letters");
+    std::string map_key = std::string(to_string(kind)) + ":" + id;
+    auto [it, inserted] = by_kind_and_id_.emplace(map_key, entries_.size());
+    if (inserted) entries_.push_back({kind, id, canonical, {}});
+    std::size_t index = it->second;
+    add_alias(index, canonical);
+    if (cols.size() > 2)
+      for (std::string_view alias : split(cols[2], '|'))
+        if (!trim(alias).empty()) add_alias(index, trim(alias));
+  }
+}
+
+const std::vector<std::size_t>* Gazetteer::find_key(const std::string& key) const {
+  auto it = by_key_.find(key);
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+const GazetteerEntry* Gazetteer::resolve(std::string_view name, EntityKind kind) const {
+  const auto* candidates = find_key(key_of(name));
+  if (candidates == nullptr) return nullptr;
+  for (std::size_t index : *candidates)
+    if (entries_[index].kind == kind) return &entries_[index];
+  return nullptr;
+}
+
+std::string Gazetteer::to_tsv() const {
+  std::string out;
+  for (const auto& e : entries_) {
+    out += to_string(e.kind);
+    out += '\t';
+    out += e.canonical;
+    out += '\t';
+    for (std::size_t i = 1; i < e.aliases.size(); ++i) {
+      if (i > 1) out += '|';
+      out += e.aliases[i];
+    }
+    out += '\n';
+  }
+  return out;
+}
+
+std::string Gazetteer::fingerprint() const { return hex64(fnv1a64(to_tsv())); }
+
+}  // namespace lsearch

@@ -1,0 +1,62 @@
+// Gazetteer: the known entities (actors and places), each with a canonical
+// name and aliases, loaded from TSV (data/gazetteer.tsv is compiled in; users
+// add files with --entities). Resolves any alias, case-, accent- and
+// possessive-insensitively. Immutable after loading: thread-safe to read.
+//
+// TSV format, one entity a line:  KIND <TAB> CANONICAL NAME <TAB> ALIAS|ALIAS|...
+// KIND is actor or place; '#' starts a comment line.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "common/news/entity.h"
+
+namespace lsearch {
+
+struct GazetteerEntry {
+  EntityKind kind;
+  std::string id;         // slug of the canonical name: "khalifa_haftar"
+  std::string canonical;  // "Khalifa Haftar"
+  std::vector<std::string> aliases;  // as written in the file, canonical first
+};
+
+class Gazetteer {
+ public:
+  // The built-in gazetteer (data/gazetteer.tsv).
+  static Gazetteer builtin();
+  // An empty gazetteer.
+  Gazetteer() = default;
+
+  // Adds the entities of TSV text; later lines extend earlier entities of the
+  // same kind and canonical name. Throws Error naming origin:line on a bad line.
+  void add_tsv(std::string_view tsv, const std::string& origin);
+
+  // The entity an alias names (any kind), or nullptr. `name` is raw text.
+  const GazetteerEntry* resolve(std::string_view name, EntityKind kind) const;
+  // Lookup by normalised token key ("khalifa haftar"); used by the extractor.
+  const std::vector<std::size_t>* find_key(const std::string& key) const;
+  const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
+  const std::vector<GazetteerEntry>& entries() const { return entries_; }
+  std::size_t longest_alias_tokens() const { return longest_alias_tokens_; }
+
+  // Serialises back to TSV (stored in the index so the searcher resolves the same aliases).
+  std::string to_tsv() const;
+  // Changes whenever an entity or alias changes.
+  std::string fingerprint() const;
+
+  // The normalised key of a name: its tokens' normal forms joined by spaces.
+  static std::string key_of(std::string_view name);
+
+ private:
+  void add_alias(std::size_t index, std::string_view alias);
+
+  std::vector<GazetteerEntry> entries_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
+  std::unordered_map<std::string, std::size_t> by_kind_and_id_;
+  std::size_t longest_alias_tokens_ = 0;
+};
+
+}  // namespace lsearch

@@ -1,0 +1,17 @@
+#include "common/schema/fields.h"
+
+namespace lsearch {
+
+const FieldSpec& field_spec(Field field) {
+  for (const auto& spec : kFields)
+    if (spec.field == field) return spec;
+  return kFields[0];  // unreachable: the table has every Field (tested)
+}
+
+const FieldSpec* find_field(std::string_view name) {
+  for (const auto& spec : kFields)
+    if (spec.name == name) return &spec;
+  return nullptr;
+}
+
+}  // namespace lsearch

@@ -1,0 +1,76 @@
+#include "common/news/gazetteer.h"
+
+#include <doctest/doctest.h>
+
+#include "common/error.h"
+
+namespace lsearch {
+
+TEST_CASE("every alias of Haftar resolves to one actor") {
+  Gazetteer g = Gazetteer::builtin();
+  for (const char* alias : {"Haftar", "Khalifa Haftar", "Field Marshal Haftar", "Hifter", "hifter",
+                            "Haftar\u2019s", "HAFTAR", "Khalifa Hifter"}) {
+    std::string alias_text = alias;
+    CAPTURE(alias_text);
+    const auto* e = g.resolve(alias, EntityKind::kActor);
+    REQUIRE(e != nullptr);
+    CHECK(e->id == "khalifa_haftar");
+    CHECK(e->canonical == "Khalifa Haftar");
+  }
+}
+
+TEST_CASE("aliases of the wider Libya story") {
+  Gazetteer g = Gazetteer::builtin();
+  struct Row {
+    const char* alias;
+    EntityKind kind;
+    const char* canonical;
+  };
+  const Row rows[] = {
+      {"al-Sarraj", EntityKind::kActor, "Fayez al-Sarraj"},
+      {"Fayez al Sarraj", EntityKind::kActor, "Fayez al-Sarraj"},
+      {"Qaddafi", EntityKind::kActor, "Muammar Gaddafi"},
+      {"Kadhafi", EntityKind::kActor, "Muammar Gaddafi"},
+      {"U.N.", EntityKind::kActor, "United Nations"},
+      {"UN", EntityKind::kActor, "United Nations"},
+      {"GNA", EntityKind::kActor, "Government of National Accord"},
+      {"Libyan National Army", EntityKind::kActor, "Libyan National Army"},
+      {"Salam\u00E9", EntityKind::kActor, "Ghassan Salame"},
+      {"Tripoli", EntityKind::kPlace, "Tripoli"},
+      {"Misurata", EntityKind::kPlace, "Misrata"},
+      {"UAE", EntityKind::kPlace, "United Arab Emirates"},
+      {"Britain", EntityKind::kPlace, "United Kingdom"},
+  };
+  for (const auto& row : rows) {
+    std::string alias_text = row.alias;
+    CAPTURE(alias_text);
+    const auto* e = g.resolve(row.alias, row.kind);
+    REQUIRE(e != nullptr);
+    CHECK(e->canonical == row.canonical);
+  }
+  CHECK(g.resolve("Tripoli", EntityKind::kActor) == nullptr);
+  CHECK(g.resolve("Nobody Atall", EntityKind::kActor) == nullptr);
+}
+
+TEST_CASE("a user file adds entities and aliases to existing ones") {
+  Gazetteer g = Gazetteer::builtin();
+  g.add_tsv("actor\tKhalifa Haftar\tThe Marshal\nactor\tOsama Hammad\tHammad\n", "mine.tsv");
+  const auto* marshal = g.resolve("The Marshal", EntityKind::kActor);
+  REQUIRE(marshal != nullptr);
+  CHECK(marshal->id == "khalifa_haftar");
+  const auto* hammad = g.resolve("Hammad", EntityKind::kActor);
+  REQUIRE(hammad != nullptr);
+  CHECK(hammad->canonical == "Osama Hammad");
+  CHECK_THROWS_WITH_AS(g.add_tsv("weapon\tAK-47\n", "bad.tsv"), doctest::Contains("bad.tsv:1"), Error);
+}
+
+TEST_CASE("the fingerprint changes with the aliases and survives a TSV round trip") {
+  Gazetteer a = Gazetteer::builtin();
+  Gazetteer b;
+  b.add_tsv(a.to_tsv(), "round trip");
+  CHECK(a.fingerprint() == b.fingerprint());
+  b.add_tsv("actor\tKhalifa Haftar\tKH\n", "extra");
+  CHECK(a.fingerprint() != b.fingerprint());
+}
+
+}  // namespace lsearch
