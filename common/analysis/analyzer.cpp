@@ -20,12 +20,14 @@ constexpr std::array<const char*, 33> kStopWords = {
 
 }  // namespace
 
-Analyzer::Analyzer() : stemmer_(kLanguage) {
+Analyzer::Analyzer() {
   for (const char* word : kStopWords) stopper_.add(word);
 }
 
+// A fresh Stem for each generator and parser: copies of a Xapian::Stem share
+// one Snowball state, which is not thread-safe.
 void Analyzer::configure(Xapian::TermGenerator& generator) const {
-  generator.set_stemmer(stemmer_);
+  generator.set_stemmer(Xapian::Stem(kLanguage));
   generator.set_stemming_strategy(kStemStrategyIndex);
 }
 
@@ -35,10 +37,12 @@ void Analyzer::index_text(Xapian::TermGenerator& generator, std::string_view tex
 }
 
 void Analyzer::configure(Xapian::QueryParser& parser) const {
-  parser.set_stemmer(stemmer_);
+  parser.set_stemmer(Xapian::Stem(kLanguage));
   parser.set_stemming_strategy(kStemStrategyQuery);
   parser.set_stopper(&stopper_);
 }
+
+Xapian::Stem Analyzer::make_stemmer() const { return Xapian::Stem(kLanguage); }
 
 std::string Analyzer::normalize_query(std::string_view query) const {
   return lsearch::normalize_query(query);

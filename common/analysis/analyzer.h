@@ -26,12 +26,12 @@ class Analyzer {
   // Normalises a query string, keeping operators (AND, OR, NOT, NEAR...).
   std::string normalize_query(std::string_view query) const;
 
-  const Xapian::Stem& stemmer() const { return stemmer_; }
+  // A new stemmer of the analysis language (not shared: Stem is not thread-safe).
+  Xapian::Stem make_stemmer() const;
   // Identifies every setting that changes terms; stored in the index metadata.
   std::string fingerprint() const;
 
  private:
-  Xapian::Stem stemmer_;
   Xapian::SimpleStopper stopper_;
 };
 

@@ -123,13 +123,47 @@ bool is_query_operator(std::string_view word) {
   return false;
 }
 
-}  // namespace
-
-std::string normalize_text(std::string_view utf8) {
+std::string fold_with_icu(std::string_view utf8) {
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   std::string folded;
   fold(in).toUTF8String(folded);
+  return folded;
+}
+
+bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+}  // namespace
+
+// Most news text is ASCII: whitespace-separated segments without a byte >= 0x80
+// are folded here exactly as ICU would fold them (tested); the rest go to ICU.
+std::string normalize_text(std::string_view utf8) {
+  std::string folded;
+  folded.reserve(utf8.size());
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    if (is_ascii_space(utf8[i])) {
+      folded.push_back(utf8[i++]);
+      continue;
+    }
+    std::size_t j = i;
+    bool ascii = true;
+    while (j < utf8.size() && !is_ascii_space(utf8[j])) {
+      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
+      ++j;
+    }
+    if (ascii) {
+      for (std::size_t k = i; k < j; ++k) {
+        char c = utf8[k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        else if (c == '`') c = '\'';
+        folded.push_back(c);
+      }
+    } else {
+      folded += fold_with_icu(utf8.substr(i, j - i));
+    }
+    i = j;
+  }
   return join_acronyms(strip_possessives(folded));
 }
 

@@ -1,6 +1,9 @@
 #include "common/news/cleaner.h"
 
+#include <re2/re2.h>
+
 #include "common/error.h"
+#include "common/util/hash.h"
 #include "common/news/script_detector.h"
 #include "common/util/text.h"
 #include "data/embedded_data.h"
@@ -41,21 +44,22 @@ Cleaner Cleaner::from_tsv(std::string_view tsv, const std::string& origin) {
       throw Error(origin + ":" + std::to_string(line_no) +
                   ": expected ACTION<TAB>NEEDLE<TAB>REGEX<TAB>WHY");
     rule.needle = cols[1] == "-" ? "" : std::string(cols[1]);
-    try {
-      rule.pattern = std::regex(std::string(cols[2]), std::regex::ECMAScript | std::regex::optimize);
-    } catch (const std::regex_error& e) {
-      throw Error(origin + ":" + std::to_string(line_no) + ": bad regex: " + e.what());
-    }
+    RE2::Options options;
+    options.set_log_errors(false);
+    rule.pattern = std::make_shared<const RE2>(std::string(cols[2]), options);
+    if (!rule.pattern->ok())
+      throw Error(origin + ":" + std::to_string(line_no) + ": bad regex: " + rule.pattern->error());
     rule.why = cols.size() > 3 ? std::string(cols[3]) : "";
     rules->push_back(std::move(rule));
   }
-  return Cleaner(std::move(rules));
+  return Cleaner(std::move(rules), hex64(fnv1a64(tsv)));
 }
 
 void Cleaner::add_rules(const Cleaner& other) {
   auto merged = std::make_shared<std::vector<Rule>>(*rules_);
   merged->insert(merged->end(), other.rules_->begin(), other.rules_->end());
   rules_ = std::move(merged);
+  fingerprint_ = hex64(fnv1a64(other.fingerprint_, fnv1a64(fingerprint_)));
 }
 
 CleanedText Cleaner::clean(std::string_view text) const {
@@ -69,16 +73,18 @@ CleanedText Cleaner::clean(std::string_view text) const {
     for (const Rule& rule : *rules_) {
       if (!applies(rule, line)) continue;
       if (rule.action == Action::kStrip) {
-        line = std::regex_replace(line, rule.pattern, "");
+        RE2::GlobalReplace(&line, *rule.pattern, "");
         continue;
       }
-      std::smatch match;
-      if (!std::regex_match(line, match, rule.pattern)) continue;
+      std::string group;
+      bool has_group = rule.pattern->NumberOfCapturingGroups() > 0;
+      bool matched = has_group ? RE2::FullMatch(line, *rule.pattern, &group)
+                               : RE2::FullMatch(line, *rule.pattern);
+      if (!matched) continue;
       keep = false;
       if (rule.action == Action::kTruncate) stop = true;
       if (rule.action == Action::kCaption) out.captions += line + "\n";
-      if (rule.action == Action::kSource && out.source_credit.empty() && match.size() > 1)
-        out.source_credit = match[1].str();
+      if (rule.action == Action::kSource && out.source_credit.empty()) out.source_credit = group;
       break;
     }
     if (stop) break;

@@ -5,10 +5,13 @@
 #pragma once
 
 #include <memory>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace re2 {
+class RE2;
+}
 
 namespace lsearch {
 
@@ -24,7 +27,7 @@ class Cleaner {
   struct Rule {
     Action action;
     std::string needle;
-    std::regex pattern;
+    std::shared_ptr<const re2::RE2> pattern;  // RE2: linear time, safe on any input
     std::string why;
   };
 
@@ -36,10 +39,14 @@ class Cleaner {
 
   CleanedText clean(std::string_view text) const;
   std::size_t rule_count() const { return rules_->size(); }
+  // Changes whenever a rule changes (part of the index's analysis fingerprint).
+  const std::string& fingerprint() const { return fingerprint_; }
 
  private:
-  explicit Cleaner(std::shared_ptr<std::vector<Rule>> rules) : rules_(std::move(rules)) {}
+  Cleaner(std::shared_ptr<std::vector<Rule>> rules, std::string fingerprint)
+      : rules_(std::move(rules)), fingerprint_(std::move(fingerprint)) {}
   std::shared_ptr<std::vector<Rule>> rules_;
+  std::string fingerprint_;
 };
 
 }  // namespace lsearch

@@ -27,8 +27,12 @@ bool adjacent(std::string_view text, const Token& a, const Token& b) {
 }  // namespace
 
 std::vector<DateMention> find_date_mentions(std::string_view text, int context_year) {
+  return find_date_mentions(text, tokenize(text), context_year);
+}
+
+std::vector<DateMention> find_date_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                            int context_year) {
   std::vector<DateMention> out;
-  std::vector<Token> tokens = tokenize(text);
   const std::size_t n = tokens.size();
   auto at = [&](std::size_t i) -> const Token* { return i < n ? &tokens[i] : nullptr; };
 

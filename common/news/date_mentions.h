@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/analysis/tokenizer.h"
 #include "common/news/dates.h"
 
 namespace lsearch {
@@ -18,5 +19,8 @@ struct DateMention {
 // `context_year` resolves day-month mentions without a year ("June 12");
 // 0 leaves them out. Years are accepted from 1800 to 2100.
 std::vector<DateMention> find_date_mentions(std::string_view text, int context_year);
+// The same over tokens already made from `text` (the news pipeline tokenizes once).
+std::vector<DateMention> find_date_mentions(std::string_view text, const std::vector<Token>& tokens,
+                                            int context_year);
 
 }  // namespace lsearch

@@ -29,8 +29,14 @@ bool is_sep(char c) { return c == '-' || c == '/' || c == '.'; }
 
 std::string PartialDate::iso() const {
   std::string out = pad(year, 4);
-  if (month > 0) out += "-" + pad(month, 2);
-  if (day > 0) out += "-" + pad(day, 2);
+  if (month > 0) {
+    out.push_back('-');
+    out += pad(month, 2);
+  }
+  if (day > 0) {
+    out.push_back('-');
+    out += pad(day, 2);
+  }
   return out;
 }
 

@@ -55,7 +55,11 @@ class Collector {
 }  // namespace
 
 std::vector<EntityMention> EntityExtractor::extract(std::string_view text) const {
-  const std::vector<Token> tokens = tokenize(text);
+  return extract(text, tokenize(text));
+}
+
+std::vector<EntityMention> EntityExtractor::extract(std::string_view text,
+                                                    const std::vector<Token>& tokens) const {
   const std::size_t n = tokens.size();
   Collector collector;
   std::vector<std::size_t> loose;  // lone capitalised tokens to link afterwards
@@ -64,17 +68,20 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text) const
 
   // Length of the longest alias starting at token `at` (one capitalised word at least), or 0.
   auto gazetteer_match = [&](std::size_t at) -> std::size_t {
-    std::size_t max_len = std::min(gazetteer_.longest_alias_tokens(), n - at);
-    for (std::size_t len = max_len; len >= 1; --len) {
-      bool capital = false, contiguous = true;
-      for (std::size_t k = at; k < at + len; ++k) {
-        capital = capital || tokens[k].capitalised;
-        if (k > at && !joined(text, tokens[k - 1], tokens[k])) contiguous = false;
+    std::string key;
+    std::size_t best = 0;
+    bool capital = false;
+    for (std::size_t k = at; k < n && k - at < gazetteer_.longest_alias_tokens(); ++k) {
+      if (k > at) {
+        if (!joined(text, tokens[k - 1], tokens[k])) break;
+        key.push_back(' ');
       }
-      if (capital && contiguous && gazetteer_.find_key(join_keys(tokens, at, at + len)) != nullptr)
-        return len;
+      key += tokens[k].norm;
+      capital = capital || tokens[k].capitalised;
+      if (capital && gazetteer_.find_key(key) != nullptr) best = k - at + 1;
+      if (!gazetteer_.is_key_prefix(key)) break;
     }
-    return 0;
+    return best;
   };
   auto set_name_tokens = [](Found& f, const GazetteerEntry& e) {
     for (const Token& t : tokenize(e.canonical)) f.name_tokens.push_back(t.norm);

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/analysis/tokenizer.h"
 #include "common/news/entity.h"
 #include "common/news/gazetteer.h"
 #include "common/news/name_lexicon.h"
@@ -22,6 +23,8 @@ class EntityExtractor {
 
   // Entities of the text, unique by (kind, id), most mentioned first.
   std::vector<EntityMention> extract(std::string_view text) const;
+  // The same over tokens already made from `text`.
+  std::vector<EntityMention> extract(std::string_view text, const std::vector<Token>& tokens) const;
 
  private:
   const Gazetteer& gazetteer_;

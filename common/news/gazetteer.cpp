@@ -51,6 +51,8 @@ void Gazetteer::add_alias(std::size_t index, std::string_view alias) {
   if (key.empty()) return;
   auto& bucket = by_key_[key];
   if (std::find(bucket.begin(), bucket.end(), index) == bucket.end()) bucket.push_back(index);
+  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+    prefixes_.insert(key.substr(0, space));
   std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   longest_alias_tokens_ = std::max(longest_alias_tokens_, tokens);
   auto& aliases = entries_[index].aliases;

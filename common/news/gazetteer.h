@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/news/entity.h"
@@ -38,6 +39,8 @@ class Gazetteer {
   const GazetteerEntry* resolve(std::string_view name, EntityKind kind) const;
   // Lookup by normalised token key ("khalifa haftar"); used by the extractor.
   const std::vector<std::size_t>* find_key(const std::string& key) const;
+  // True when some alias key continues `key` with more tokens ("khalifa" for "khalifa haftar").
+  bool is_key_prefix(const std::string& key) const { return prefixes_.count(key) != 0; }
   const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   std::size_t longest_alias_tokens() const { return longest_alias_tokens_; }
@@ -56,6 +59,7 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
   std::unordered_map<std::string, std::size_t> by_kind_and_id_;
+  std::unordered_set<std::string> prefixes_;
   std::size_t longest_alias_tokens_ = 0;
 };
 

@@ -1,7 +1,8 @@
 #include "common/news/news_analyzer.h"
 
-#include <regex>
+#include <re2/re2.h>
 
+#include "common/analysis/tokenizer.h"
 #include "common/news/date_mentions.h"
 #include "common/news/dates.h"
 #include "common/util/text.h"
@@ -9,12 +10,19 @@
 namespace lsearch {
 namespace {
 
-// "TRIPOLI ( Halbeeg News) –" / "BENGHAZI, Libya (Reuters) -"
-const std::regex& dateline_pattern() {
-  static const std::regex re(
-      "^([A-Z][A-Z .'\\-]{2,40}(, [A-Za-z .]{2,30})?)\\s*\\(\\s*([^()]{2,60}?)\\s*\\)\\s*(–|—|-|--)\\s",
-      std::regex::ECMAScript | std::regex::optimize);
+// "TRIPOLI ( Halbeeg News) –" / "BENGHAZI, Libya (Reuters) -"; group 1 is the source.
+const RE2& dateline_pattern() {
+  static const RE2 re(
+      "^[A-Z][A-Z .'\\-]{2,40}(?:, [A-Za-z .]{2,30})?\\s*\\(\\s*([^()]{2,60}?)\\s*\\)\\s*(?:–|—|-|--)\\s");
   return re;
+}
+
+// Where the source is named at the start of the text, if it is.
+std::string dateline_source(std::string_view body) {
+  std::string source;
+  re2::StringPiece head(body.data(), std::min<std::size_t>(body.size(), 200));
+  if (RE2::PartialMatch(head, dateline_pattern(), &source)) return source;
+  return "";
 }
 
 std::size_t count_words(std::string_view s) {
@@ -34,19 +42,16 @@ bool looks_like_headline(std::string_view line, std::string_view rest) {
   if (trim(rest).empty()) return false;
   char last = line.back();
   if (last == '.' || last == ',' || last == ':' || last == ';') return false;
-  std::smatch m;
-  std::string s(line);
-  return !std::regex_search(s, m, dateline_pattern());
+  return dateline_source(line).empty();
 }
 
 }  // namespace
 
 std::string canonical_source(std::string_view credit) {
   std::string s(trim(credit));
-  static const std::regex agencies(
-      "\\s*(AND|and|&|/|,)\\s*(NEWS\\s+AGENCIES|AGENCIES|agencies|news agencies|WIRES|wires)\\s*$",
-      std::regex::ECMAScript);
-  s = std::regex_replace(s, agencies, "");
+  static const RE2 agencies(
+      "\\s*(?:AND|and|&|/|,)\\s*(?:NEWS\\s+AGENCIES|AGENCIES|agencies|news agencies|WIRES|wires)\\s*$");
+  RE2::Replace(&s, agencies, "");
   return title_case_if_shouting(trim(s));
 }
 
@@ -54,6 +59,10 @@ NewsAnalyzer::NewsAnalyzer(Gazetteer gazetteer, Cleaner cleaner)
     : gazetteer_(std::move(gazetteer)),
       cleaner_(std::move(cleaner)),
       extractor_(gazetteer_, NameLexicon::builtin()) {}
+
+std::string NewsAnalyzer::fingerprint() const {
+  return "news=1;gazetteer=" + gazetteer_.fingerprint() + ";cleaning=" + cleaner_.fingerprint();
+}
 
 void NewsAnalyzer::understand(Article& article) const {
   CleanedText cleaned = cleaner_.clean(article.body);
@@ -78,29 +87,32 @@ void NewsAnalyzer::understand(Article& article) const {
   }
 
   if (article.source.empty()) {
-    std::smatch m;
-    std::string head = body.substr(0, 200);
-    if (std::regex_search(head, m, dateline_pattern())) {
-      article.source = canonical_source(m[3].str());
-    } else if (!cleaned.source_credit.empty()) {
-      article.source = canonical_source(cleaned.source_credit);
-    }
+    std::string from_dateline = dateline_source(body);
+    if (!from_dateline.empty()) article.source = canonical_source(from_dateline);
+    else if (!cleaned.source_credit.empty()) article.source = canonical_source(cleaned.source_credit);
   }
   article.body = std::move(body);
 
-  std::string entity_text = article.title.empty() ? article.body : article.title + "\n\n" + article.body;
-  article.entities = extractor_.extract(entity_text);
+  // An all-capitals title (wire style) says nothing about which words are names.
+  bool title_has_case = article.title.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
+  std::string entity_text =
+      article.title.empty() || !title_has_case ? article.body : article.title + "\n\n" + article.body;
+  const std::vector<Token> tokens = tokenize(entity_text);
+  article.entities = extractor_.extract(entity_text, tokens);
 
   int year = 0;
   if (auto d = parse_iso_date(article.date)) year = d->year;
   article.mentioned_dates.clear();
-  for (std::string_view part : {std::string_view(article.body), std::string_view(cleaned.captions)})
-    for (const auto& m : find_date_mentions(part, year)) {
+  auto add_mentions = [&](const std::vector<DateMention>& mentions) {
+    for (const auto& m : mentions) {
       std::string iso = m.date.iso();
       bool seen = false;
       for (const auto& d : article.mentioned_dates) seen = seen || d == iso;
       if (!seen) article.mentioned_dates.push_back(iso);
     }
+  };
+  add_mentions(find_date_mentions(entity_text, tokens, year));
+  if (!cleaned.captions.empty()) add_mentions(find_date_mentions(cleaned.captions, year));
 }
 
 }  // namespace lsearch

@@ -22,6 +22,8 @@ class NewsAnalyzer {
   void understand(Article& article) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
+  // Identifies the gazetteer, cleaning rules and lexicon: what changes an Article.
+  std::string fingerprint() const;
 
  private:
   Gazetteer gazetteer_;

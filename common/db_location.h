@@ -1,0 +1,12 @@
+// Where the index lives when --db is not given: $LSEARCH_DB, else
+// $XDG_DATA_HOME/lsearch/db, else ~/.local/share/lsearch/db. lindex and
+// lsearch resolve it the same way.
+#pragma once
+
+#include <string>
+
+namespace lsearch {
+
+std::string resolve_db_path(const std::string& flag_value);
+
+}  // namespace lsearch

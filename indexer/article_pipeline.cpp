@@ -1,0 +1,131 @@
+#include "indexer/article_pipeline.h"
+
+#include <chrono>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <unordered_set>
+
+#include "common/util/hash.h"
+#include "indexer/corpus/corpus_reader.h"
+#include "indexer/document_builder.h"
+#include "indexer/work_queue.h"
+
+namespace lsearch {
+namespace {
+
+struct WorkItem {
+  Article article;
+  std::string hash;
+  std::size_t file;
+  bool replaces;
+};
+
+using Queue = WorkQueue<WorkItem>;
+constexpr std::size_t kQueueCapacity = 512;
+
+}  // namespace
+
+ArticlePipeline::ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news,
+                                 std::string settings_fingerprint, const IndexOptions& options,
+                                 Diagnostics& diagnostics)
+    : analyzer_(analyzer),
+      news_(news),
+      settings_(std::move(settings_fingerprint)),
+      options_(options),
+      diagnostics_(diagnostics) {}
+
+bool ArticlePipeline::cancelled() const {
+  return failed_ || (options_.cancel != nullptr && options_.cancel->load());
+}
+
+void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks& hooks, void* q) {
+  auto& queue = *static_cast<Queue*>(q);
+  std::unordered_set<std::uint64_t> seen_ids;
+  IndexProgress progress;
+  for (const auto& f : files) progress.bytes_total += f.size;
+  auto last_report = std::chrono::steady_clock::now();
+  auto report = [&](bool force) {
+    if (!options_.on_progress) return;
+    auto now = std::chrono::steady_clock::now();
+    if (!force && now - last_report < std::chrono::milliseconds(250)) return;
+    last_report = now;
+    progress.articles_done = articles_done_;
+    options_.on_progress(progress);
+  };
+
+  for (std::size_t index = 0; index < files.size() && !cancelled(); ++index) {
+    const CorpusFile& file = files[index];
+    FileRead done;
+    done.file = index;
+    done.complete = read_corpus_file(file, options_.limits, diagnostics_, [&](Article&& raw) {
+      if (cancelled()) return;
+      if (!seen_ids.insert(fnv1a64(raw.id)).second) {
+        ++duplicates_;
+        diagnostics_.warned(file.path, "duplicate id '" + raw.id + "': the first occurrence is kept");
+        return;
+      }
+      done.ids.push_back(raw.id);
+      std::string hash = content_hash(raw, settings_ + ";origin=" + file.origin_key());
+      bool replaces = false;
+      if (!hooks.needs_indexing(raw, hash, index, replaces)) {
+        ++unchanged_;
+        return;
+      }
+      queue.push({std::move(raw), std::move(hash), index, replaces});
+      report(false);
+    });
+    if (cancelled()) done.complete = false;
+    hooks.file_read(std::move(done));
+    progress.bytes_done += file.size;
+    report(false);
+  }
+  report(true);
+}
+
+void ArticlePipeline::run(const std::vector<CorpusFile>& files, unsigned jobs, const Hooks& hooks) {
+  Queue queue(kQueueCapacity);
+  std::mutex error_mutex;
+  std::exception_ptr error;
+  auto fail = [&](std::exception_ptr e) {
+    std::lock_guard lock(error_mutex);
+    if (!error) error = e;
+    failed_ = true;
+    queue.close();
+  };
+
+  std::vector<std::thread> workers;
+  for (unsigned w = 0; w < jobs; ++w) {
+    workers.emplace_back([&, w] {
+      try {
+        DocumentBuilder builder(analyzer_);
+        while (auto item = queue.pop()) {
+          if (failed_) continue;
+          Article& article = item->article;
+          news_.understand(article);
+          BuiltDocument built;
+          built.text_bytes = article.title.size() + article.body.size();
+          built.doc = builder.build(article, files[item->file].origin_key(), item->hash);
+          built.id = std::move(article.id);
+          built.file = item->file;
+          built.replaces = item->replaces;
+          text_bytes_ += built.text_bytes;
+          hooks.built(w, std::move(built));
+          ++articles_done_;
+        }
+      } catch (...) {
+        fail(std::current_exception());
+      }
+    });
+  }
+  try {
+    read_all(files, hooks, &queue);
+  } catch (...) {
+    fail(std::current_exception());
+  }
+  queue.close();
+  for (auto& t : workers) t.join();
+  if (error) std::rethrow_exception(error);
+}
+
+}  // namespace lsearch

@@ -1,0 +1,78 @@
+// ArticlePipeline: the threads of an index run. One reader thread walks the
+// files to read, dedups ids and asks the run whether each article needs
+// indexing (content hash); worker threads understand articles (NewsAnalyzer)
+// and build documents (DocumentBuilder), then hand them to the run. Full
+// builds write from the workers into their own shards; incremental runs pass
+// documents to one writer thread. Memory is bounded by the queue.
+#pragma once
+
+#include <xapian.h>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "common/analysis/analyzer.h"
+#include "common/news/news_analyzer.h"
+#include "indexer/corpus/corpus_file.h"
+#include "indexer/corpus/diagnostics.h"
+#include "indexer/index_options.h"
+
+namespace lsearch {
+
+struct BuiltDocument {
+  Xapian::Document doc;
+  std::string id;
+  std::size_t file = 0;   // index into the files given to run()
+  bool replaces = false;  // an older version is in the index
+  std::uint64_t text_bytes = 0;
+};
+
+struct FileRead {
+  std::size_t file = 0;
+  bool complete = true;             // read to its end
+  std::vector<std::string> ids;     // every id it holds (indexed or unchanged)
+};
+
+class ArticlePipeline {
+ public:
+  struct Hooks {
+    // Reader thread. Returns true when the article must be (re)indexed;
+    // sets `replaces` when an older version exists.
+    std::function<bool(const Article& raw, const std::string& hash, std::size_t file, bool& replaces)>
+        needs_indexing;
+    // Reader thread, after each file.
+    std::function<void(FileRead&&)> file_read;
+    // Worker thread `worker` (0..jobs-1), for each built document.
+    std::function<void(unsigned worker, BuiltDocument&&)> built;
+  };
+
+  ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news, std::string settings_fingerprint,
+                  const IndexOptions& options, Diagnostics& diagnostics);
+
+  // Runs to completion (or cancellation); rethrows the first worker error.
+  void run(const std::vector<CorpusFile>& files, unsigned jobs, const Hooks& hooks);
+
+  std::size_t duplicates() const { return duplicates_; }
+  std::size_t unchanged() const { return unchanged_; }
+  std::uint64_t text_bytes() const { return text_bytes_; }
+  bool cancelled() const;
+
+ private:
+  void read_all(const std::vector<CorpusFile>& files, const Hooks& hooks, void* queue);
+
+  const Analyzer& analyzer_;
+  const NewsAnalyzer& news_;
+  std::string settings_;
+  const IndexOptions& options_;
+  Diagnostics& diagnostics_;
+  std::size_t duplicates_ = 0;
+  std::size_t unchanged_ = 0;
+  std::atomic<std::uint64_t> text_bytes_{0};
+  std::atomic<std::size_t> articles_done_{0};
+  std::atomic<bool> failed_{false};
+};
+
+}  // namespace lsearch

@@ -1,0 +1,25 @@
+// lindex's command line: the flags, bound to one options struct (CLI11).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+#include "indexer/index_options.h"
+
+namespace lsearch {
+
+struct LindexCli {
+  IndexOptions index;
+  std::string db_flag;
+  std::string progress = "auto";  // auto|always|never
+  std::string compact = "auto";
+  bool quiet = false;
+  bool json = false;
+};
+
+void setup_lindex_cli(CLI::App& app, LindexCli& cli);
+// Turns raw flag values into the options the library takes (after parsing).
+void finish_lindex_cli(LindexCli& cli);
+
+}  // namespace lsearch

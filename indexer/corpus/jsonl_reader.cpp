@@ -1,0 +1,196 @@
+#include "indexer/corpus/jsonl_reader.h"
+
+#include <zlib.h>
+
+#include <cerrno>
+#include <cstring>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "common/util/text.h"
+#include "indexer/corpus/text_decoding.h"
+
+namespace lsearch {
+namespace {
+
+using nlohmann::json;
+
+// Nesting depth outside strings; stops counting past `limit`.
+std::size_t json_depth(std::string_view line, std::size_t limit) {
+  std::size_t depth = 0, max_depth = 0;
+  bool in_string = false, escaped = false;
+  for (char c : line) {
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if (c == '[' || c == '{') {
+      max_depth = std::max(max_depth, ++depth);
+      if (max_depth > limit) return max_depth;
+    } else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return max_depth;
+}
+
+// A string field, or "" for missing/null; other types are reported once.
+std::string text_field(const json& record, const char* name, const std::string& where,
+                       Diagnostics& diagnostics) {
+  auto it = record.find(name);
+  if (it == record.end() || it->is_null()) return "";
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number_integer()) return std::to_string(it->get<long long>());
+  diagnostics.warned(where, std::string("field '") + name + "' is not a string; ignored");
+  return "";
+}
+
+// Byte source over a plain or gzip file.
+class ByteSource {
+ public:
+  explicit ByteSource(const CorpusFile& file) : gzip_(file.format == CorpusFormat::kJsonlGz) {
+    if (gzip_) gz_ = gzopen(file.path.c_str(), "rb");
+    else plain_ = std::fopen(file.path.c_str(), "rb");
+  }
+  ~ByteSource() {
+    if (gz_ != nullptr) gzclose(gz_);
+    if (plain_ != nullptr) std::fclose(plain_);
+  }
+  ByteSource(const ByteSource&) = delete;
+  ByteSource& operator=(const ByteSource&) = delete;
+
+  bool ok() const { return gzip_ ? gz_ != nullptr : plain_ != nullptr; }
+  // Bytes read into buf; 0 at the end; -1 on error (see error()).
+  long read(char* buf, unsigned size) {
+    if (!gzip_) {
+      std::size_t n = std::fread(buf, 1, size, plain_);
+      if (n == 0 && std::ferror(plain_)) return -1;
+      return static_cast<long>(n);
+    }
+    int n = gzread(gz_, buf, size);
+    if (n < 0) return -1;
+    if (n == 0) {
+      int code = Z_OK;
+      gzerror(gz_, &code);
+      if (code != Z_OK && code != Z_STREAM_END) return -1;
+    }
+    return n;
+  }
+  std::string error() const {
+    if (!gzip_) return std::strerror(errno);
+    int code = Z_OK;
+    const char* message = gzerror(gz_, &code);
+    return std::string("corrupt or truncated gzip data (") + (message ? message : "?") + ")";
+  }
+
+ private:
+  bool gzip_;
+  gzFile gz_ = nullptr;
+  std::FILE* plain_ = nullptr;
+};
+
+}  // namespace
+
+bool parse_jsonl_record(std::string_view raw_line, const std::string& where, const ReadLimits& limits,
+                        Diagnostics& diagnostics, Article& article) {
+  if (trim(raw_line).empty()) return false;
+  std::string line(raw_line);
+  decode_to_utf8(line, where, diagnostics);
+  if (json_depth(line, limits.max_json_depth) > limits.max_json_depth) {
+    diagnostics.skipped(where, "JSON nested deeper than " + std::to_string(limits.max_json_depth) + " levels");
+    return false;
+  }
+  json record;
+  try {
+    record = json::parse(line);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    auto pos = what.find("parse error");
+    diagnostics.skipped(where, "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+    return false;
+  }
+  if (!record.is_object()) {
+    diagnostics.skipped(where, std::string("not a JSON object (a ") + record.type_name() + ")");
+    return false;
+  }
+  article = Article{};
+  article.id = text_field(record, "id", where, diagnostics);
+  if (trim(article.id).empty()) {
+    diagnostics.skipped(where, "record has no id");
+    return false;
+  }
+  article.title = text_field(record, "title", where, diagnostics);
+  article.body = text_field(record, "text", where, diagnostics);
+  if (trim(article.title).empty() && trim(article.body).empty()) {
+    diagnostics.skipped(where, "record '" + article.id + "' has no title and no text");
+    return false;
+  }
+  article.date = text_field(record, "date", where, diagnostics);
+  if (article.date.empty()) article.date = text_field(record, "year", where, diagnostics);
+  article.source = text_field(record, "source", where, diagnostics);
+  article.url = text_field(record, "url", where, diagnostics);
+  return true;
+}
+
+JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
+                           Diagnostics& diagnostics, const ArticleSink& sink) {
+  JsonlReadResult result;
+  ByteSource source(file);
+  if (!source.ok()) {
+    diagnostics.skipped(file.path, std::string("cannot open: ") + std::strerror(errno));
+    result.complete = false;
+    return result;
+  }
+  std::string line;
+  bool overlong = false;
+  auto finish_line = [&]() {
+    ++result.lines;
+    std::string where = file.path + ":" + std::to_string(result.lines);
+    if (overlong) {
+      diagnostics.skipped(where, "line longer than the " + std::to_string(limits.max_article_bytes) +
+                                     "-byte limit (--max-article-bytes)");
+    } else {
+      Article article;
+      if (parse_jsonl_record(line, where, limits, diagnostics, article)) {
+        ++result.records;
+        sink(std::move(article));
+      }
+    }
+    line.clear();
+    overlong = false;
+  };
+
+  auto buffer = std::make_unique<char[]>(1 << 16);
+  while (true) {
+    long n = source.read(buffer.get(), 1 << 16);
+    if (n < 0) {
+      diagnostics.skipped(file.path + ":" + std::to_string(result.lines + 1), source.error() +
+                                                                               "; the rest of the file is not read");
+      result.complete = false;
+      return result;
+    }
+    if (n == 0) break;
+    std::string_view chunk(buffer.get(), static_cast<std::size_t>(n));
+    while (!chunk.empty()) {
+      std::size_t nl = chunk.find('\n');
+      std::string_view piece = chunk.substr(0, nl);
+      if (!overlong) {
+        if (line.size() + piece.size() > limits.max_article_bytes) {
+          overlong = true;
+          line.clear();
+          line.shrink_to_fit();
+        } else {
+          line.append(piece);
+        }
+      }
+      if (nl == std::string_view::npos) break;
+      finish_line();
+      chunk.remove_prefix(nl + 1);
+    }
+  }
+  if (!line.empty() || overlong) finish_line();
+  return result;
+}
+
+}  // namespace lsearch

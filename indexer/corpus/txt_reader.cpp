@@ -1,0 +1,66 @@
+#include "indexer/corpus/txt_reader.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include "common/news/dates.h"
+#include "common/news/txt_metadata.h"
+#include "common/util/text.h"
+#include "indexer/corpus/text_decoding.h"
+
+namespace lsearch {
+
+std::optional<Article> parse_txt_article(std::string bytes, const std::string& id,
+                                         const std::string& where, Diagnostics& diagnostics) {
+  if (looks_binary(bytes)) {
+    diagnostics.skipped(where, "binary file (NUL or control bytes), not text");
+    return std::nullopt;
+  }
+  decode_to_utf8(bytes, where, diagnostics);
+  if (trim(bytes).empty()) {
+    diagnostics.skipped(where, "empty file");
+    return std::nullopt;
+  }
+  TxtMetadata meta = parse_txt_metadata(bytes);
+  if (trim(meta.text).empty() && meta.title.empty()) {
+    diagnostics.skipped(where, "no article text after the header");
+    return std::nullopt;
+  }
+  if (!meta.date.empty() && !parse_metadata_date(meta.date))
+    diagnostics.warned(where, "unreadable date '" + meta.date + "' ignored");
+  Article article;
+  article.id = id;
+  article.title = std::move(meta.title);
+  article.date = std::move(meta.date);
+  article.source = std::move(meta.source);
+  article.url = std::move(meta.url);
+  article.body = std::move(meta.text);
+  return article;
+}
+
+std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits& limits,
+                                        Diagnostics& diagnostics) {
+  if (file.size > limits.max_article_bytes) {
+    diagnostics.skipped(file.path, "file is " + std::to_string(file.size) + " bytes, over the " +
+                                       std::to_string(limits.max_article_bytes) +
+                                       "-byte article limit (--max-article-bytes)");
+    return std::nullopt;
+  }
+  std::ifstream in(file.path, std::ios::binary);
+  if (!in) {
+    diagnostics.skipped(file.path, std::string("cannot open: ") + std::strerror(errno));
+    return std::nullopt;
+  }
+  std::string bytes;
+  bytes.resize(file.size);
+  in.read(bytes.data(), static_cast<std::streamsize>(file.size));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (in.bad()) {
+    diagnostics.skipped(file.path, std::string("read error: ") + std::strerror(errno));
+    return std::nullopt;
+  }
+  return parse_txt_article(std::move(bytes), file.relpath, file.path, diagnostics);
+}
+
+}  // namespace lsearch

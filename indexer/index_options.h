@@ -1,0 +1,59 @@
+// What a caller asks of an index run (IndexOptions) and what it did
+// (IndexReport). lindex fills the options from flags and prints the report.
+#pragma once
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "indexer/corpus/read_limits.h"
+
+namespace lsearch {
+
+enum class CompactPolicy { kAuto, kAlways, kNever };
+
+struct IndexProgress {
+  std::uint64_t bytes_done = 0;   // of the files being read
+  std::uint64_t bytes_total = 0;
+  std::size_t articles_done = 0;  // analysed and written
+};
+
+struct IndexOptions {
+  std::string db_path;                    // the index directory
+  std::vector<std::string> inputs;        // corpus files and directories
+  std::vector<std::string> entity_files;  // extra gazetteer TSV files
+  bool rebuild = false;   // build a fresh index beside the live one and swap
+  bool dry_run = false;   // report what would change; write nothing
+  unsigned jobs = 0;      // worker threads; 0 = one per core
+  double lock_timeout_seconds = 10;
+  std::size_t commit_every = 50000;  // incremental runs commit in batches this large
+  CompactPolicy compact = CompactPolicy::kAuto;
+  ReadLimits limits;
+  std::function<void(const IndexProgress&)> on_progress;  // called from one thread
+  const std::atomic<bool>* cancel = nullptr;  // set it (e.g. on SIGINT) to stop safely
+};
+
+struct IndexReport {
+  std::string mode;  // "full" or "incremental"
+  std::size_t files_seen = 0;
+  std::size_t files_unchanged = 0;  // skipped by size+mtime
+  std::size_t files_read = 0;
+  std::size_t files_vanished = 0;
+  std::size_t added = 0;
+  std::size_t updated = 0;
+  std::size_t unchanged = 0;  // read, but the content hash matched
+  std::size_t deleted = 0;
+  std::size_t skipped = 0;    // inputs not indexed (see Diagnostics)
+  std::size_t repaired = 0;
+  std::size_t duplicates = 0;
+  std::uint64_t text_bytes = 0;  // title + body bytes analysed
+  std::size_t doc_count = 0;     // documents in the index afterwards
+  double seconds = 0;
+  bool compacted = false;
+  bool interrupted = false;
+  std::string generation;  // the live generation afterwards
+};
+
+}  // namespace lsearch
