@@ -19,6 +19,8 @@
 namespace lsearch {
 namespace {
 
+constexpr std::uint64_t kMinCompactBytes = 16u << 20;
+
 // The id of a document: its Q term without the prefix.
 std::string id_of(const Xapian::Document& doc) {
   const std::string& q = std::string(field_spec(Field::kId).prefix);
@@ -173,14 +175,16 @@ IndexReport incremental_update(IndexRun& run) {
   report.doc_count = db.get_doccount();
   report.generation = generation;
 
-  // Compact when it pays: an updated glass database grows to about twice its compacted size.
+  // Compact when it pays: an updated glass database grows to about twice its
+  // compacted size; below kMinCompactBytes the saving is not worth a new generation.
   std::uint64_t compacted = 0;
   try {
     compacted = std::stoull(db.get_metadata(kMetaCompactedBytes));
   } catch (const std::exception&) {
   }
   db.close();
-  bool worth_it = compacted > 0 && directory_bytes(generation) > 2 * compacted;
+  const std::uint64_t size = directory_bytes(generation);
+  bool worth_it = compacted > 0 && size > 2 * compacted && size > kMinCompactBytes;
   if (!report.interrupted && (run.options.compact == CompactPolicy::kAlways ||
                               (run.options.compact == CompactPolicy::kAuto && worth_it))) {
     Xapian::Database source(generation);

@@ -23,6 +23,8 @@ class Analyzer {
 
   // Query path: the same stemmer and strategy, plus the stop words for query terms.
   void configure(Xapian::QueryParser& parser) const;
+  // True for the words queries leave out (they still match inside phrases).
+  bool is_stop_word(const std::string& normalized_word) const { return stopper_(normalized_word); }
   // Normalises a query string, keeping operators (AND, OR, NOT, NEAR...).
   std::string normalize_query(std::string_view query) const;
 

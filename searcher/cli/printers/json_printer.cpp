@@ -1,0 +1,86 @@
+#include "searcher/cli/printers/json_printer.h"
+
+namespace lsearch {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json highlights_json(const std::vector<Highlight>& highlights) {
+  json list = json::array();
+  for (const auto& h : highlights) list.push_back({h.begin, h.end});
+  return list;
+}
+
+json facet_json(const std::vector<FacetValue>& values) {
+  json list = json::array();
+  for (const auto& v : values) list.push_back({{"value", v.value}, {"count", v.count}});
+  return list;
+}
+
+}  // namespace
+
+json hit_to_json(const Hit& hit) {
+  return {{"rank", hit.rank},
+          {"id", hit.id},
+          {"title", nullable(hit.title)},
+          {"title_highlights", highlights_json(hit.title_highlights)},
+          {"date", nullable(hit.date)},
+          {"source", nullable(hit.source)},
+          {"url", nullable(hit.url)},
+          {"score", hit.score},
+          {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights_json(hit.snippet.highlights)}}},
+          {"actors", hit.actors},
+          {"places", hit.places}};
+}
+
+json results_to_json(const PrintContext& context, const SearchResults& results) {
+  const SearchRequest& request = *context.request;
+  json filters = {{"actor", request.actors}, {"place", request.places}, {"source", request.sources},
+                  {"since", nullable(request.since)}, {"until", nullable(request.until)}};
+  json j = {{"version", kJsonSchemaVersion},
+            {"qid", context.qid},
+            {"query", {{"text", context.query}, {"plain", request.plain}, {"filters", filters}}},
+            {"total", {{"value", results.total}, {"exact", results.total_exact}}},
+            {"offset", request.offset},
+            {"limit", request.limit}};
+  json hits = json::array();
+  for (const auto& hit : results.hits) hits.push_back(hit_to_json(hit));
+  j["results"] = std::move(hits);
+  if (results.facets.computed)
+    j["facets"] = {{"exact", results.facets.exact},
+                   {"actors", facet_json(results.facets.actors)},
+                   {"places", facet_json(results.facets.places)},
+                   {"sources", facet_json(results.facets.sources)},
+                   {"months", facet_json(results.facets.months)}};
+  else
+    j["facets"] = nullptr;
+  j["suggestion"] = nullable(results.suggestion);
+  if (context.explain) {
+    json entities = json::array();
+    for (const auto& e : results.explanation.entities)
+      entities.push_back({{"kind", e.kind}, {"input", e.input}, {"canonical", e.canonical}, {"term", e.term}});
+    j["explain"] = {{"parsed", results.explanation.parsed},
+                    {"entities", entities},
+                    {"notes", results.explanation.notes}};
+  }
+  return j;
+}
+
+void JsonPrinter::print(const PrintContext& context, const SearchResults& results, std::ostream& out) {
+  out << dump(results_to_json(context, results)) << "\n";
+}
+
+void JsonLinesPrinter::print(const PrintContext& context, const SearchResults& results, std::ostream& out) {
+  for (const auto& hit : results.hits) {
+    json j = hit_to_json(hit);
+    j["qid"] = context.qid;
+    out << dump(j) << "\n";
+  }
+}
+
+}  // namespace lsearch

@@ -1,0 +1,26 @@
+// The JSON output (schema version 1): one object per query (json), or one
+// object per hit (jsonl). Both share the hit object.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "searcher/cli/printers/printer.h"
+
+namespace lsearch {
+
+inline constexpr int kJsonSchemaVersion = 1;
+
+nlohmann::ordered_json hit_to_json(const Hit& hit);
+nlohmann::ordered_json results_to_json(const PrintContext& context, const SearchResults& results);
+
+class JsonPrinter : public Printer {
+ public:
+  void print(const PrintContext& context, const SearchResults& results, std::ostream& out) override;
+};
+
+class JsonLinesPrinter : public Printer {
+ public:
+  void print(const PrintContext& context, const SearchResults& results, std::ostream& out) override;
+};
+
+}  // namespace lsearch

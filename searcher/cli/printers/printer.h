@@ -1,0 +1,37 @@
+// Printer: one per output format (text, json, jsonl, ids, trec). The searcher
+// returns data; printers only format it. The JSON shape is documented in
+// README ("Output schema") and guarded by golden tests.
+#pragma once
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "lsearch/searcher.h"
+
+namespace lsearch {
+
+struct PrintContext {
+  std::string qid;    // batch query id ("1" for a single query)
+  std::string query;  // as given
+  const SearchRequest* request = nullptr;
+  bool explain = false;
+};
+
+class Printer {
+ public:
+  virtual ~Printer() = default;
+  virtual void print(const PrintContext& context, const SearchResults& results, std::ostream& out) = 0;
+};
+
+struct PrinterOptions {
+  std::string format = "text";  // text|json|jsonl|ids|trec
+  bool color = false;
+  std::string run_tag = "lsearch";  // TREC run name
+};
+
+// nullptr for an unknown format.
+std::unique_ptr<Printer> make_printer(const PrinterOptions& options);
+
+}  // namespace lsearch

@@ -1,0 +1,46 @@
+// EntityResolver: turns the names a user types (--actor hifter, place:Tripoli,
+// --source "al jazeera") into the filter terms the index holds. Known aliases
+// come from the gazetteer stored in the index by lindex (so the searcher knows
+// every alias the indexer used); names the indexer discovered on its own are
+// found by their term. An unknown name is a QueryError naming the nearest
+// known ones. Not thread-safe (one per Searcher).
+#pragma once
+
+#include <xapian.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/news/entity.h"
+#include "common/news/gazetteer.h"
+#include "lsearch/searcher.h"
+
+namespace lsearch {
+
+class EntityResolver {
+ public:
+  explicit EntityResolver(const Xapian::Database& db) : db_(db) {}
+
+  // Throws QueryError for an unknown name, with suggestions.
+  ResolvedEntity resolve(EntityKind kind, std::string_view name);
+  ResolvedEntity resolve_source(std::string_view name);
+
+  // Alias keys ("khalifa haftar", "hifter", ...) of a resolved actor or place,
+  // for highlighting its mentions.
+  std::vector<std::string> alias_keys(const ResolvedEntity& entity);
+
+ private:
+  const Gazetteer& gazetteer();
+  std::vector<std::string> nearest(std::string_view prefix, const std::string& key, EntityKind* kind);
+  std::string display_name(const std::string& term, Xapian::valueno slot, const std::string& slug);
+
+  const Xapian::Database& db_;
+  std::optional<Gazetteer> gazetteer_;
+};
+
+// Levenshtein distance, capped at `limit` + 1 (exposed for tests).
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+}  // namespace lsearch

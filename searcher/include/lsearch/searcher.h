@@ -1,0 +1,121 @@
+// lsearch's embeddable search API. Open an index built by lindex, describe a
+// search in a SearchRequest, get data back in SearchResults; formatting is the
+// caller's business (the lsearch CLI has printers for text, JSON, TREC...).
+//
+//   auto searcher = lsearch::Searcher::open("/var/lib/news.db");
+//   lsearch::SearchRequest request;
+//   request.query = "mass graves";
+//   request.actors = {"Haftar"};
+//   lsearch::SearchResults results = searcher.search(request);
+//
+// Thread safety: a Searcher is not thread-safe (it owns a Xapian::Database);
+// open one per thread. Each search() sees the index as last committed, and
+// follows a `lindex --rebuild` swap on its own. Errors are lsearch::Error:
+// IndexError (missing or unreadable index), SchemaMismatchError (built by an
+// incompatible lindex), QueryError (an invalid date, an unknown entity name).
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace lsearch {
+
+enum class SortOrder { kRelevance, kNewest, kOldest };
+
+struct SearchRequest {
+  // Free text. Full syntax: words (all must match), "phrases", AND OR NOT,
+  // -word +word, NEAR, (...), wildcard*, title: actor: place: source:
+  // date:2019-04..2019-06 mentioned:2011. Empty: filters alone.
+  std::string query;
+  // true: no syntax at all, the words are ORed and ranked by BM25 (IR test runs).
+  bool plain = false;
+  // Filters: OR within a kind, AND across kinds. Names resolve through aliases.
+  std::vector<std::string> actors, places, sources;
+  std::string since, until;  // YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+  // Relevance; with no query words, relevance means newest first.
+  SortOrder sort = SortOrder::kRelevance;
+  std::size_t offset = 0;
+  std::size_t limit = 10;
+  bool facets = true;        // exact counts over the whole result set
+  std::size_t facet_limit = 10;
+  bool snippets = true;
+  std::size_t snippet_bytes = 240;
+  std::string similar_to;    // an article id: find articles like it
+  bool expand = false;       // pseudo-relevance feedback (query expansion)
+  bool suggest = true;       // "did you mean" when few results
+};
+
+struct Highlight {
+  std::size_t begin = 0;  // byte offsets into the text they belong to
+  std::size_t end = 0;
+};
+
+struct Snippet {
+  std::string text;
+  std::vector<Highlight> highlights;
+};
+
+struct Hit {
+  std::size_t rank = 0;  // 1-based, counting from the first result of the set
+  std::string id, title, date, source, url;
+  double score = 0;
+  Snippet snippet;
+  std::vector<Highlight> title_highlights;
+  std::vector<std::string> actors, places;
+};
+
+struct FacetValue {
+  std::string value;
+  std::size_t count = 0;
+};
+
+struct Facets {
+  bool computed = false;
+  bool exact = false;
+  std::vector<FacetValue> actors, places, sources;
+  std::vector<FacetValue> months;  // "YYYY-MM", in calendar order
+};
+
+struct ResolvedEntity {
+  std::string kind;       // "actor", "place", "source"
+  std::string input;      // as the user wrote it
+  std::string canonical;  // display name
+  std::string term;       // the filter term in the index
+};
+
+struct Explanation {
+  std::string parsed;  // Xapian's description of the final query
+  std::vector<ResolvedEntity> entities;
+  std::vector<std::string> notes;  // e.g. fell back to a lenient parse
+};
+
+struct SearchResults {
+  std::size_t total = 0;
+  bool total_exact = false;
+  std::vector<Hit> hits;
+  Facets facets;
+  std::string suggestion;  // a corrected query, or empty
+  Explanation explanation;
+};
+
+class Searcher {
+ public:
+  // Opens the index at `path` (the directory lindex writes).
+  static Searcher open(const std::string& path);
+  ~Searcher();
+  Searcher(Searcher&&) noexcept;
+  Searcher& operator=(Searcher&&) noexcept;
+
+  SearchResults search(const SearchRequest& request);
+  std::size_t document_count() const;
+
+  struct Impl;
+
+ private:
+  explicit Searcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lsearch

@@ -1,0 +1,146 @@
+#include "searcher/query/query_builder.h"
+
+#include "common/error.h"
+#include "common/util/text.h"
+#include "searcher/query/date_filter.h"
+#include "searcher/query/field_processors.h"
+
+namespace lsearch {
+namespace {
+
+using QP = Xapian::QueryParser;
+constexpr std::size_t kMaxQueryBytes = 8192;
+constexpr unsigned kFullSyntax =
+    QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_WILDCARD | QP::FLAG_PURE_NOT;
+constexpr std::size_t kMaxProximityWords = 8;
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+// The words of a query made of plain words only (no operators, quotes,
+// prefixes or wildcards), or nothing. They get the proximity boost.
+std::vector<std::string> plain_words(const std::string& normalized) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : normalized + " ") {
+    if (is_word_char(c)) {
+      word.push_back(c);
+    } else if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      return {};
+    }
+  }
+  return words;
+}
+
+// Keeps letters, digits and spaces: the last resort for unparseable input.
+std::string strip_syntax(const std::string& normalized) {
+  std::string out;
+  for (char c : normalized) out.push_back(is_word_char(c) ? c : ' ');
+  return out;
+}
+
+}  // namespace
+
+std::string sanitize_query(std::string_view raw, std::vector<std::string>& notes) {
+  std::string text(raw);
+  if (repair_utf8(text) > 0) notes.push_back("invalid UTF-8 in the query was replaced");
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
+  if (text.size() > kMaxQueryBytes) {
+    std::size_t cut = text.rfind(' ', kMaxQueryBytes);
+    text.resize(cut == std::string::npos || cut < kMaxQueryBytes / 2 ? kMaxQueryBytes : cut);
+    repair_utf8(text);  // the cut may split a character
+    notes.push_back("query longer than " + std::to_string(kMaxQueryBytes) + " bytes was cut");
+  }
+  return text;
+}
+
+Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, BuiltQuery& out) {
+  QP parser;
+  analyzer_.configure(parser);
+  parser.set_database(db_);
+  parser.set_max_expansion(256, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+  const std::string normalized = analyzer_.normalize_query(text);
+
+  if (plain) {
+    parser.set_default_op(Xapian::Query::OP_OR);
+    return parser.parse_query(strip_syntax(normalized), 0);
+  }
+
+  parser.set_default_op(Xapian::Query::OP_AND);
+  parser.add_prefix("title", "S");
+  parser.add_boolean_prefix("actor", (new EntityFieldProcessor(resolver_, EntityKind::kActor, out.entities))->release());
+  parser.add_boolean_prefix("place", (new EntityFieldProcessor(resolver_, EntityKind::kPlace, out.entities))->release());
+  parser.add_boolean_prefix("source", (new SourceFieldProcessor(resolver_, out.entities))->release());
+  parser.add_boolean_prefix("date", (new DateFieldProcessor(db_))->release());
+  parser.add_boolean_prefix("mentioned", (new MentionedFieldProcessor)->release());
+
+  Xapian::Query q;
+  try {
+    q = parser.parse_query(normalized, kFullSyntax);
+  } catch (const Xapian::QueryParserError& e) {
+    out.notes.push_back("query syntax error (" + e.get_msg() + "); searched for the words instead");
+    try {
+      q = parser.parse_query(normalized, QP::FLAG_PHRASE | QP::FLAG_WILDCARD);
+    } catch (const Xapian::QueryParserError&) {
+      q = parser.parse_query(strip_syntax(normalized), 0);
+    }
+  }
+
+  std::vector<std::string> words;
+  for (auto& w : plain_words(normalized))
+    if (!analyzer_.is_stop_word(w)) words.push_back(std::move(w));
+  if (words.size() >= 2 && words.size() <= kMaxProximityWords && !q.empty()) {
+    Xapian::Query near(Xapian::Query::OP_NEAR, words.begin(), words.end(),
+                       static_cast<Xapian::termcount>(words.size() + 2));
+    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, near);
+  }
+  return q;
+}
+
+Xapian::Query QueryBuilder::filters(const SearchRequest& request, BuiltQuery& out) {
+  std::vector<Xapian::Query> kinds;
+  auto any_of = [&](const std::vector<std::string>& names, auto&& resolve) {
+    if (names.empty()) return;
+    std::vector<Xapian::Query> alternatives;
+    for (const auto& name : names) {
+      ResolvedEntity entity = resolve(name);
+      alternatives.emplace_back(entity.term);
+      out.entities.push_back(std::move(entity));
+    }
+    kinds.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  };
+  any_of(request.actors, [&](const std::string& n) { return resolver_.resolve(EntityKind::kActor, n); });
+  any_of(request.places, [&](const std::string& n) { return resolver_.resolve(EntityKind::kPlace, n); });
+  any_of(request.sources, [&](const std::string& n) { return resolver_.resolve_source(n); });
+  if (!request.since.empty() || !request.until.empty())
+    kinds.push_back(date_range_query(db_, request.since, request.until));
+  if (kinds.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, kinds.begin(), kinds.end());
+}
+
+Xapian::Query filtered(const Xapian::Query& query, const Xapian::Query& filter) {
+  return filter.empty() ? query : Xapian::Query(Xapian::Query::OP_FILTER, query, filter);
+}
+
+BuiltQuery QueryBuilder::build(const SearchRequest& request) {
+  BuiltQuery out;
+  std::string text = sanitize_query(request.query, out.notes);
+  Xapian::Query ranked;
+  if (!trim(text).empty()) {
+    ranked = parse_text(text, request.plain, out);
+    if (ranked.empty()) out.notes.push_back("the query has no searchable words; showing every article");
+  }
+  out.has_text = !ranked.empty();
+  out.ranked = ranked;
+  out.filter = filters(request, out);
+  out.query = filtered(out.has_text ? ranked : Xapian::Query::MatchAll, out.filter);
+  return out;
+}
+
+}  // namespace lsearch

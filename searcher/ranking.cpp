@@ -1,0 +1,41 @@
+#include "searcher/ranking.h"
+
+#include <vector>
+
+namespace lsearch {
+namespace {
+
+// Expansion terms: words (lower-case, unprefixed) and their stems (Z) that
+// other documents hold too: a word only the feedback documents hold finds
+// nothing new.
+class SharedWordsOnly : public Xapian::ExpandDecider {
+ public:
+  SharedWordsOnly(const Xapian::Database& db, Xapian::doccount feedback_docs)
+      : db_(db), min_docs_(feedback_docs + 1) {}
+  bool operator()(const std::string& term) const override {
+    if (term.empty()) return false;
+    char c = term[0];
+    bool word = c == 'Z' ? term.size() > 3 && !(term[1] >= 'A' && term[1] <= 'Z')
+                         : !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9');
+    return word && db_.get_termfreq(term) >= min_docs_;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  Xapian::doccount min_docs_;
+};
+
+}  // namespace
+
+Xapian::BM25Weight ranking_weight() { return Xapian::BM25Weight(1.0, 0, 1, 0.5, 0.5); }
+
+Xapian::Query expansion_query(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::RSet& rset,
+                              unsigned terms) {
+  SharedWordsOnly decider(db, rset.size());
+  Xapian::ESet eset = enquire.get_eset(terms, rset, &decider);
+  std::vector<Xapian::Query> parts;
+  for (auto it = eset.begin(); it != eset.end(); ++it) parts.emplace_back(*it);
+  return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
+}
+
+}  // namespace lsearch

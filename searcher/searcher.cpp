@@ -1,0 +1,228 @@
+#include "lsearch/searcher.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <sstream>
+
+#include "common/analysis/analyzer.h"
+#include "common/error.h"
+#include "common/schema/fields.h"
+#include "common/schema/index_metadata.h"
+#include "common/schema/value_codec.h"
+#include "searcher/entity_resolver.h"
+#include "searcher/facets/facet_counter.h"
+#include "searcher/query/query_builder.h"
+#include "searcher/query/spelling.h"
+#include "searcher/ranking.h"
+#include "searcher/snippets/highlighter.h"
+
+namespace lsearch {
+namespace {
+
+constexpr int kRetries = 3;
+constexpr std::size_t kSuggestBelow = 3;      // "did you mean" when fewer hits than this
+constexpr unsigned kSimilarTerms = 40;
+constexpr unsigned kExpandDocs = 10, kExpandTerms = 20;
+
+std::string read_stub(const std::string& path) {
+  std::ifstream in(path + "/XAPIANDB");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+std::string string_field(const nlohmann::json& data, const char* key) {
+  auto it = data.find(key);
+  return it != data.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+std::vector<std::string> list_field(const nlohmann::json& data, const char* key) {
+  std::vector<std::string> out;
+  auto it = data.find(key);
+  if (it != data.end() && it->is_array())
+    for (const auto& v : *it)
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  std::string path;
+  std::string stub;  // the stub text when `db` was opened
+  Xapian::Database db;
+  Analyzer analyzer;
+  std::optional<EntityResolver> resolver;
+
+  void open_fresh() {
+    stub = read_stub(path);
+    db = Xapian::Database(path);
+    resolver.reset();
+    check_compatible(db, analyzer.fingerprint(), path);
+    resolver.emplace(db);
+  }
+
+  // Incremental commits: reopen(). A rebuild swapped the stub: open afresh,
+  // since reopen() does not follow a stub and could mix two databases.
+  void refresh() {
+    if (read_stub(path) != stub) open_fresh();
+    else db.reopen();
+  }
+
+  SearchResults run(const SearchRequest& request);
+  Xapian::Query similar_query(const std::string& id, const BuiltQuery& built);
+  void fill_hits(const Xapian::MSet& mset, const SearchRequest& request, const BuiltQuery& built,
+                 SearchResults& results);
+};
+
+Xapian::Query Searcher::Impl::similar_query(const std::string& id, const BuiltQuery& built) {
+  const std::string q = bounded_term(field_spec(Field::kId).prefix, id);
+  auto it = db.postlist_begin(q);
+  if (it == db.postlist_end(q)) throw QueryError("no article with id '" + id + "' in the index");
+  Xapian::RSet rset;
+  rset.add_document(*it);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(q));
+  Xapian::Query like = expansion_query(db, enquire, rset, kSimilarTerms);
+  if (built.has_text) like = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.ranked, like);
+  return Xapian::Query(Xapian::Query::OP_AND_NOT, filtered(like, built.filter), Xapian::Query(q));
+}
+
+SearchResults Searcher::Impl::run(const SearchRequest& request) {
+  SearchResults results;
+  QueryBuilder builder(db, analyzer, *resolver);
+  BuiltQuery built = builder.build(request);
+  Xapian::Query query = built.query;
+  if (!request.similar_to.empty()) query = similar_query(request.similar_to, built);
+
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(ranking_weight());
+  if (request.expand && built.has_text) {
+    // Pseudo-relevance feedback: the top documents' best words join the query.
+    enquire.set_query(query);
+    Xapian::MSet top = enquire.get_mset(0, kExpandDocs);
+    Xapian::RSet rset;
+    for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+    if (!rset.empty()) {
+      Xapian::Query extra = expansion_query(db, enquire, rset, kExpandTerms);
+      query = filtered(Xapian::Query(Xapian::Query::OP_OR, built.ranked,
+                                     Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, 0.3)),
+                       built.filter);
+      results.explanation.notes.push_back("query expanded with " + std::to_string(kExpandTerms) +
+                                          " terms from the top " + std::to_string(kExpandDocs) + " results");
+    }
+  }
+  enquire.set_query(query);
+
+  SortOrder sort = request.sort;
+  if (sort == SortOrder::kRelevance && !built.has_text && request.similar_to.empty()) sort = SortOrder::kNewest;
+  Xapian::MultiValueKeyMaker by_date;
+  if (sort != SortOrder::kRelevance) {
+    bool newest = sort == SortOrder::kNewest;
+    // Undated articles come last either way.
+    by_date.add_value(kSlotDate, newest, newest ? "" : "~");
+    enquire.set_sort_by_key_then_relevance(&by_date, false);
+  }
+
+  FacetCounter facets;
+  if (request.facets) facets.attach(enquire);
+  Xapian::doccount check_at_least = request.facets ? db.get_doccount() : 0;
+  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                       static_cast<Xapian::doccount>(request.limit), check_at_least);
+  results.total = mset.get_matches_estimated();
+  results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  if (request.facets) results.facets = facets.collect(request.facet_limit, results.total_exact);
+
+  fill_hits(mset, request, built, results);
+
+  if (request.suggest && built.has_text && results.total < kSuggestBelow) {
+    // Suggest only a correction that finds more than the query did.
+    std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query));
+    if (!corrected.empty()) {
+      SearchRequest retry = request;
+      retry.query = corrected;
+      try {
+        BuiltQuery alternative = builder.build(retry);
+        Xapian::Enquire count(db);
+        count.set_query(alternative.query);
+        if (count.get_mset(0, 0, kSuggestBelow).get_matches_lower_bound() > results.total)
+          results.suggestion = corrected;
+      } catch (const QueryError&) {
+        // A correction that does not make a valid query is no suggestion.
+      }
+    }
+  }
+  results.explanation.parsed = query.get_description();
+  results.explanation.entities = built.entities;
+  results.explanation.notes.insert(results.explanation.notes.begin(), built.notes.begin(), built.notes.end());
+  return results;
+}
+
+void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& request, const BuiltQuery& built,
+                               SearchResults& results) {
+  HighlightTerms terms(built.query, analyzer);
+  for (const auto& entity : built.entities)
+    if (entity.kind != "source") terms.add_alias_keys(resolver->alias_keys(entity));
+  std::size_t rank = request.offset;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Hit hit;
+    hit.rank = ++rank;
+    hit.score = it.get_weight();
+    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+    if (data.is_discarded()) data = nlohmann::json::object();
+    hit.id = string_field(data, "id");
+    hit.title = string_field(data, "title");
+    hit.date = string_field(data, "date");
+    hit.source = string_field(data, "source");
+    hit.url = string_field(data, "url");
+    hit.actors = list_field(data, "actors");
+    hit.places = list_field(data, "places");
+    if (request.snippets) {
+      hit.snippet = make_snippet(string_field(data, "body"), terms, request.snippet_bytes);
+      hit.title_highlights = highlight_all(hit.title, terms);
+    }
+    results.hits.push_back(std::move(hit));
+  }
+}
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+Searcher Searcher::open(const std::string& path) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  try {
+    impl->open_fresh();
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    throw IndexError(path + ": no lsearch index here (build one with: lindex --db " + path + " CORPUS)");
+  } catch (const Xapian::DatabaseOpeningError& e) {
+    throw IndexError(path + ": cannot open the index: " + e.get_msg());
+  } catch (const Xapian::Error& e) {
+    throw IndexError(path + ": " + e.get_description());
+  }
+  return Searcher(std::move(impl));
+}
+
+SearchResults Searcher::search(const SearchRequest& request) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      impl_->refresh();
+      return impl_->run(request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= kRetries) throw IndexError(impl_->path + ": the index kept changing during the search");
+    } catch (const Xapian::DatabaseNotFoundError& e) {
+      // A rebuild removed the generation we had open: open the new one.
+      if (attempt >= kRetries) throw IndexError(impl_->path + ": " + e.get_description());
+      impl_->stub.clear();
+    } catch (const Xapian::Error& e) {
+      throw IndexError(impl_->path + ": " + e.get_description());
+    }
+  }
+}
+
+std::size_t Searcher::document_count() const { return impl_->db.get_doccount(); }
+
+}  // namespace lsearch

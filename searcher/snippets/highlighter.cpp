@@ -1,0 +1,143 @@
+#include "searcher/snippets/highlighter.h"
+
+#include <algorithm>
+#include <map>
+
+namespace lsearch {
+namespace {
+
+constexpr std::string_view kEllipsis = "\u2026";
+constexpr std::size_t kMaxCandidates = 300;
+
+// Matches separated only by spaces or hyphens form one highlight.
+bool bridgeable(std::string_view text, std::size_t from, std::size_t to) {
+  if (to < from || to - from > 3) return false;
+  for (std::size_t i = from; i < to; ++i)
+    if (text[i] != ' ' && text[i] != '-') return false;
+  return true;
+}
+
+std::vector<Highlight> merged_runs(std::string_view text, const std::vector<Token>& tokens,
+                                   const std::vector<std::uint8_t>& matched, std::size_t from, std::size_t to) {
+  std::vector<Highlight> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!matched[i] || tokens[i].begin < from || tokens[i].end > to) continue;
+    if (!out.empty() && bridgeable(text, out.back().end, tokens[i].begin)) out.back().end = tokens[i].end;
+    else out.push_back({tokens[i].begin, tokens[i].end});
+  }
+  return out;
+}
+
+}  // namespace
+
+HighlightTerms::HighlightTerms(const Xapian::Query& query, const Analyzer& analyzer)
+    : stemmer_(analyzer.make_stemmer()) {
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    std::string term = *it;
+    if (term.empty()) continue;
+    bool stemmed = term[0] == 'Z';
+    if (stemmed) term.erase(0, 1);
+    if (!term.empty() && term[0] == 'S') term.erase(0, 1);  // title: words count in the text too
+    if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // boolean filter terms
+    (stemmed ? stems_ : words_).insert(term);
+  }
+}
+
+void HighlightTerms::add_alias_keys(const std::vector<std::string>& keys) {
+  for (const auto& key : keys) {
+    if (key.empty()) continue;
+    alias_keys_.insert(key);
+    std::size_t words = 1;
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+      alias_prefixes_.insert(key.substr(0, space));
+      ++words;
+    }
+    longest_alias_ = std::max(longest_alias_, words);
+  }
+}
+
+std::vector<std::uint8_t> HighlightTerms::match(std::string_view text, const std::vector<Token>& tokens) const {
+  std::vector<std::uint8_t> matched(tokens.size(), kNoMatch);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string& norm = tokens[i].norm;
+    if (words_.count(norm) != 0 || (!stems_.empty() && stems_.count(stemmer_(norm)) != 0)) matched[i] = kQueryMatch;
+    if (alias_keys_.empty()) continue;
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t k = i; k < tokens.size() && k - i < longest_alias_; ++k) {
+      if (k > i) {
+        if (!bridgeable(text, tokens[k - 1].end, tokens[k].begin)) break;
+        key.push_back(' ');
+      }
+      key += tokens[k].norm;
+      if (alias_keys_.count(key) != 0) best = k - i + 1;
+      if (alias_prefixes_.count(key) == 0) break;
+    }
+    for (std::size_t k = i; k < i + best; ++k)
+      if (matched[k] == kNoMatch) matched[k] = kAliasMatch;
+  }
+  return matched;
+}
+
+Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<std::uint8_t> matched = terms.match(text, tokens);
+  std::size_t start = 0;
+
+  // Pick the window holding the most distinct query words, then entity names, then matches.
+  std::size_t best_score = 0;
+  std::size_t candidates = 0;
+  for (std::size_t c = 0; c < tokens.size() && candidates < kMaxCandidates; ++c) {
+    if (!matched[c] || (c > 0 && matched[c - 1])) continue;
+    ++candidates;
+    std::size_t lead = std::min(max_bytes / 4, tokens[c].begin);
+    std::size_t from = tokens[c].begin - lead, to = from + max_bytes;
+    std::map<std::string_view, int> query_words, alias_words;
+    std::size_t hits = 0;
+    for (std::size_t k = c; k < tokens.size() && tokens[k].end <= to; ++k) {
+      if (matched[k] == HighlightTerms::kNoMatch) continue;
+      (matched[k] == HighlightTerms::kQueryMatch ? query_words : alias_words)[tokens[k].norm];
+      ++hits;
+    }
+    std::size_t score = query_words.size() * 10000 + alias_words.size() * 100 + hits;
+    if (score > best_score) {
+      best_score = score;
+      start = from;
+    }
+  }
+  // Start on a word, at the start of its sentence when that is close.
+  if (start > 0) {
+    auto first = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin >= start; });
+    start = first == tokens.end() ? text.size() : first->begin;
+    std::size_t sentence = text.rfind(". ", start);
+    if (sentence != std::string_view::npos && start - sentence < max_bytes / 4) start = sentence + 2;
+  }
+  std::size_t end = start;
+  for (const Token& t : tokens)
+    if (t.begin >= start && t.end <= start + max_bytes) end = std::max(end, t.end);
+  if (end == start) end = std::min(text.size(), start + max_bytes);
+  // Keep the punctuation that ends the last word ("said." not "said…").
+  while (end < text.size() && end < start + max_bytes + 2 && std::string_view(".,;:!?\"')").find(text[end]) != std::string_view::npos) ++end;
+
+  Snippet snippet;
+  std::size_t shift = 0;
+  if (start > 0) {
+    snippet.text = kEllipsis;
+    shift = kEllipsis.size();
+  }
+  std::string body(text.substr(start, end - start));
+  std::replace(body.begin(), body.end(), '\n', ' ');
+  std::replace(body.begin(), body.end(), '\t', ' ');
+  snippet.text += body;
+  if (end < text.size()) snippet.text += kEllipsis;
+  for (Highlight h : merged_runs(text, tokens, matched, start, end))
+    snippet.highlights.push_back({h.begin - start + shift, h.end - start + shift});
+  return snippet;
+}
+
+std::vector<Highlight> highlight_all(std::string_view text, const HighlightTerms& terms) {
+  const std::vector<Token> tokens = tokenize(text);
+  return merged_runs(text, tokens, terms.match(text, tokens), 0, text.size());
+}
+
+}  // namespace lsearch

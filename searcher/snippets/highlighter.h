@@ -1,0 +1,46 @@
+// Snippets and highlights, computed with the same analysis pipeline as the
+// index (tokenizer + normaliser + stemmer), so whatever matched is what gets
+// highlighted: "Haftar’s" for haftar, "graves" for grave, "Salamé" for salame,
+// and every alias of an entity filter ("Field Marshal Haftar" for --actor
+// hifter). Adjacent matches merge, so a phrase is one highlight.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "common/analysis/analyzer.h"
+#include "common/analysis/tokenizer.h"
+#include "lsearch/searcher.h"
+
+namespace lsearch {
+
+class HighlightTerms {
+ public:
+  HighlightTerms(const Xapian::Query& query, const Analyzer& analyzer);
+  // Alias keys ("khalifa haftar") of entities to highlight as whole names.
+  void add_alias_keys(const std::vector<std::string>& keys);
+
+  // Per token: kNoMatch, kQueryMatch (a query word) or kAliasMatch (an entity name).
+  static constexpr std::uint8_t kNoMatch = 0, kQueryMatch = 1, kAliasMatch = 2;
+  std::vector<std::uint8_t> match(std::string_view text, const std::vector<Token>& tokens) const;
+
+ private:
+  std::unordered_set<std::string> words_, stems_, alias_keys_, alias_prefixes_;
+  std::size_t longest_alias_ = 0;
+  mutable Xapian::Stem stemmer_;
+};
+
+// The best passage of about `max_bytes` (most distinct query words, then
+// entity names, then matches), with
+// "…" where it was cut. Without a match: the start of the text.
+Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes);
+
+// Every match in `text` (for titles).
+std::vector<Highlight> highlight_all(std::string_view text, const HighlightTerms& terms);
+
+}  // namespace lsearch

@@ -1,0 +1,39 @@
+#include "indexer/corpus/txt_reader.h"
+
+#include <doctest/doctest.h>
+
+namespace lsearch {
+
+TEST_CASE("txt articles: binary, empty and invalid UTF-8 inputs") {
+  Diagnostics d;
+  CHECK_FALSE(parse_txt_article(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "img.txt", "img.txt", d));
+  CHECK_FALSE(parse_txt_article("   \n\t\n", "blank.txt", "blank.txt", d));
+  CHECK_FALSE(parse_txt_article("", "empty.txt", "empty.txt", d));
+  auto skips = d.skips();
+  REQUIRE(skips.size() == 3);
+  CHECK(skips[0].why.find("binary") != std::string::npos);
+  CHECK(skips[1].why == "empty file");
+
+  Diagnostics repairs;
+  auto latin1 = parse_txt_article("Salam\xE9 met Haftar in Tripoli.", "l.txt", "l.txt", repairs);
+  REQUIRE(latin1);
+  CHECK(latin1->body == "Salam\u00E9 met Haftar in Tripoli.");
+  CHECK(repairs.repair_count() == 1);
+
+  auto mostly_utf8 = parse_txt_article("Salam\u00E9 and Erdo\u011Fan and one bad \xFF byte", "m.txt", "m.txt", repairs);
+  REQUIRE(mostly_utf8);
+  CHECK(mostly_utf8->body.find("\uFFFD") != std::string::npos);
+  CHECK(mostly_utf8->body.find("Salam\u00E9") != std::string::npos);
+}
+
+TEST_CASE("txt metadata flows into the article; a bad date is a warning") {
+  Diagnostics d;
+  auto a = parse_txt_article("Title: T\nDate: not a date\nSource: S\n\nBody.", "x.txt", "x.txt", d);
+  REQUIRE(a);
+  CHECK(a->title == "T");
+  CHECK(a->source == "S");
+  CHECK(a->body == "Body.");
+  CHECK(d.skip_count() == 0);
+}
+
+}  // namespace lsearch

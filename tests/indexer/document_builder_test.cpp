@@ -1,0 +1,81 @@
+#include "indexer/document_builder.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+
+#include "common/schema/fields.h"
+#include "common/schema/value_codec.h"
+
+namespace lsearch {
+namespace {
+
+std::set<std::string> terms_of(const Xapian::Document& doc) {
+  std::set<std::string> terms;
+  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) terms.insert(*it);
+  return terms;
+}
+
+}  // namespace
+
+TEST_CASE("an article becomes the terms and values the schema names") {
+  Article a;
+  a.id = "seed/000.txt";
+  a.title = "Haftar\u2019s forces retreat";
+  a.date = "2020-07-02";
+  a.source = "Al Jazeera";
+  a.body = "Mass graves were found in Tarhuna.";
+  a.entities = {{EntityKind::kActor, "khalifa_haftar", "Khalifa Haftar", 2},
+                {EntityKind::kPlace, "tarhuna", "Tarhuna", 1}};
+  a.mentioned_dates = {"2020-06-12", "2019"};
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  Xapian::Document doc = builder.build(a, "origin1", "hash1");
+  auto terms = terms_of(doc);
+  for (const char* t : {"Qseed/000.txt", "XForigin1", "D20200702", "M202007", "Y2020", "XSal_jazeera",
+                        "XAkhalifa_haftar", "XPtarhuna", "XD20200612", "XD202006", "XD2020", "XD2019",
+                        "Shaftar", "haftar", "Zgrave", "mass", "tarhuna"}) {
+    std::string term = t;
+    CAPTURE(term);
+    CHECK(terms.count(term) == 1);
+  }
+  CHECK(terms.count("haftar's") == 0);
+  CHECK(doc.get_value(kSlotDate) == "20200702");
+  CHECK(doc.get_value(kSlotMonth) == "202007");
+  CHECK(doc.get_value(kSlotSource) == "Al Jazeera");
+  CHECK(decode_list(doc.get_value(kSlotActors)) == std::vector<std::string>{"Khalifa Haftar"});
+  CHECK(decode_list(doc.get_value(kSlotPlaces)) == std::vector<std::string>{"Tarhuna"});
+  CHECK(doc.get_value(kSlotContentHash) == "hash1");
+  CHECK(doc.get_data().find("\"body\":\"Mass graves were found in Tarhuna.\"") != std::string::npos);
+}
+
+TEST_CASE("a partial date gives year and month terms but no sortable day value") {
+  Article a;
+  a.id = "x";
+  a.body = "text";
+  a.date = "1987";
+  Analyzer analyzer;
+  DocumentBuilder builder(analyzer);
+  auto doc = builder.build(a, "o", "h");
+  auto terms = terms_of(doc);
+  CHECK(terms.count("Y1987") == 1);
+  CHECK(doc.get_value(kSlotDate).empty());
+  CHECK(doc.get_value(kSlotMonth).empty());
+}
+
+TEST_CASE("the content hash changes with any field and with the settings") {
+  Article a;
+  a.id = "x";
+  a.body = "text";
+  std::string base = content_hash(a, "s1");
+  CHECK(base == content_hash(a, "s1"));
+  CHECK(base != content_hash(a, "s2"));
+  Article b = a;
+  b.title = "t";
+  CHECK(base != content_hash(b, "s1"));
+  Article c = a;
+  c.body = "texu";
+  CHECK(base != content_hash(c, "s1"));
+}
+
+}  // namespace lsearch
