@@ -2,10 +2,16 @@
 // (actor:, place:, source:, date:, mentioned:). They resolve names through
 // the EntityResolver and dates through date_filter, exactly as the command-line
 // filters do, and record what they resolved for --explain and highlighting.
+//
+// They never throw: an exception thrown through Xapian's QueryParser leaks its
+// parser state. A value that cannot be meant is recorded in the shared
+// FieldErrors and answered with MatchNothing; the QueryBuilder then throws.
 #pragma once
 
 #include <xapian.h>
 
+#include <functional>
+#include <string>
 #include <vector>
 
 #include "common/news/entity.h"
@@ -13,41 +19,31 @@
 
 namespace lsearch {
 
-class EntityFieldProcessor : public Xapian::FieldProcessor {
+struct FieldErrors {
+  std::string first;  // the first error message, or empty
+};
+
+// Runs one value through `resolve`, turning a QueryError into a recorded error.
+class GuardedFieldProcessor : public Xapian::FieldProcessor {
  public:
-  EntityFieldProcessor(EntityResolver& resolver, EntityKind kind, std::vector<ResolvedEntity>& log)
-      : resolver_(resolver), kind_(kind), log_(log) {}
+  using Resolve = std::function<Xapian::Query(const std::string&)>;
+  GuardedFieldProcessor(Resolve resolve, FieldErrors& errors) : resolve_(std::move(resolve)), errors_(errors) {}
   Xapian::Query operator()(const std::string& value) override;
 
  private:
-  EntityResolver& resolver_;
-  EntityKind kind_;
-  std::vector<ResolvedEntity>& log_;
+  Resolve resolve_;
+  FieldErrors& errors_;
 };
 
-class SourceFieldProcessor : public Xapian::FieldProcessor {
- public:
-  SourceFieldProcessor(EntityResolver& resolver, std::vector<ResolvedEntity>& log)
-      : resolver_(resolver), log_(log) {}
-  Xapian::Query operator()(const std::string& value) override;
-
- private:
-  EntityResolver& resolver_;
-  std::vector<ResolvedEntity>& log_;
+// The processors of the query syntax, keyed by prefix name.
+struct FieldProcessorSet {
+  Xapian::FieldProcessor* actor;
+  Xapian::FieldProcessor* place;
+  Xapian::FieldProcessor* source;
+  Xapian::FieldProcessor* date;
+  Xapian::FieldProcessor* mentioned;
 };
-
-class DateFieldProcessor : public Xapian::FieldProcessor {
- public:
-  explicit DateFieldProcessor(const Xapian::Database& db) : db_(db) {}
-  Xapian::Query operator()(const std::string& value) override;
-
- private:
-  const Xapian::Database& db_;
-};
-
-class MentionedFieldProcessor : public Xapian::FieldProcessor {
- public:
-  Xapian::Query operator()(const std::string& value) override;
-};
+FieldProcessorSet make_field_processors(const Xapian::Database& db, EntityResolver& resolver,
+                                        std::vector<ResolvedEntity>& log, FieldErrors& errors);
 
 }  // namespace lsearch

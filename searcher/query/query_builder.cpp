@@ -1,6 +1,7 @@
 #include "searcher/query/query_builder.h"
 
 #include "common/error.h"
+#include "common/schema/fields.h"
 #include "common/util/text.h"
 #include "searcher/query/date_filter.h"
 #include "searcher/query/field_processors.h"
@@ -73,12 +74,14 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   }
 
   parser.set_default_op(Xapian::Query::OP_AND);
-  parser.add_prefix("title", "S");
-  parser.add_boolean_prefix("actor", (new EntityFieldProcessor(resolver_, EntityKind::kActor, out.entities))->release());
-  parser.add_boolean_prefix("place", (new EntityFieldProcessor(resolver_, EntityKind::kPlace, out.entities))->release());
-  parser.add_boolean_prefix("source", (new SourceFieldProcessor(resolver_, out.entities))->release());
-  parser.add_boolean_prefix("date", (new DateFieldProcessor(db_))->release());
-  parser.add_boolean_prefix("mentioned", (new MentionedFieldProcessor)->release());
+  parser.add_prefix("title", std::string(field_spec(Field::kTitle).prefix));
+  FieldErrors errors;
+  FieldProcessorSet fields = make_field_processors(db_, resolver_, out.entities, errors);
+  parser.add_boolean_prefix("actor", fields.actor);
+  parser.add_boolean_prefix("place", fields.place);
+  parser.add_boolean_prefix("source", fields.source);
+  parser.add_boolean_prefix("date", fields.date);
+  parser.add_boolean_prefix("mentioned", fields.mentioned);
 
   Xapian::Query q;
   try {
@@ -91,6 +94,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
       q = parser.parse_query(strip_syntax(normalized), 0);
     }
   }
+  if (!errors.first.empty()) throw QueryError(errors.first);
 
   std::vector<std::string> words;
   for (auto& w : plain_words(normalized))
