@@ -68,6 +68,10 @@ std::string stored_data(const Article& article) {
 
 }  // namespace
 
+std::string document_format() {
+  return "document=1;title_weight=" + std::to_string(kTitleWeight);
+}
+
 std::string id_term(const std::string& id) { return bounded_term(prefix_of(Field::kId), id); }
 
 std::string origin_term(const std::string& origin_key) {
@@ -84,7 +88,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
   generator_.set_document(doc);
   if (!article.title.empty()) {
     analyzer_.index_text(generator_, article.title, 1, prefix_of(Field::kTitle));
-    analyzer_.index_text(generator_, article.title);
+    analyzer_.index_text(generator_, article.title, kTitleWeight);
     generator_.increase_termpos(10);  // no phrase spans title and body
   }
   analyzer_.index_text(generator_, article.body);

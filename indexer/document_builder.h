@@ -14,6 +14,13 @@
 
 namespace lsearch {
 
+// A headline word counts as much as two body words (measured on the
+// evaluation collections: README, ranking table).
+inline constexpr Xapian::termcount kTitleWeight = 2;
+
+// Identifies how documents are built (part of every content hash).
+std::string document_format();
+
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(const Analyzer& analyzer);

@@ -10,6 +10,7 @@
 
 #include "common/error.h"
 #include "common/schema/fields.h"
+#include "indexer/document_builder.h"
 #include "indexer/index_run.h"
 
 namespace fs = std::filesystem;
@@ -42,7 +43,7 @@ IndexMetadata IndexRun::metadata() const {
 }
 
 std::string IndexRun::settings_fingerprint() const {
-  return analyzer.fingerprint() + ";" + news.fingerprint();
+  return analyzer.fingerprint() + ";" + news.fingerprint() + ";" + document_format();
 }
 
 std::uint64_t directory_bytes(const std::string& path) {

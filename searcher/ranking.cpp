@@ -27,7 +27,9 @@ class SharedWordsOnly : public Xapian::ExpandDecider {
 
 }  // namespace
 
-Xapian::BM25Weight ranking_weight() { return Xapian::BM25Weight(1.0, 0, 1, 0.5, 0.5); }
+// k1 = 1.2, b = 0.75: Robertson's classic values (Lucene's too). On the three
+// evaluation collections they beat Xapian's 1.0/0.5 (README, ranking table).
+Xapian::BM25Weight ranking_weight() { return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5); }
 
 Xapian::Query expansion_query(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::RSet& rset,
                               unsigned terms) {

@@ -7,7 +7,7 @@
 
 namespace lsearch {
 
-// BM25 as Xapian implements it; k1 and b chosen on the evaluation collections.
+// BM25 as Xapian implements it, with the standard k1 = 1.2 and b = 0.75.
 Xapian::BM25Weight ranking_weight();
 
 // The terms that best describe a set of documents (words other documents

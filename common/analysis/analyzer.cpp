@@ -11,12 +11,19 @@ constexpr const char* kLanguage = "english";
 constexpr auto kStemStrategyIndex = Xapian::TermGenerator::STEM_SOME;
 constexpr auto kStemStrategyQuery = Xapian::QueryParser::STEM_SOME;
 
-// Only words that carry no meaning in a news query; they still match inside
-// phrases because the index keeps them.
-constexpr std::array<const char*, 33> kStopWords = {
-    "a",    "an",   "and",   "are", "as",   "at",   "be",   "by",    "for",  "from", "has",
-    "have", "in",   "is",    "it",  "its",  "of",   "on",   "or",    "that", "the",  "their",
-    "then", "there", "these", "they", "this", "to",  "was",  "were", "will", "with", "which"};
+// Function words, left out of queries (they still match inside phrases, and a
+// query made only of them is kept). The index keeps every word.
+constexpr std::array<const char*, 120> kStopWords = {
+    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
+    "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+    "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+    "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if",
+    "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "nor", "of",
+    "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "same",
+    "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves",
+    "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+    "with", "would", "you", "your"};
 
 }  // namespace
 
