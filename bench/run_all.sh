@@ -17,7 +17,7 @@ ungdc_dir="$shared/corpora/ungdc"
 mb() { python3 -c "print(f'{$1/1e6:.1f}')"; }
 timed() {  # timed LABEL CMD...: wall seconds and peak RSS (KB) into $secs $rss
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/cmd.out" 2>"$work/cmd.err" || true
-  read -r secs rss <"$work/time"
+  read -r secs rss < <(tail -1 "$work/time")
 }
 
 echo "# lsearch benchmarks, $(date -u +%Y-%m-%dT%H:%MZ)"

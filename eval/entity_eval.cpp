@@ -40,12 +40,7 @@ std::string slurp(const std::string& path) {
 }
 
 Article understand(const NewsAnalyzer& news, const std::string& raw) {
-  TxtMetadata meta = parse_txt_metadata(raw);
-  Article a;
-  a.title = meta.title;
-  a.date = meta.date;
-  a.source = meta.source;
-  a.body = meta.text;
+  Article a = to_article(parse_txt_metadata(raw), "");
   news.understand(a);
   return a;
 }

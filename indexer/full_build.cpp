@@ -104,14 +104,11 @@ IndexReport full_build(IndexRun& run) {
       if (read.complete) store_file_record(db, run.listing.files[read.file]);
     add_vocabulary_to_spelling(db);
     write_index_metadata(db, run.metadata());
-    db.set_metadata(kMetaCompactedBytes, std::to_string(directory_bytes(generation)));
+    record_compacted_size(db, generation);
     db.commit();
     report.doc_count = db.get_doccount();
   }
-  run.layout.switch_to(generation);
-  run.layout.remove_old_generations();
-  report.generation = generation;
-  report.compacted = true;
+  publish_generation(run, generation, report);
   return report;
 }
 

@@ -191,13 +191,10 @@ IndexReport incremental_update(IndexRun& run) {
     std::string fresh = compact_to_new_generation(run, source);
     {
       Xapian::WritableDatabase out(fresh, Xapian::DB_OPEN);
-      out.set_metadata(kMetaCompactedBytes, std::to_string(directory_bytes(fresh)));
+      record_compacted_size(out, fresh);
       out.commit();
     }
-    run.layout.switch_to(fresh);
-    run.layout.remove_old_generations();
-    report.generation = fresh;
-    report.compacted = true;
+    publish_generation(run, fresh, report);
   }
   return report;
 }

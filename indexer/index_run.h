@@ -39,6 +39,12 @@ IndexReport incremental_update(IndexRun& run);
 // directory and returns its path. The stub is not switched.
 std::string compact_to_new_generation(IndexRun& run, Xapian::Database& source);
 
+// Records the generation's size as its compacted size (the baseline for
+// --compact auto). Call before switching to it.
+void record_compacted_size(Xapian::WritableDatabase& db, const std::string& generation);
+// Points the stub at `generation`, removes old generations, and notes it in the report.
+void publish_generation(IndexRun& run, const std::string& generation, IndexReport& report);
+
 // Total size of the files of a database directory.
 std::uint64_t directory_bytes(const std::string& path);
 

@@ -61,6 +61,17 @@ std::string compact_to_new_generation(IndexRun& run, Xapian::Database& source) {
   return generation;
 }
 
+void record_compacted_size(Xapian::WritableDatabase& db, const std::string& generation) {
+  db.set_metadata(kMetaCompactedBytes, std::to_string(directory_bytes(generation)));
+}
+
+void publish_generation(IndexRun& run, const std::string& generation, IndexReport& report) {
+  run.layout.switch_to(generation);
+  run.layout.remove_old_generations();
+  report.generation = generation;
+  report.compacted = true;
+}
+
 IndexReport run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
   // Small flush batches are faster and bound memory (ARCHITECTURE.md); the user may override.

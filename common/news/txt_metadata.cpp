@@ -61,4 +61,15 @@ TxtMetadata parse_txt_metadata(std::string_view raw) {
   return meta;
 }
 
+Article to_article(TxtMetadata meta, std::string id) {
+  Article article;
+  article.id = std::move(id);
+  article.title = std::move(meta.title);
+  article.date = std::move(meta.date);
+  article.source = std::move(meta.source);
+  article.url = std::move(meta.url);
+  article.body = std::move(meta.text);
+  return article;
+}
+
 }  // namespace lsearch

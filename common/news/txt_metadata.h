@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/article.h"
+
 namespace lsearch {
 
 struct TxtMetadata {
@@ -14,5 +16,8 @@ struct TxtMetadata {
 };
 
 TxtMetadata parse_txt_metadata(std::string_view raw);
+
+// The raw article a .txt file holds (metadata fields, text as the body).
+Article to_article(TxtMetadata meta, std::string id);
 
 }  // namespace lsearch

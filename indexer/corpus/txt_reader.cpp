@@ -29,14 +29,7 @@ std::optional<Article> parse_txt_article(std::string bytes, const std::string& i
   }
   if (!meta.date.empty() && !parse_metadata_date(meta.date))
     diagnostics.warned(where, "unreadable date '" + meta.date + "' ignored");
-  Article article;
-  article.id = id;
-  article.title = std::move(meta.title);
-  article.date = std::move(meta.date);
-  article.source = std::move(meta.source);
-  article.url = std::move(meta.url);
-  article.body = std::move(meta.text);
-  return article;
+  return to_article(std::move(meta), id);
 }
 
 std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits& limits,

@@ -14,13 +14,7 @@ namespace {
 
 Article understand_seed(const std::string& name) {
   static const NewsAnalyzer analyzer(Gazetteer::builtin());
-  TxtMetadata meta = parse_txt_metadata(testing::read_seed(name));
-  Article a;
-  a.id = name;
-  a.title = meta.title;
-  a.date = meta.date;
-  a.source = meta.source;
-  a.body = meta.text;
+  Article a = to_article(parse_txt_metadata(testing::read_seed(name)), name);
   analyzer.understand(a);
   return a;
 }
