@@ -104,10 +104,11 @@ bool parse_jsonl_record(std::string_view raw_line, const std::string& where, con
   json record;
   try {
     record = json::parse(line);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
+    // parse_error, and out_of_range for numbers too large for a double (found by fuzzing).
     std::string what = e.what();
-    auto pos = what.find("parse error");
-    diagnostics.skipped(where, "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos)));
+    auto pos = what.find("] ");
+    diagnostics.skipped(where, "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
     return false;
   }
   if (!record.is_object()) {

@@ -55,6 +55,16 @@ TEST_CASE("bad lines are skipped with file:line and reason; good lines around th
   CHECK(all.result.complete);
 }
 
+TEST_CASE("regression (fuzzing): a number too large for a double is a malformed line, not a crash") {
+  Diagnostics diagnostics;
+  Article article;
+  for (const char* line : {"166e6666613333333", "{\"id\":\"1\",\"text\":\"x\",\"n\":1e99999}"}) {
+    CHECK_FALSE(parse_jsonl_record(line, "f.jsonl:1", ReadLimits{}, diagnostics, article));
+  }
+  REQUIRE(diagnostics.skips().size() == 2);
+  CHECK(diagnostics.skips()[0].why.find("malformed JSON") != std::string::npos);
+}
+
 TEST_CASE("an over-long line is skipped without holding it in memory") {
   testing::TempDir dir;
   std::string big(5000, 'x');
