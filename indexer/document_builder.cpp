@@ -1,7 +1,5 @@
 #include "indexer/document_builder.h"
 
-#include <nlohmann/json.hpp>
-
 #include "common/analysis/normalizer.h"
 #include "common/news/dates.h"
 #include "common/schema/fields.h"
@@ -13,14 +11,14 @@ namespace {
 
 std::string prefix_of(Field field) { return std::string(field_spec(field).prefix); }
 
-void add_date(Xapian::Document& doc, const std::string& iso) {
+void add_date(Xapian::Document& doc, const std::string& iso, std::vector<std::string>& facets) {
   auto date = parse_iso_date(iso);
   if (!date) return;
   std::string compact = date->first_day_compact();
   doc.add_boolean_term(prefix_of(Field::kYear) + compact.substr(0, 4));
   if (date->month > 0) {
     doc.add_boolean_term(prefix_of(Field::kMonth) + compact.substr(0, 6));
-    doc.add_value(kSlotMonth, compact.substr(0, 6));
+    facets.push_back(kTagMonth + compact.substr(0, 6));
   }
   // Only a full date goes in the sortable, range-filtered slot: we never invent a day.
   if (date->day > 0) {
@@ -29,15 +27,12 @@ void add_date(Xapian::Document& doc, const std::string& iso) {
   }
 }
 
-void add_entities(Xapian::Document& doc, const Article& article) {
-  std::vector<std::string> actors, places;
+void add_entities(Xapian::Document& doc, const Article& article, std::vector<std::string>& facets) {
   for (const auto& e : article.entities) {
     bool actor = e.kind == EntityKind::kActor;
     doc.add_boolean_term(bounded_term(prefix_of(actor ? Field::kActor : Field::kPlace), e.id));
-    (actor ? actors : places).push_back(e.canonical);
+    facets.push_back((actor ? kTagActor : kTagPlace) + e.canonical);
   }
-  if (!actors.empty()) doc.add_value(kSlotActors, encode_list(actors));
-  if (!places.empty()) doc.add_value(kSlotPlaces, encode_list(places));
 }
 
 void add_mentioned_dates(Xapian::Document& doc, const Article& article) {
@@ -54,22 +49,14 @@ void add_mentioned_dates(Xapian::Document& doc, const Article& article) {
   doc.add_value(kSlotMentioned, encode_list(article.mentioned_dates));
 }
 
-std::string stored_data(const Article& article) {
-  nlohmann::json data = {{"id", article.id},   {"title", article.title},
-                         {"date", article.date}, {"source", article.source},
-                         {"url", article.url},  {"body", article.body}};
-  auto& actors = data["actors"] = nlohmann::json::array();
-  auto& places = data["places"] = nlohmann::json::array();
-  for (const auto& e : article.entities)
-    (e.kind == EntityKind::kActor ? actors : places).push_back(e.canonical);
-  data["mentioned"] = article.mentioned_dates;
-  return data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string summary_value(const Article& article) {
+  return encode_list({article.id, article.title, article.date, article.source, article.url});
 }
 
 }  // namespace
 
 std::string document_format() {
-  return "document=1;title_weight=" + std::to_string(kTitleWeight);
+  return "document=3;title_weight=" + std::to_string(kTitleWeight);
 }
 
 std::string id_term(const std::string& id) { return bounded_term(prefix_of(Field::kId), id); }
@@ -95,15 +82,18 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
 
   doc.add_boolean_term(id_term(article.id));
   doc.add_boolean_term(origin_term(origin_key));
-  add_date(doc, article.date);
+  std::vector<std::string> facets;
+  add_date(doc, article.date, facets);
   if (!article.source.empty()) {
     doc.add_boolean_term(bounded_term(prefix_of(Field::kSource), slugify(normalize_text(article.source))));
-    doc.add_value(kSlotSource, article.source);
+    facets.push_back(kTagSource + article.source);
   }
-  add_entities(doc, article);
+  add_entities(doc, article, facets);
+  if (!facets.empty()) doc.add_value(kSlotFacets, encode_list(facets));
   add_mentioned_dates(doc, article);
   doc.add_value(kSlotContentHash, hash);
-  doc.set_data(stored_data(article));
+  doc.add_value(kSlotSummary, summary_value(article));
+  doc.set_data(article.body);
   return doc;
 }
 

@@ -46,17 +46,15 @@ const Gazetteer& EntityResolver::gazetteer() {
   return *gazetteer_;
 }
 
-std::string EntityResolver::display_name(const std::string& term, Xapian::valueno slot,
-                                         const std::string& slug) {
+// The name as the index shows it, from a document holding the term.
+std::string EntityResolver::display_name(const std::string& term, char facet_tag, const std::string& slug) {
   auto it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return slug;
-  std::string value = db_.get_document(*it).get_value(slot);
-  if (slot == kSlotSource) return value;
-  std::string found = slug;
-  for_each_list_item(value, [&](std::string_view item) {
-    if (slugify(Gazetteer::key_of(item)) == slug) found = std::string(item);
-  });
-  return found;
+  std::vector<std::string> names = facet_values(db_.get_document(*it).get_value(kSlotFacets), facet_tag);
+  if (facet_tag == kTagSource) return names.empty() ? slug : names.front();
+  for (const auto& name : names)
+    if (slugify(Gazetteer::key_of(name)) == slug) return name;
+  return slug;
 }
 
 std::vector<std::string> EntityResolver::nearest(std::string_view prefix, const std::string& key,
@@ -88,8 +86,9 @@ std::vector<std::string> EntityResolver::nearest(std::string_view prefix, const 
     std::string term_slug = (*it).substr(p.size());
     std::string with_spaces = term_slug;
     std::replace(with_spaces.begin(), with_spaces.end(), '_', ' ');
-    consider(with_spaces, display_name(*it, kind == nullptr ? kSlotSource
-                                             : *kind == EntityKind::kActor ? kSlotActors : kSlotPlaces,
+    consider(with_spaces, display_name(*it, kind == nullptr                   ? kTagSource
+                                            : *kind == EntityKind::kActor ? kTagActor
+                                                                          : kTagPlace,
                                        term_slug));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -110,7 +109,7 @@ ResolvedEntity EntityResolver::resolve(EntityKind kind, std::string_view name) {
   const std::string term = bounded_term(prefix_for(kind), slug);
   if (!slug.empty() && db_.term_exists(term))
     return {kind_name, std::string(name),
-            display_name(term, kind == EntityKind::kActor ? kSlotActors : kSlotPlaces, slug), term};
+            display_name(term, kind == EntityKind::kActor ? kTagActor : kTagPlace, slug), term};
   std::string message = "unknown " + kind_name + " '" + std::string(name) + "'";
   auto suggestions = nearest(prefix_for(kind), key, &kind);
   if (!suggestions.empty()) {
@@ -125,11 +124,11 @@ ResolvedEntity EntityResolver::resolve_source(std::string_view name) {
   const std::string slug = slugify(normalize_text(name));
   const std::string term = bounded_term(prefix, slug);
   if (!slug.empty() && db_.term_exists(term))
-    return {"source", std::string(name), display_name(term, kSlotSource, slug), term};
+    return {"source", std::string(name), display_name(term, kTagSource, slug), term};
   // "al jazeera" also finds "Al Jazeera English": a source whose slug starts with it.
   for (auto it = db_.allterms_begin(term); it != db_.allterms_end(term); ++it)
     if ((*it).size() > term.size() && (*it)[term.size()] == '_')
-      return {"source", std::string(name), display_name(*it, kSlotSource, slug), *it};
+      return {"source", std::string(name), display_name(*it, kTagSource, slug), *it};
   std::string message = "unknown source '" + std::string(name) + "'";
   auto suggestions = nearest(prefix, normalize_text(name), nullptr);
   if (!suggestions.empty()) {

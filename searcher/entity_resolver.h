@@ -34,7 +34,7 @@ class EntityResolver {
  private:
   const Gazetteer& gazetteer();
   std::vector<std::string> nearest(std::string_view prefix, const std::string& key, EntityKind* kind);
-  std::string display_name(const std::string& term, Xapian::valueno slot, const std::string& slug);
+  std::string display_name(const std::string& term, char facet_tag, const std::string& slug);
 
   const Xapian::Database& db_;
   std::optional<Gazetteer> gazetteer_;

@@ -1,7 +1,6 @@
 #include "lsearch/searcher.h"
 
 #include <fstream>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <sstream>
 
@@ -30,20 +29,6 @@ std::string read_stub(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
-}
-
-std::string string_field(const nlohmann::json& data, const char* key) {
-  auto it = data.find(key);
-  return it != data.end() && it->is_string() ? it->get<std::string>() : "";
-}
-
-std::vector<std::string> list_field(const nlohmann::json& data, const char* key) {
-  std::vector<std::string> out;
-  auto it = data.find(key);
-  if (it != data.end() && it->is_array())
-    for (const auto& v : *it)
-      if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
 }
 
 }  // namespace
@@ -169,17 +154,20 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
     Hit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();
-    nlohmann::json data = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-    if (data.is_discarded()) data = nlohmann::json::object();
-    hit.id = string_field(data, "id");
-    hit.title = string_field(data, "title");
-    hit.date = string_field(data, "date");
-    hit.source = string_field(data, "source");
-    hit.url = string_field(data, "url");
-    hit.actors = list_field(data, "actors");
-    hit.places = list_field(data, "places");
+    // Values only: the text (document data, zlib-compressed) is read for snippets alone.
+    Xapian::Document doc = it.get_document();
+    std::vector<std::string> summary = decode_list(doc.get_value(kSlotSummary));
+    summary.resize(5);
+    hit.id = std::move(summary[0]);
+    hit.title = std::move(summary[1]);
+    hit.date = std::move(summary[2]);
+    hit.source = std::move(summary[3]);
+    hit.url = std::move(summary[4]);
+    const std::string facets = doc.get_value(kSlotFacets);
+    hit.actors = facet_values(facets, kTagActor);
+    hit.places = facet_values(facets, kTagPlace);
     if (request.snippets) {
-      hit.snippet = make_snippet(string_field(data, "body"), terms, request.snippet_bytes);
+      hit.snippet = make_snippet(doc.get_data(), terms, request.snippet_bytes);
       hit.title_highlights = highlight_all(hit.title, terms);
     }
     results.hits.push_back(std::move(hit));

@@ -12,7 +12,7 @@
 namespace lsearch {
 
 // Bumped whenever a prefix, slot or encoding changes.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 3;
 
 enum class FieldKind {
   kIdentifier,  // unique id term, one per document
@@ -25,7 +25,7 @@ enum class FieldKind {
 
 enum class Field {
   kId, kTitle, kBody, kDate, kMonth, kYear, kSource, kUrl, kActor, kPlace, kMentioned,
-  kContentHash, kOrigin,
+  kContentHash, kOrigin, kSummary,
 };
 
 struct FieldSpec {
@@ -34,43 +34,50 @@ struct FieldSpec {
   std::string_view prefix;  // term prefix; empty for unprefixed body text
   std::optional<Xapian::valueno> slot;
   FieldKind kind;
-  bool facet;               // counted in search results
+  char facet_tag;           // facets share one slot: each value is tagged; 0 = not a facet
   std::string_view help;
 };
 
-inline constexpr Xapian::valueno kSlotDate = 0;       // "YYYYMMDD"
-inline constexpr Xapian::valueno kSlotMonth = 1;      // "YYYYMM"
-inline constexpr Xapian::valueno kSlotSource = 2;     // canonical source name
-inline constexpr Xapian::valueno kSlotActors = 3;     // encoded list of canonical names
-inline constexpr Xapian::valueno kSlotPlaces = 4;     // encoded list of canonical names
-inline constexpr Xapian::valueno kSlotMentioned = 5;  // encoded list of "YYYY[-MM[-DD]]"
-inline constexpr Xapian::valueno kSlotContentHash = 6;  // 16 hex digits
+inline constexpr Xapian::valueno kSlotDate = 0;       // "YYYYMMDD" (full dates only)
+// Every facet value of the document in one slot (one lookup per match when
+// counting facets): an encoded list of items, each a tag byte then the value.
+inline constexpr Xapian::valueno kSlotFacets = 1;
+inline constexpr Xapian::valueno kSlotMentioned = 2;    // encoded list of "YYYY[-MM[-DD]]"
+inline constexpr Xapian::valueno kSlotContentHash = 3;  // 16 hex digits
+inline constexpr Xapian::valueno kSlotSummary = 4;      // encoded list: id, title, date, source, url
 
-inline constexpr std::array<FieldSpec, 13> kFields = {{
-    {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, false,
+inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
+
+inline constexpr std::array<FieldSpec, 14> kFields = {{
+    {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,
      "article id: path relative to the corpus root, or the JSONL record id"},
-    {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, false, "words of the title"},
-    {Field::kBody, "body", "", std::nullopt, FieldKind::kFreeText, false,
+    {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title"},
+    {Field::kBody, "body", "", std::nullopt, FieldKind::kFreeText, 0,
      "words of the title and the cleaned text (the default field)"},
-    {Field::kDate, "date", "D", kSlotDate, FieldKind::kDate, false,
+    {Field::kDate, "date", "D", kSlotDate, FieldKind::kDate, 0,
      "publication date; ranges: date:2019-04..2019-06, date:2020"},
-    {Field::kMonth, "month", "M", kSlotMonth, FieldKind::kBoolean, true,
+    {Field::kMonth, "month", "M", kSlotFacets, FieldKind::kBoolean, kTagMonth,
      "publication month YYYYMM (the histogram facet)"},
-    {Field::kYear, "year", "Y", std::nullopt, FieldKind::kBoolean, false, "publication year YYYY"},
-    {Field::kSource, "source", "XS", kSlotSource, FieldKind::kBoolean, true,
+    {Field::kYear, "year", "Y", std::nullopt, FieldKind::kBoolean, 0, "publication year YYYY"},
+    {Field::kSource, "source", "XS", kSlotFacets, FieldKind::kBoolean, kTagSource,
      "publisher, e.g. source:\"Al Jazeera\""},
-    {Field::kUrl, "url", "", std::nullopt, FieldKind::kStored, false, "article URL (stored only)"},
-    {Field::kActor, "actor", "XA", kSlotActors, FieldKind::kBoolean, true,
+    {Field::kUrl, "url", "", std::nullopt, FieldKind::kStored, 0, "article URL (stored only)"},
+    {Field::kActor, "actor", "XA", kSlotFacets, FieldKind::kBoolean, kTagActor,
      "person or organisation, by any alias: actor:hifter"},
-    {Field::kPlace, "place", "XP", kSlotPlaces, FieldKind::kBoolean, true,
+    {Field::kPlace, "place", "XP", kSlotFacets, FieldKind::kBoolean, kTagPlace,
      "country, city or region, by any alias: place:tripoli"},
-    {Field::kMentioned, "mentioned", "XD", kSlotMentioned, FieldKind::kBoolean, false,
+    {Field::kMentioned, "mentioned", "XD", kSlotMentioned, FieldKind::kBoolean, 0,
      "a date the text mentions: mentioned:2011, mentioned:2020-02"},
-    {Field::kContentHash, "hash", "", kSlotContentHash, FieldKind::kInternal, false,
+    {Field::kContentHash, "hash", "", kSlotContentHash, FieldKind::kInternal, 0,
      "hash of the article and analysis settings (incremental updates)"},
-    {Field::kOrigin, "origin", "XF", std::nullopt, FieldKind::kInternal, false,
+    {Field::kOrigin, "origin", "XF", std::nullopt, FieldKind::kInternal, 0,
      "the corpus file an article came from (incremental updates)"},
+    {Field::kSummary, "summary", "", kSlotSummary, FieldKind::kStored, 0,
+     "id, title, date, source and url, shown in results without reading the text"},
 }};
+
+// The document data is the cleaned article text (for snippets); everything a
+// result list shows comes from value slots, so listing hits never reads it.
 
 const FieldSpec& field_spec(Field field);
 // Looks a field up by its query name; nullptr when unknown.

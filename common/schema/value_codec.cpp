@@ -25,6 +25,14 @@ std::vector<std::string> decode_list(std::string_view encoded) {
   return items;
 }
 
+std::vector<std::string> facet_values(std::string_view facets_slot, char tag) {
+  std::vector<std::string> values;
+  for_each_list_item(facets_slot, [&](std::string_view item) {
+    if (!item.empty() && item[0] == tag) values.emplace_back(item.substr(1));
+  });
+  return values;
+}
+
 std::string slugify(std::string_view normalized_name) {
   std::string out;
   bool pending_sep = false;

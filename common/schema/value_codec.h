@@ -31,6 +31,9 @@ void for_each_list_item(std::string_view encoded, F&& f) {
   }
 }
 
+// The values of one facet (tag) in a document's facets slot (fields.h).
+std::vector<std::string> facet_values(std::string_view facets_slot, char tag);
+
 // "Khalifa Haftar" -> "khalifa_haftar": lower-case ASCII-safe key for terms.
 std::string slugify(std::string_view normalized_name);
 

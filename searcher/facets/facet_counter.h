@@ -1,5 +1,5 @@
-// FacetCounter: attaches the facet spies to an Enquire and turns their counts
-// into the top values of each facet (months in calendar order).
+// FacetCounter: attaches the facet spy to an Enquire and turns its counts into
+// the top values of each facet (months: all of them, in calendar order).
 #pragma once
 
 #include <xapian.h>
@@ -7,20 +7,19 @@
 #include <memory>
 
 #include "lsearch/searcher.h"
-#include "searcher/facets/list_count_spy.h"
+#include "searcher/facets/facet_spy.h"
 
 namespace lsearch {
 
 class FacetCounter {
  public:
-  FacetCounter();
-  void attach(Xapian::Enquire& enquire);
-  // `exact`: the spies saw every matching document.
+  FacetCounter() : spy_(std::make_unique<FacetSpy>()) {}
+  void attach(Xapian::Enquire& enquire) { enquire.add_matchspy(spy_.get()); }
+  // `exact`: the spy saw every matching document.
   Facets collect(std::size_t limit, bool exact) const;
 
  private:
-  std::unique_ptr<ListCountMatchSpy> actors_, places_;
-  std::unique_ptr<Xapian::ValueCountMatchSpy> sources_, months_;
+  std::unique_ptr<FacetSpy> spy_;
 };
 
 }  // namespace lsearch

@@ -41,12 +41,15 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   }
   CHECK(terms.count("haftar's") == 0);
   CHECK(doc.get_value(kSlotDate) == "20200702");
-  CHECK(doc.get_value(kSlotMonth) == "202007");
-  CHECK(doc.get_value(kSlotSource) == "Al Jazeera");
-  CHECK(decode_list(doc.get_value(kSlotActors)) == std::vector<std::string>{"Khalifa Haftar"});
-  CHECK(decode_list(doc.get_value(kSlotPlaces)) == std::vector<std::string>{"Tarhuna"});
+  const std::string facets = doc.get_value(kSlotFacets);
+  CHECK(facet_values(facets, kTagMonth) == std::vector<std::string>{"202007"});
+  CHECK(facet_values(facets, kTagSource) == std::vector<std::string>{"Al Jazeera"});
+  CHECK(facet_values(facets, kTagActor) == std::vector<std::string>{"Khalifa Haftar"});
+  CHECK(facet_values(facets, kTagPlace) == std::vector<std::string>{"Tarhuna"});
   CHECK(doc.get_value(kSlotContentHash) == "hash1");
-  CHECK(doc.get_data().find("\"body\":\"Mass graves were found in Tarhuna.\"") != std::string::npos);
+  CHECK(doc.get_data() == "Mass graves were found in Tarhuna.");
+  CHECK(decode_list(doc.get_value(kSlotSummary)) ==
+        std::vector<std::string>{"seed/000.txt", "Haftar\u2019s forces retreat", "2020-07-02", "Al Jazeera", ""});
 }
 
 TEST_CASE("a partial date gives year and month terms but no sortable day value") {
@@ -60,7 +63,7 @@ TEST_CASE("a partial date gives year and month terms but no sortable day value")
   auto terms = terms_of(doc);
   CHECK(terms.count("Y1987") == 1);
   CHECK(doc.get_value(kSlotDate).empty());
-  CHECK(doc.get_value(kSlotMonth).empty());
+  CHECK(facet_values(doc.get_value(kSlotFacets), kTagMonth).empty());
 }
 
 TEST_CASE("the content hash changes with any field and with the settings") {

@@ -7,14 +7,16 @@
 
 namespace lsearch {
 
-TEST_CASE("prefixes, slots and names in the schema are unique") {
+TEST_CASE("prefixes, names and (slot, facet tag) pairs in the schema are unique") {
   std::set<std::string> prefixes, names;
-  std::set<Xapian::valueno> slots;
+  std::set<std::pair<Xapian::valueno, char>> slots;
   for (const auto& spec : kFields) {
     CAPTURE(spec.name);
     CHECK(names.insert(std::string(spec.name)).second);
     if (!spec.prefix.empty()) CHECK(prefixes.insert(std::string(spec.prefix)).second);
-    if (spec.slot) CHECK(slots.insert(*spec.slot).second);
+    if (spec.slot) CHECK(slots.insert({*spec.slot, spec.facet_tag}).second);
+    // Only facets share a slot, and only the facets slot holds facets.
+    CHECK((spec.facet_tag != 0) == (spec.slot == kSlotFacets));
   }
 }
 
