@@ -26,6 +26,18 @@ TEST_CASE("txt articles: binary, empty and invalid UTF-8 inputs") {
   CHECK(mostly_utf8->body.find("Salam\u00E9") != std::string::npos);
 }
 
+TEST_CASE("a file that vanished between the walk and the read is a skip, not a failure") {
+  CorpusFile file;
+  file.path = "/nonexistent/lsearch/vanished.txt";
+  file.relpath = "vanished.txt";
+  file.size = 100;
+  Diagnostics d;
+  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d));
+  REQUIRE(d.skip_count() == 1);
+  CHECK(d.skips()[0].where == file.path);
+  CHECK(d.skips()[0].why.find("cannot open") != std::string::npos);
+}
+
 TEST_CASE("txt metadata flows into the article; a bad date is a warning") {
   Diagnostics d;
   auto a = parse_txt_article("Title: T\nDate: not a date\nSource: S\n\nBody.", "x.txt", "x.txt", d);
