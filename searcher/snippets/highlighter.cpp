@@ -1,7 +1,6 @@
 #include "searcher/snippets/highlighter.h"
 
 #include <algorithm>
-#include <map>
 
 namespace lsearch {
 namespace {
@@ -56,11 +55,19 @@ void HighlightTerms::add_alias_keys(const std::vector<std::string>& keys) {
   }
 }
 
+bool HighlightTerms::is_query_word(const std::string& norm) const {
+  if (words_.count(norm) != 0) return true;
+  if (stems_.empty()) return false;
+  auto [it, inserted] = seen_.try_emplace(norm, false);
+  if (inserted) it->second = stems_.count(stemmer_(norm)) != 0;
+  return it->second;
+}
+
 std::vector<std::uint8_t> HighlightTerms::match(std::string_view text, const std::vector<Token>& tokens) const {
   std::vector<std::uint8_t> matched(tokens.size(), kNoMatch);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& norm = tokens[i].norm;
-    if (words_.count(norm) != 0 || (!stems_.empty() && stems_.count(stemmer_(norm)) != 0)) matched[i] = kQueryMatch;
+    if (is_query_word(norm)) matched[i] = kQueryMatch;
     if (alias_keys_.empty()) continue;
     std::string key;
     std::size_t best = 0;
@@ -85,18 +92,24 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::si
   std::size_t start = 0;
 
   // Pick the window holding the most distinct query words, then entity names, then matches.
+  // A window holds a handful of distinct words: a reused vector beats a map per candidate.
   std::size_t best_score = 0;
   std::size_t candidates = 0;
+  std::vector<std::string_view> query_words, alias_words;
+  auto add_distinct = [](std::vector<std::string_view>& seen, std::string_view word) {
+    if (std::find(seen.begin(), seen.end(), word) == seen.end()) seen.push_back(word);
+  };
   for (std::size_t c = 0; c < tokens.size() && candidates < kMaxCandidates; ++c) {
     if (!matched[c] || (c > 0 && matched[c - 1])) continue;
     ++candidates;
     std::size_t lead = std::min(max_bytes / 4, tokens[c].begin);
     std::size_t from = tokens[c].begin - lead, to = from + max_bytes;
-    std::map<std::string_view, int> query_words, alias_words;
+    query_words.clear();
+    alias_words.clear();
     std::size_t hits = 0;
     for (std::size_t k = c; k < tokens.size() && tokens[k].end <= to; ++k) {
       if (matched[k] == HighlightTerms::kNoMatch) continue;
-      (matched[k] == HighlightTerms::kQueryMatch ? query_words : alias_words)[tokens[k].norm];
+      add_distinct(matched[k] == HighlightTerms::kQueryMatch ? query_words : alias_words, tokens[k].norm);
       ++hits;
     }
     std::size_t score = query_words.size() * 10000 + alias_words.size() * 100 + hits;

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -30,9 +31,13 @@ class HighlightTerms {
   std::vector<std::uint8_t> match(std::string_view text, const std::vector<Token>& tokens) const;
 
  private:
+  bool is_query_word(const std::string& norm) const;
+
   std::unordered_set<std::string> words_, stems_, alias_keys_, alias_prefixes_;
   std::size_t longest_alias_ = 0;
   mutable Xapian::Stem stemmer_;
+  // Words already looked at: stemming every token of every hit is the costly part.
+  mutable std::unordered_map<std::string, bool> seen_;
 };
 
 // The best passage of about `max_bytes` (most distinct query words, then
