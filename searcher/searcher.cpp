@@ -158,9 +158,13 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
 
 void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& request, const BuiltQuery& built,
                                SearchResults& results) {
-  HighlightTerms terms(built.query, analyzer);
-  for (const auto& entity : built.entities)
-    if (entity.kind != "source") terms.add_alias_keys(resolver->alias_keys(entity));
+  // Only snippets need the highlight terms (and the entities' aliases).
+  std::optional<HighlightTerms> terms;
+  if (request.snippets) {
+    terms.emplace(built.query, analyzer);
+    for (const auto& entity : built.entities)
+      if (entity.kind != "source") terms->add_alias_keys(resolver->alias_keys(entity));
+  }
   std::size_t rank = request.offset;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Hit hit;
@@ -179,8 +183,8 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
     hit.actors = facet_values(facets, kTagActor);
     hit.places = facet_values(facets, kTagPlace);
     if (request.snippets) {
-      hit.snippet = make_snippet(doc.get_data(), terms, request.snippet_bytes);
-      hit.title_highlights = highlight_all(hit.title, terms);
+      hit.snippet = make_snippet(doc.get_data(), *terms, request.snippet_bytes);
+      hit.title_highlights = highlight_all(hit.title, *terms);
     }
     results.hits.push_back(std::move(hit));
   }
