@@ -105,7 +105,7 @@ void ArticlePipeline::run(const std::vector<CorpusFile>& files, unsigned jobs, c
           news_.understand(article);
           BuiltDocument built;
           built.text_bytes = article.title.size() + article.body.size();
-          built.doc = builder.build(article, files[item->file].origin_key(), item->hash);
+          built.doc = builder.build(article, files[item->file].origin_key(), item->hash, &built.words);
           built.id = std::move(article.id);
           built.file = item->file;
           built.replaces = item->replaces;

@@ -18,6 +18,7 @@
 #include "common/news/news_analyzer.h"
 #include "indexer/corpus/corpus_file.h"
 #include "indexer/corpus/diagnostics.h"
+#include "indexer/document_builder.h"
 #include "indexer/index_options.h"
 
 namespace lsearch {
@@ -28,6 +29,7 @@ struct BuiltDocument {
   std::size_t file = 0;   // index into the files given to run()
   bool replaces = false;  // an older version is in the index
   std::uint64_t text_bytes = 0;
+  Vocabulary words;        // for the spelling table
 };
 
 struct FileRead {

@@ -56,7 +56,7 @@ std::string summary_value(const Article& article) {
 }  // namespace
 
 std::string document_format() {
-  return "document=3;title_weight=" + std::to_string(kTitleWeight);
+  return "document=4;title_weight=" + std::to_string(kTitleWeight);
 }
 
 std::string id_term(const std::string& id) { return bounded_term(prefix_of(Field::kId), id); }
@@ -70,15 +70,17 @@ DocumentBuilder::DocumentBuilder(const Analyzer& analyzer) : analyzer_(analyzer)
 }
 
 Xapian::Document DocumentBuilder::build(const Article& article, const std::string& origin_key,
-                                        const std::string& hash) {
+                                        const std::string& hash, Vocabulary* words) {
   Xapian::Document doc;
   generator_.set_document(doc);
   if (!article.title.empty()) {
     analyzer_.index_text(generator_, article.title, 1, prefix_of(Field::kTitle));
-    analyzer_.index_text(generator_, article.title, kTitleWeight);
+    std::string title = analyzer_.index_text(generator_, article.title, kTitleWeight);
+    if (words != nullptr) add_words(*words, title);
     generator_.increase_termpos(10);  // no phrase spans title and body
   }
-  analyzer_.index_text(generator_, article.body);
+  std::string body = analyzer_.index_text(generator_, article.body);
+  if (words != nullptr) add_words(*words, body);
 
   doc.add_boolean_term(id_term(article.id));
   doc.add_boolean_term(origin_term(origin_key));
@@ -106,29 +108,34 @@ std::string content_hash(const Article& raw, const std::string& settings) {
   return hex64(h);
 }
 
-namespace {
-
-// Words worth suggesting: unprefixed (prefixes are upper-case), not numbers, not huge.
-bool spelling_word(const std::string& term) {
-  if (term.empty() || term.size() > 40) return false;
-  char c = term[0];
-  return !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9');
+void add_words(Vocabulary& vocabulary, std::string_view text) {
+  auto word_byte = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+  };
+  constexpr std::size_t kMaxWord = 40;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!word_byte(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && word_byte(text[j])) ++j;
+    std::string_view word = text.substr(i, j - i);
+    while (!word.empty() && word.front() == '\'') word.remove_prefix(1);
+    while (!word.empty() && word.back() == '\'') word.remove_suffix(1);
+    bool numeric = !word.empty() && word[0] >= '0' && word[0] <= '9';
+    if (word.size() >= 2 && word.size() <= kMaxWord && !numeric) ++vocabulary[std::string(word)];
+    i = j;
+  }
 }
 
-}  // namespace
-
-void add_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc) {
-  for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it)
-    if (spelling_word(*it)) db.add_spelling(*it, it.get_wdf());
+void merge_into(Vocabulary& into, const Vocabulary& from) {
+  for (const auto& [word, count] : from) into[word] += count;
 }
 
-void add_vocabulary_to_spelling(Xapian::WritableDatabase& db) {
-  std::vector<std::pair<std::string, Xapian::doccount>> words;
-  auto it = db.allterms_begin();
-  it.skip_to("a");  // prefixed terms (upper-case) and numbers sort before "a"
-  for (; it != db.allterms_end(); ++it)
-    if (spelling_word(*it)) words.emplace_back(*it, it.get_termfreq());
-  for (const auto& [word, freq] : words) db.add_spelling(word, freq);
+void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary) {
+  for (const auto& [word, count] : vocabulary) db.add_spelling(word, count);
 }
 
 }  // namespace lsearch

@@ -8,25 +8,37 @@
 #include <xapian.h>
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
 
 namespace lsearch {
 
-// A headline word counts as much as two body words (measured on the
+// A headline word counts as much as three body words (measured on the
 // evaluation collections: README, ranking table).
-inline constexpr Xapian::termcount kTitleWeight = 2;
+inline constexpr Xapian::termcount kTitleWeight = 3;
 
 // Identifies how documents are built (part of every content hash).
 std::string document_format();
+
+// Words and how often they occur: the source of the spelling table ("did you
+// mean"), since the index itself holds only stems.
+using Vocabulary = std::unordered_map<std::string, Xapian::termcount>;
+// Counts the words of normalised text (letters, with inner apostrophes; no numbers).
+void add_words(Vocabulary& vocabulary, std::string_view normalized_text);
+void merge_into(Vocabulary& into, const Vocabulary& from);
+// Adds a vocabulary to the database's spelling table.
+void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary);
 
 class DocumentBuilder {
  public:
   explicit DocumentBuilder(const Analyzer& analyzer);
 
+  // `words`, if given, receives the article's words for the spelling table.
   Xapian::Document build(const Article& article, const std::string& origin_key,
-                         const std::string& content_hash);
+                         const std::string& content_hash, Vocabulary* words = nullptr);
 
  private:
   const Analyzer& analyzer_;
@@ -42,12 +54,5 @@ std::string id_term(const std::string& id);
 // The term that marks the documents of one corpus file.
 std::string origin_term(const std::string& origin_key);
 
-// Adds the unprefixed words of `doc` to the spelling table ("did you mean");
-// used by incremental runs.
-void add_spelling(Xapian::WritableDatabase& db, const Xapian::Document& doc);
-// Fills the spelling table from the whole vocabulary at once, weighted by how
-// many documents hold each word: a full build does this once after merging,
-// which costs a fraction of adding each document's words.
-void add_vocabulary_to_spelling(Xapian::WritableDatabase& db);
 
 }  // namespace lsearch

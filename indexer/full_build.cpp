@@ -24,6 +24,7 @@ constexpr std::uint64_t kFlushBytes = 4u << 20;
 
 struct Shard {
   std::unique_ptr<Xapian::WritableDatabase> db;
+  Vocabulary words;  // merged into the spelling table once, after the merge
   std::size_t docs_since_flush = 0;
   std::uint64_t bytes_since_flush = 0;
   std::size_t docs = 0;
@@ -67,6 +68,7 @@ IndexReport full_build(IndexRun& run) {
   hooks.built = [&](unsigned w, BuiltDocument&& built) {
     Shard& shard = shards[w];
     shard.db->add_document(built.doc);
+    merge_into(shard.words, built.words);
     ++shard.docs;
     shard.bytes_since_flush += built.text_bytes;
     if (++shard.docs_since_flush >= kFlushDocs || shard.bytes_since_flush >= kFlushBytes) {
@@ -102,7 +104,9 @@ IndexReport full_build(IndexRun& run) {
     Xapian::WritableDatabase db(generation, Xapian::DB_OPEN);
     for (const auto& read : reads)
       if (read.complete) store_file_record(db, run.listing.files[read.file]);
-    add_vocabulary_to_spelling(db);
+    Vocabulary words;
+    for (auto& shard : shards) merge_into(words, shard.words);
+    add_spelling(db, words);
     write_index_metadata(db, run.metadata());
     record_compacted_size(db, generation);
     db.commit();

@@ -122,7 +122,7 @@ IndexReport incremental_update(IndexRun& run) {
       db.begin_transaction(false);
       while (auto built = written.pop()) {
         db.replace_document(id_term(built->id), built->doc);
-        add_spelling(db, built->doc);
+        add_spelling(db, built->words);
         ++(built->replaces ? report.updated : report.added);
         if (++in_batch >= run.options.commit_every) {
           db.commit_transaction();

@@ -135,7 +135,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
 
   if (request.suggest && built.has_text && results.total < kSuggestBelow) {
     // Suggest only a correction that finds more than the query did.
-    std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query));
+    std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
     if (!corrected.empty()) {
       SearchRequest retry = request;
       retry.query = corrected;
@@ -217,6 +217,9 @@ SearchResults Searcher::search(const SearchRequest& request) {
       return impl_->run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= kRetries) throw IndexError(impl_->path + ": the index kept changing during the search");
+    } catch (const Xapian::UnimplementedError& e) {
+      // The query's shape, not the index: e.g. a phrase around a boolean group.
+      throw QueryError("Xapian cannot run this combination of operators: " + e.get_msg());
     } catch (const Xapian::DatabaseNotFoundError& e) {
       // A rebuild removed the generation we had open: open the new one.
       if (attempt >= kRetries) throw IndexError(impl_->path + ": " + e.get_description());

@@ -17,9 +17,10 @@ class Analyzer {
 
   // Index path: prepares a TermGenerator (stemmer, strategy) for a document.
   void configure(Xapian::TermGenerator& generator) const;
-  // Normalises `text` and indexes it with the given term prefix and wdf weight.
-  void index_text(Xapian::TermGenerator& generator, std::string_view text,
-                  Xapian::termcount wdf_inc = 1, const std::string& prefix = "") const;
+  // Normalises `text` and indexes it with the given term prefix and wdf
+  // weight; returns the normalised text (the spelling vocabulary's source).
+  std::string index_text(Xapian::TermGenerator& generator, std::string_view text,
+                         Xapian::termcount wdf_inc = 1, const std::string& prefix = "") const;
 
   // Query path: the same stemmer and strategy, plus the stop words for query terms.
   void configure(Xapian::QueryParser& parser) const;
@@ -30,6 +31,10 @@ class Analyzer {
 
   // A new stemmer of the analysis language (not shared: Stem is not thread-safe).
   Xapian::Stem make_stemmer() const;
+  // The indexed term for a normalised word: "Z" + its stem (all terms are stemmed).
+  static std::string term_for(const Xapian::Stem& stemmer, const std::string& normalized_word) {
+    return "Z" + stemmer(normalized_word);
+  }
   // Identifies every setting that changes terms; stored in the index metadata.
   std::string fingerprint() const;
 

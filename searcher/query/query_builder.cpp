@@ -5,14 +5,15 @@
 #include "common/util/text.h"
 #include "searcher/query/date_filter.h"
 #include "searcher/query/field_processors.h"
+#include "searcher/query/wildcards.h"
 
 namespace lsearch {
 namespace {
 
 using QP = Xapian::QueryParser;
 constexpr std::size_t kMaxQueryBytes = 8192;
-constexpr unsigned kFullSyntax =
-    QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_WILDCARD | QP::FLAG_PURE_NOT;
+// No FLAG_WILDCARD: wildcards are rewritten to expand over stems (wildcards.h).
+constexpr unsigned kFullSyntax = QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_PURE_NOT;
 constexpr std::size_t kMaxProximityWords = 8;
 
 bool is_word_char(char c) {
@@ -65,7 +66,6 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   QP parser;
   analyzer_.configure(parser);
   parser.set_database(db_);
-  parser.set_max_expansion(256, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   const std::string normalized = analyzer_.normalize_query(text);
 
   if (plain) {
@@ -83,13 +83,18 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   parser.add_boolean_prefix("date", fields.date);
   parser.add_boolean_prefix("mentioned", fields.mentioned);
 
+  // Xapian expands wildcards over unstemmed terms, and the index holds stems:
+  // "tarhun*" becomes a field whose processor expands over the stems.
+  parser.add_prefix(kWildcardField, (new WildcardFieldProcessor(analyzer_))->release());
+  const std::string with_wildcards = rewrite_wildcards(normalized);
+
   Xapian::Query q;
   try {
-    q = parser.parse_query(normalized, kFullSyntax);
+    q = parser.parse_query(with_wildcards, kFullSyntax);
   } catch (const Xapian::QueryParserError& e) {
     out.notes.push_back("query syntax error (" + e.get_msg() + "); searched for the words instead");
     try {
-      q = parser.parse_query(normalized, QP::FLAG_PHRASE | QP::FLAG_WILDCARD);
+      q = parser.parse_query(with_wildcards, QP::FLAG_PHRASE);
     } catch (const Xapian::QueryParserError&) {
       q = parser.parse_query(strip_syntax(normalized), 0);
     }
@@ -97,8 +102,9 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   if (!errors.first.empty()) throw QueryError(errors.first);
 
   std::vector<std::string> words;
+  Xapian::Stem stemmer = analyzer_.make_stemmer();
   for (auto& w : plain_words(normalized))
-    if (!analyzer_.is_stop_word(w)) words.push_back(std::move(w));
+    if (!analyzer_.is_stop_word(w)) words.push_back(Analyzer::term_for(stemmer, w));
   if (words.size() >= 2 && words.size() <= kMaxProximityWords && !q.empty()) {
     Xapian::Query near(Xapian::Query::OP_NEAR, words.begin(), words.end(),
                        static_cast<Xapian::termcount>(words.size() + 2));

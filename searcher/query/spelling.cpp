@@ -1,5 +1,7 @@
 #include "searcher/query/spelling.h"
 
+#include "common/analysis/analyzer.h"
+
 namespace lsearch {
 namespace {
 
@@ -9,7 +11,7 @@ bool word_byte(char c) {
 
 }  // namespace
 
-std::string suggest_correction(const Xapian::Database& db, const std::string& query) {
+std::string suggest_correction(const Xapian::Database& db, const std::string& query, const Xapian::Stem& stemmer) {
   std::string out;
   bool changed = false;
   std::size_t i = 0;
@@ -24,7 +26,9 @@ std::string suggest_correction(const Xapian::Database& db, const std::string& qu
     bool is_prefix_name = j < query.size() && query[j] == ':';
     bool is_field_value = i > 0 && (query[i - 1] == ':' || (query[i - 1] == '"' && i > 1 && query[i - 2] == ':'));
     bool after_digit = i > 0 && query[i - 1] >= '0' && query[i - 1] <= '9';
-    if (!is_prefix_name && !is_field_value && !after_digit && word.size() > 2 && !db.term_exists(word)) {
+    // A word whose stem the index holds is not corrected.
+    if (!is_prefix_name && !is_field_value && !after_digit && word.size() > 2 &&
+        !db.term_exists(Analyzer::term_for(stemmer, word))) {
       std::string fix = db.get_spelling_suggestion(word, 2);
       if (!fix.empty() && fix != word) {
         word = fix;

@@ -1,5 +1,5 @@
-// "Did you mean": corrects only the words of a query that the index does not
-// hold, from the index's own vocabulary (the spelling table lindex fills).
+// "Did you mean": corrects only the words of a query that the index's
+// vocabulary (the spelling table lindex fills from the articles' words) lacks.
 // Xapian's whole-query correction also rewrites words that exist ("tax cuts"
 // -> "tax cut"), which misleads more than it helps.
 #pragma once
@@ -11,6 +11,8 @@
 namespace lsearch {
 
 // The corrected (normalised) query, or "" when no word needed correcting.
-std::string suggest_correction(const Xapian::Database& db, const std::string& normalized_query);
+// A word is known when the index holds its stem.
+std::string suggest_correction(const Xapian::Database& db, const std::string& normalized_query,
+                               const Xapian::Stem& stemmer);
 
 }  // namespace lsearch

@@ -81,9 +81,8 @@ TEST_CASE("incremental: added, changed, deleted and renamed files") {
   CHECK_FALSE(has_id(dir, "b.txt"));
   CHECK_FALSE(has_id(dir, "c.txt"));
   Xapian::Database db(dir.file("db"));
-  CHECK(db.term_exists("changed"));
   CHECK(db.get_termfreq("Zchang") == 1);
-  CHECK(db.get_termfreq("alpha") == 1);
+  CHECK(db.get_termfreq("Zalpha") == 1);
 }
 
 TEST_CASE("incremental JSONL: a record that disappeared is deleted, the others untouched") {
