@@ -58,6 +58,7 @@ void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks
     const CorpusFile& file = files[index];
     FileRead done;
     done.file = index;
+    const bool keep_ids = hooks.wants_ids && hooks.wants_ids(index);
     done.complete = read_corpus_file(file, options_.limits, diagnostics_, [&](Article&& raw) {
       if (cancelled()) return;
       if (!seen_ids.insert(fnv1a64(raw.id)).second) {
@@ -65,7 +66,7 @@ void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks
         diagnostics_.warned(file.path, "duplicate id '" + raw.id + "': the first occurrence is kept");
         return;
       }
-      done.ids.push_back(raw.id);
+      if (keep_ids) done.ids.push_back(raw.id);
       std::string hash = content_hash(raw, settings_ + ";origin=" + file.origin_key());
       bool replaces = false;
       if (!hooks.needs_indexing(raw, hash, index, replaces)) {

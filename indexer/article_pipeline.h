@@ -35,7 +35,7 @@ struct BuiltDocument {
 struct FileRead {
   std::size_t file = 0;
   bool complete = true;             // read to its end
-  std::vector<std::string> ids;     // every id it holds (indexed or unchanged)
+  std::vector<std::string> ids;     // every id it holds, if Hooks::wants_ids asked for them
 };
 
 class ArticlePipeline {
@@ -47,6 +47,8 @@ class ArticlePipeline {
         needs_indexing;
     // Reader thread, after each file.
     std::function<void(FileRead&&)> file_read;
+    // Reader thread: should FileRead::ids list this file's ids? (unset: no)
+    std::function<bool(std::size_t file)> wants_ids;
     // Worker thread `worker` (0..jobs-1), for each built document.
     std::function<void(unsigned worker, BuiltDocument&&)> built;
   };

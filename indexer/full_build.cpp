@@ -61,10 +61,7 @@ IndexReport full_build(IndexRun& run) {
     replaces = false;
     return true;
   };
-  hooks.file_read = [&](FileRead&& read) {
-    read.ids.clear();  // a full build deletes nothing: ids are not needed
-    reads.push_back(std::move(read));
-  };
+  hooks.file_read = [&](FileRead&& read) { reads.push_back(std::move(read)); };
   hooks.built = [&](unsigned w, BuiltDocument&& built) {
     Shard& shard = shards[w];
     shard.db->add_document(built.doc);

@@ -94,11 +94,17 @@ IndexReport incremental_update(IndexRun& run) {
   }
   report.files_seen = run.listing.files.size();
   report.files_read = to_read.size();
+  // A recorded file this run covers but did not find: its articles go.
+  auto vanished = [&](const std::string& key, const FileRecord& record) {
+    if (walked.count(key) != 0) return false;
+    for (const auto& scope : run.listing.scopes)
+      if (scope.covers(record.root, record.relpath)) return true;
+    return false;
+  };
 
   if (run.options.dry_run) {
     for (const auto& [key, record] : records)
-      for (const auto& scope : run.listing.scopes)
-        if (scope.covers(record.root, record.relpath) && walked.count(key) == 0) ++report.files_vanished;
+      if (vanished(key, record)) ++report.files_vanished;
     report.doc_count = db.get_doccount();
     report.generation = generation;
     return report;
@@ -113,6 +119,8 @@ IndexReport incremental_update(IndexRun& run) {
     return detector.changed(raw.id, hash, replaces);
   };
   hooks.file_read = [&](FileRead&& read) { reads.push_back(std::move(read)); };
+  // Only a file the index already holds can have records to delete.
+  hooks.wants_ids = [&](std::size_t file) { return records.count(to_read[file].origin_key()) != 0; };
   hooks.built = [&](unsigned, BuiltDocument&& built) { written.push(std::move(built)); };
 
   std::exception_ptr writer_error;
@@ -155,9 +163,7 @@ IndexReport incremental_update(IndexRun& run) {
   }
   if (!pipeline.cancelled()) {
     for (const auto& [key, record] : records) {
-      bool in_scope = false;
-      for (const auto& scope : run.listing.scopes) in_scope = in_scope || scope.covers(record.root, record.relpath);
-      if (!in_scope || walked.count(key) != 0) continue;
+      if (!vanished(key, record)) continue;
       const std::string term = origin_term(key);
       report.deleted += db.get_termfreq(term);
       db.delete_document(term);

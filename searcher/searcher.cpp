@@ -70,7 +70,7 @@ Xapian::Query Searcher::Impl::similar_query(const std::string& id, const BuiltQu
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(q));
   Xapian::Query like = expansion_query(db, enquire, rset, kSimilarTerms);
-  if (built.has_text) like = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.ranked, like);
+  if (built.has_text()) like = Xapian::Query(Xapian::Query::OP_AND_MAYBE, built.ranked, like);
   return Xapian::Query(Xapian::Query::OP_AND_NOT, filtered(like, built.filter), Xapian::Query(q));
 }
 
@@ -83,7 +83,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
 
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(ranking_weight());
-  if (request.expand && built.has_text) {
+  if (request.expand && built.has_text()) {
     // Pseudo-relevance feedback: the top documents' best words join the query.
     enquire.set_query(query);
     Xapian::MSet top = enquire.get_mset(0, kExpandDocs);
@@ -101,7 +101,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   enquire.set_query(query);
 
   SortOrder sort = request.sort;
-  if (sort == SortOrder::kRelevance && !built.has_text && request.similar_to.empty()) sort = SortOrder::kNewest;
+  if (sort == SortOrder::kRelevance && !built.has_text() && request.similar_to.empty()) sort = SortOrder::kNewest;
   Xapian::MultiValueKeyMaker by_date;
   if (sort != SortOrder::kRelevance) {
     bool newest = sort == SortOrder::kNewest;
@@ -133,7 +133,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
 
   fill_hits(mset, request, built, results);
 
-  if (request.suggest && built.has_text && results.total < kSuggestBelow) {
+  if (request.suggest && built.has_text() && results.total < kSuggestBelow) {
     // Suggest only a correction that finds more than the query did.
     std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
     if (!corrected.empty()) {

@@ -19,7 +19,7 @@ void Diagnostics::repaired(std::string where, std::string why) {
   report("repaired", {std::move(where), std::move(why)}, nullptr, &repairs_);
 }
 void Diagnostics::warned(std::string where, std::string why) {
-  report("warning", {std::move(where), std::move(why)}, nullptr, &warnings_);
+  report("warning", {std::move(where), std::move(why)}, nullptr, nullptr);
 }
 
 std::size_t Diagnostics::skip_count() const {

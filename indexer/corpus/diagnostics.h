@@ -38,7 +38,6 @@ class Diagnostics {
   std::vector<Skip> skips_;
   std::size_t skips_overflow_ = 0;
   std::size_t repairs_ = 0;
-  std::size_t warnings_ = 0;
 };
 
 }  // namespace lsearch

@@ -146,10 +146,9 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
     ranked = parse_text(text, request.plain, out);
     if (ranked.empty()) out.notes.push_back("the query has no searchable words; showing every article");
   }
-  out.has_text = !ranked.empty();
   out.ranked = ranked;
   out.filter = filters(request, out);
-  out.query = filtered(out.has_text ? ranked : Xapian::Query::MatchAll, out.filter);
+  out.query = filtered(out.has_text() ? ranked : Xapian::Query::MatchAll, out.filter);
   return out;
 }
 

@@ -21,9 +21,11 @@ struct BuiltQuery {
   Xapian::Query query;           // the whole query: ranked part filtered by the filters
   Xapian::Query ranked;          // the ranked part alone (empty without words)
   Xapian::Query filter;          // the filters alone (empty without filters)
-  bool has_text = false;         // false: filters alone (MatchAll inside)
   std::vector<ResolvedEntity> entities;  // resolved names, from filters and prefixes
   std::vector<std::string> notes;
+
+  // False: filters alone (MatchAll inside).
+  bool has_text() const { return !ranked.empty(); }
 };
 
 class QueryBuilder {
