@@ -21,8 +21,13 @@ struct WorkItem {
   bool replaces;
 };
 
-using Queue = WorkQueue<WorkItem>;
-constexpr std::size_t kQueueCapacity = 512;
+// Articles travel in batches: one queue hand-over (and thread wake-up) per
+// batch instead of per article.
+using Batch = std::vector<WorkItem>;
+using Queue = WorkQueue<Batch>;
+constexpr std::size_t kQueueCapacity = 32;  // batches
+constexpr std::size_t kBatchArticles = 16;
+constexpr std::size_t kBatchBytes = 256u << 10;
 
 }  // namespace
 
@@ -54,6 +59,16 @@ void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks
     options_.on_progress(progress);
   };
 
+  Batch batch;
+  std::size_t batch_bytes = 0;
+  auto send = [&] {
+    if (batch.empty()) return;
+    queue.push(std::move(batch));
+    batch = Batch();
+    batch.reserve(kBatchArticles);
+    batch_bytes = 0;
+  };
+
   for (std::size_t index = 0; index < files.size() && !cancelled(); ++index) {
     const CorpusFile& file = files[index];
     FileRead done;
@@ -73,7 +88,9 @@ void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks
         ++unchanged_;
         return;
       }
-      queue.push({std::move(raw), std::move(hash), index, replaces});
+      batch_bytes += raw.title.size() + raw.body.size();
+      batch.push_back({std::move(raw), std::move(hash), index, replaces});
+      if (batch.size() >= kBatchArticles || batch_bytes >= kBatchBytes) send();
       report(false);
     });
     if (cancelled()) done.complete = false;
@@ -81,6 +98,7 @@ void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks
     progress.bytes_done += file.size;
     report(false);
   }
+  send();
   report(true);
 }
 
@@ -100,19 +118,23 @@ void ArticlePipeline::run(const std::vector<CorpusFile>& files, unsigned jobs, c
     workers.emplace_back([&, w] {
       try {
         DocumentBuilder builder(analyzer_);
-        while (auto item = queue.pop()) {
-          if (failed_) continue;
-          Article& article = item->article;
-          news_.understand(article);
-          BuiltDocument built;
-          built.text_bytes = article.title.size() + article.body.size();
-          built.doc = builder.build(article, files[item->file].origin_key(), item->hash, &built.words);
-          built.id = std::move(article.id);
-          built.file = item->file;
-          built.replaces = item->replaces;
-          text_bytes_ += built.text_bytes;
-          hooks.built(w, std::move(built));
-          ++articles_done_;
+        Vocabulary* shared_words = hooks.worker_vocabulary ? hooks.worker_vocabulary(w) : nullptr;
+        while (auto batch = queue.pop()) {
+          for (WorkItem& item : *batch) {
+            if (failed_) break;
+            Article& article = item.article;
+            news_.understand(article);
+            BuiltDocument built;
+            built.text_bytes = article.title.size() + article.body.size();
+            Vocabulary* words = shared_words != nullptr ? shared_words : &built.words;
+            built.doc = builder.build(article, files[item.file].origin_key(), item.hash, words);
+            built.id = std::move(article.id);
+            built.file = item.file;
+            built.replaces = item.replaces;
+            text_bytes_ += built.text_bytes;
+            hooks.built(w, std::move(built));
+            ++articles_done_;
+          }
         }
       } catch (...) {
         fail(std::current_exception());

@@ -51,6 +51,9 @@ class ArticlePipeline {
     std::function<bool(std::size_t file)> wants_ids;
     // Worker thread `worker` (0..jobs-1), for each built document.
     std::function<void(unsigned worker, BuiltDocument&&)> built;
+    // Worker thread: where it counts the words of its documents (unset:
+    // each BuiltDocument carries its own words).
+    std::function<Vocabulary*(unsigned worker)> worker_vocabulary;
   };
 
   ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news, std::string settings_fingerprint,

@@ -130,10 +130,6 @@ void add_words(Vocabulary& vocabulary, std::string_view text) {
   }
 }
 
-void merge_into(Vocabulary& into, const Vocabulary& from) {
-  for (const auto& [word, count] : from) into[word] += count;
-}
-
 void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary) {
   for (const auto& [word, count] : vocabulary) db.add_spelling(word, count);
 }

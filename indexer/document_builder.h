@@ -28,7 +28,6 @@ std::string document_format();
 using Vocabulary = std::unordered_map<std::string, Xapian::termcount>;
 // Counts the words of normalised text (letters, with inner apostrophes; no numbers).
 void add_words(Vocabulary& vocabulary, std::string_view normalized_text);
-void merge_into(Vocabulary& into, const Vocabulary& from);
 // Adds a vocabulary to the database's spelling table.
 void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary);
 

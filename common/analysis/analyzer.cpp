@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "common/analysis/caching_stemmer.h"
 #include "common/analysis/normalizer.h"
 
 namespace lsearch {
@@ -36,9 +37,9 @@ Analyzer::Analyzer() {
 }
 
 // A fresh Stem for each generator and parser: copies of a Xapian::Stem share
-// one Snowball state, which is not thread-safe.
+// one Snowball state (and here one cache), which is not thread-safe.
 void Analyzer::configure(Xapian::TermGenerator& generator) const {
-  generator.set_stemmer(Xapian::Stem(kLanguage));
+  generator.set_stemmer(make_stemmer());
   generator.set_stemming_strategy(kStemStrategyIndex);
 }
 
@@ -50,12 +51,12 @@ std::string Analyzer::index_text(Xapian::TermGenerator& generator, std::string_v
 }
 
 void Analyzer::configure(Xapian::QueryParser& parser) const {
-  parser.set_stemmer(Xapian::Stem(kLanguage));
+  parser.set_stemmer(make_stemmer());
   parser.set_stemming_strategy(kStemStrategyQuery);
   parser.set_stopper(&stopper_);
 }
 
-Xapian::Stem Analyzer::make_stemmer() const { return Xapian::Stem(kLanguage); }
+Xapian::Stem Analyzer::make_stemmer() const { return Xapian::Stem(new CachingStemmer(kLanguage)); }
 
 std::string Analyzer::normalize_query(std::string_view query) const {
   return lsearch::normalize_query(query);

@@ -27,13 +27,14 @@ Script majority(std::string_view text) {
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < length;) {
+    if (bytes[i] < 0x80) {  // ASCII: most of most news text
+      const auto lower = static_cast<uint8_t>(bytes[i++] | 0x20);
+      if (lower >= 'a' && lower <= 'z') ++counts[static_cast<std::size_t>(Script::kLatin)];
+      continue;
+    }
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
     if (c < 0 || !u_isalpha(c)) continue;
-    if (c < 0x80) {
-      ++counts[static_cast<std::size_t>(Script::kLatin)];
-      continue;
-    }
     ++counts[static_cast<std::size_t>(classify(c))];
   }
   std::size_t best = 0;
