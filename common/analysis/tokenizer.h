@@ -18,7 +18,10 @@ struct Token {
   bool numeric = false;      // made of digits (and separators)
 };
 
-// ICU word-break tokens; spaces and punctuation are not tokens.
+// ICU word-break tokens; spaces and punctuation are not tokens. ASCII text
+// takes a fast path that gives the same tokens (tests compare them).
 std::vector<Token> tokenize(std::string_view utf8);
+// The same through ICU alone: the reference the fast path is tested against.
+std::vector<Token> tokenize_with_icu(std::string_view utf8);
 
 }  // namespace lsearch

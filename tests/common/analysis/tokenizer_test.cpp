@@ -2,9 +2,35 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
 #include "common/analysis/normalizer.h"
 
 namespace lsearch {
+namespace {
+
+// The ASCII fast path must give exactly ICU's tokens.
+void check_same_as_icu(const std::string& text) {
+  CAPTURE(text);
+  const std::vector<Token> fast = tokenize(text);
+  const std::vector<Token> icu = tokenize_with_icu(text);
+  REQUIRE(fast.size() == icu.size());
+  for (std::size_t i = 0; i < fast.size(); ++i) {
+    CAPTURE(i);
+    CHECK(fast[i].begin == icu[i].begin);
+    CHECK(fast[i].end == icu[i].end);
+    CHECK(fast[i].norm == icu[i].norm);
+    CHECK(fast[i].capitalised == icu[i].capitalised);
+    CHECK(fast[i].numeric == icu[i].numeric);
+  }
+}
+
+}  // namespace
 
 TEST_CASE("tokens point back into the original text") {
   std::string text = "Haftar\u2019s forces took Gharyan, 80 km away.";
@@ -26,6 +52,42 @@ TEST_CASE("the ASCII fast path agrees with normalize_text") {
     REQUIRE(tokens.size() == 1);
     CHECK(tokens[0].norm == normalize_text(word));
   }
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens: tricky cases") {
+  for (const char* text :
+       {"U.S. forces", "e.g., i.e.", "Haftar's", "'tis the rebels'", "1,000.5 barrels", "3:30 p.m.",
+        "G7 1st 2nd 4x4 a1b2", "snake_case _lead trail_ __", "user@example.com @UN", "a.1 1.a 1.5a a.b.c",
+        "\"quoted\" words", "rock'n'roll", "x;y 1;2 x:y 1:2", "..., ;;; '' \"\"", "end.", "A", "7", "",
+        "tab\tseparated\nlines\r\n", "mid-day (UN) [Libya] {x} a/b a+b", "1'000 1''2 a''b a..b 1..2"})
+    check_same_as_icu(text);
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens: random strings") {
+  const std::string alphabet = "aZk9 0.,;:'\"_@-\n/()$#";
+  std::mt19937 random(20261123);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(1, 14);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (std::size_t k = length(random); k > 0; --k) text += alphabet[pick(random)];
+    check_same_as_icu(text);
+  }
+}
+
+TEST_CASE("the ASCII fast path gives ICU's tokens: the seed articles' ASCII lines") {
+  std::size_t lines = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(LSEARCH_SOURCE_DIR "/corpus/seed")) {
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      bool ascii = true;
+      for (char c : line) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+      if (!ascii) continue;
+      check_same_as_icu(line);
+      ++lines;
+    }
+  }
+  CHECK(lines > 50);
 }
 
 TEST_CASE("invalid UTF-8 does not break tokenizing") {
