@@ -29,6 +29,9 @@ class Cleaner {
     std::string needle;
     std::shared_ptr<const re2::RE2> pattern;  // RE2: linear time, safe on any input
     std::string why;
+    // Every line the pattern matches in full lies between these two strings
+    // (RE2::PossibleMatchRange): lines outside skip the regex. Empty: no bound.
+    std::string min_match, max_match;
   };
 
   // The built-in rules.
@@ -38,6 +41,7 @@ class Cleaner {
   void add_rules(const Cleaner& other);
 
   CleanedText clean(std::string_view text) const;
+  const std::vector<Rule>& rules() const { return *rules_; }
   std::size_t rule_count() const { return rules_->size(); }
   // Changes whenever a rule changes (part of the index's analysis fingerprint).
   const std::string& fingerprint() const { return fingerprint_; }

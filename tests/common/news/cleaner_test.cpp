@@ -63,4 +63,19 @@ TEST_CASE("user rules are TSV and bad lines are reported with their line") {
   CHECK_THROWS_AS(Cleaner::from_tsv("drop\t-\t([\n", "bad.tsv"), Error);
 }
 
+TEST_CASE("the match-range shortcut never skips a line its rule matches") {
+  // Bounded patterns get a range; lines at and beyond its ends are decided right.
+  Cleaner rules = Cleaner::from_tsv(
+      "drop\t-\t^(Alpha|Omega)( note)?$\tbounded\n"
+      "drop\t-\t^.*\\(sponsored\\)$\tunbounded\n"
+      "truncate\t-\t^(Zulu|Zz+)$\trepeats\n",
+      "range.tsv");
+  CHECK(rules.rules().front().min_match == "Alpha");
+  CHECK_FALSE(rules.rules().front().max_match.empty());
+  CHECK(rules.clean("Alpha\nAlphabet soup\nOmega note\nOmega notes\nA\nkept").body ==
+        "Alphabet soup\nOmega notes\nA\nkept");
+  CHECK(rules.clean("first\nlast words (sponsored)\nnext").body == "first\nnext");
+  CHECK(rules.clean("first\nZzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz\ncut").body == "first");
+}
+
 }  // namespace lsearch
