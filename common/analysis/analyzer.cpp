@@ -2,7 +2,6 @@
 
 #include <array>
 
-#include "common/analysis/caching_stemmer.h"
 #include "common/analysis/normalizer.h"
 
 namespace lsearch {
@@ -37,7 +36,7 @@ Analyzer::Analyzer() {
 }
 
 // A fresh Stem for each generator and parser: copies of a Xapian::Stem share
-// one Snowball state (and here one cache), which is not thread-safe.
+// one Snowball state, which is not thread-safe.
 void Analyzer::configure(Xapian::TermGenerator& generator) const {
   generator.set_stemmer(make_stemmer());
   generator.set_stemming_strategy(kStemStrategyIndex);
@@ -56,7 +55,7 @@ void Analyzer::configure(Xapian::QueryParser& parser) const {
   parser.set_stopper(&stopper_);
 }
 
-Xapian::Stem Analyzer::make_stemmer() const { return Xapian::Stem(new CachingStemmer(kLanguage)); }
+Xapian::Stem Analyzer::make_stemmer() const { return Xapian::Stem(kLanguage); }
 
 std::string Analyzer::normalize_query(std::string_view query) const {
   return lsearch::normalize_query(query);
