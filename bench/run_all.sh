@@ -49,9 +49,10 @@ build ungdc "$ungdc_dir"
 build reuters-headlines-2011 "$shared/corpora/reuters_headlines_2011/articles.jsonl.gz"
 
 if command -v omindex >/dev/null; then
+  rounds=${BENCH_ROUNDS:-5}
   echo
-  echo "## 3. Baseline: omindex on the same Reuters-21578 text (one .txt file per article)"
-  rm -rf "$work/reut-txt" "$work/omindex.db"
+  echo "## 3. Baseline: omindex vs lindex on Reuters-21578, $rounds interleaved rounds (the machine is noisy)"
+  rm -rf "$work/reut-txt"
   python3 - "$reuters" "$work/reut-txt" <<'PY'
 import gzip, json, os, sys
 n = 0
@@ -60,10 +61,28 @@ with gzip.open(sys.argv[1], "rt") as f:
         r = json.loads(line); d = "%s/%03d" % (sys.argv[2], n // 1000); os.makedirs(d, exist_ok=True)
         open("%s/%s.txt" % (d, r["id"]), "w").write((r.get("title") or "") + "\n\n" + (r.get("text") or "")); n += 1
 PY
-  timed omindex --db "$work/omindex.db" --url / "$work/reut-txt"
-  echo "omindex: $secs s, peak RSS $((rss / 1024)) MB"
-  timed "$bin/lindex" --db "$work/reut-txt.db" --quiet "$work/reut-txt"
-  echo "lindex on the same .txt files: $secs s, peak RSS $((rss / 1024)) MB"
+  echo "omindex indexes the same text as one .txt file per article; lindex reads the JSONL and the .txt files"
+  printf '%-6s %10s %12s %12s %12s %12s\n' round "omindex s" "lindex jsonl" "lindex txt" "x (jsonl)" "x (txt)"
+  : >"$work/rounds"
+  for round in $(seq "$rounds"); do
+    rm -rf "$work/omindex.db" "$work/r-jsonl.db" "$work/r-txt.db"
+    timed omindex --db "$work/omindex.db" --url / "$work/reut-txt"
+    om=$secs om_rss=$rss
+    timed "$bin/lindex" --db "$work/r-jsonl.db" --quiet "$reuters"
+    lj=$secs
+    timed "$bin/lindex" --db "$work/r-txt.db" --quiet "$work/reut-txt"
+    lt=$secs lt_rss=$rss
+    echo "$om $lj $lt" >>"$work/rounds"
+    python3 -c "print(f'{$round:<6} {$om:10.2f} {$lj:12.2f} {$lt:12.2f} {$om/$lj:12.2f} {$om/$lt:12.2f}')"
+  done
+  python3 - "$work/rounds" <<'PY'
+import statistics, sys
+rows = [list(map(float, l.split())) for l in open(sys.argv[1])]
+om, lj, lt = (statistics.median(c) for c in zip(*rows))
+rj = statistics.median(r[0] / r[1] for r in rows); rt = statistics.median(r[0] / r[2] for r in rows)
+print(f"median  {om:10.2f} {lj:12.2f} {lt:12.2f} {rj:12.2f} {rt:12.2f}   (ratios: median of the per-round ratios)")
+PY
+  echo "peak RSS, last round: omindex $((om_rss / 1024)) MB, lindex on .txt $((lt_rss / 1024)) MB"
 fi
 
 echo

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages lsearch needs to build and test, only those missing.
 # Idempotent: when everything is present it does nothing (no apt-get update).
+#   scripts/install-deps.sh          build and test
+#   scripts/install-deps.sh --bench  also omindex and quest, the benchmarks' baselines
 set -euo pipefail
 
 packages=(
@@ -8,6 +10,9 @@ packages=(
   libxapian-dev xapian-tools libicu-dev libcli11-dev doctest-dev nlohmann-json3-dev zlib1g-dev
   libre2-dev clang libclang-rt-dev python3 time
 )
+if [ "${1:-}" = "--bench" ]; then
+  packages+=(xapian-omega)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
