@@ -11,6 +11,7 @@
 #include "indexer/document_builder.h"
 #include "indexer/file_registry.h"
 #include "indexer/index_run.h"
+#include "indexer/spelling_writer.h"
 
 namespace fs = std::filesystem;
 
@@ -23,7 +24,7 @@ constexpr std::uint64_t kFlushBytes = 4u << 20;
 
 struct Shard {
   std::unique_ptr<Xapian::WritableDatabase> db;
-  Vocabulary words;  // counted by the shard's worker; one spelling table at the end
+  Vocabulary words;  // counted by the shard's worker, handed to the SpellingWriter at each flush
   std::size_t docs_since_flush = 0;
   std::uint64_t bytes_since_flush = 0;
   std::size_t docs = 0;
@@ -53,6 +54,7 @@ IndexReport full_build(IndexRun& run) {
         scratch + "/shard-" + std::to_string(w),
         Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
 
+  SpellingWriter spelling(scratch + "/spelling");
   std::vector<FileRead> reads;
   ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options, run.diagnostics);
   ArticlePipeline::Hooks hooks;
@@ -68,6 +70,8 @@ IndexReport full_build(IndexRun& run) {
     shard.bytes_since_flush += built.text_bytes;
     if (++shard.docs_since_flush >= kFlushDocs || shard.bytes_since_flush >= kFlushBytes) {
       shard.db->commit();
+      spelling.add(std::move(shard.words));
+      shard.words = Vocabulary();
       shard.docs_since_flush = 0;
       shard.bytes_since_flush = 0;
     }
@@ -91,8 +95,11 @@ IndexReport full_build(IndexRun& run) {
   for (unsigned w = 0; w < run.jobs; ++w) {
     shards[w].db->commit();
     shards[w].db->close();
+    spelling.add(std::move(shards[w].words));
     merged.add_database(Xapian::Database(scratch + "/shard-" + std::to_string(w)));
   }
+  spelling.finish();
+  merged.add_database(Xapian::Database(scratch + "/spelling"));  // no documents, only the spelling table
   std::string generation = compact_to_new_generation(run, merged);
   {
     // Metadata first, then the switch: a reader never sees an index that
@@ -100,14 +107,6 @@ IndexReport full_build(IndexRun& run) {
     Xapian::WritableDatabase db(generation, Xapian::DB_OPEN);
     for (const auto& read : reads)
       if (read.complete) store_file_record(db, run.listing.files[read.file]);
-    // One spelling table, written once: adding each shard's words to its own
-    // shard and letting the merge sum them was measured slower.
-    Vocabulary& words = shards[0].words;
-    for (std::size_t w = 1; w < shards.size(); ++w) {
-      for (const auto& [word, count] : shards[w].words) words[word] += count;
-      shards[w].words = Vocabulary();
-    }
-    add_spelling(db, words);
     write_index_metadata(db, run.metadata());
     record_compacted_size(db, generation);
     db.commit();
