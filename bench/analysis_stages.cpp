@@ -38,7 +38,8 @@ int main(int argc, char** argv) {
   Diagnostics diagnostics;
   std::vector<Article> articles;
   double read_s = seconds_of([&] {
-    read_corpus_file(file, ReadLimits{}, diagnostics, [&](Article&& a) { articles.push_back(std::move(a)); });
+    read_corpus_file(file, ReadLimits{}, diagnostics,
+                     [&](Article&& a) { articles.push_back(std::move(a)); });
   });
   double mb = 0;
   for (const auto& a : articles) mb += static_cast<double>(a.title.size() + a.body.size()) / 1e6;
@@ -68,7 +69,9 @@ int main(int argc, char** argv) {
   });
   std::printf("corpus %s: %zu articles, %.1f MB of text\n", argv[1], articles.size(), mb);
   std::printf("%-28s %8s %8s\n", "stage (1 thread)", "seconds", "MB/s");
-  auto row = [&](const char* name, double s) { std::printf("%-28s %8.2f %8.1f\n", name, s, mb / s); };
+  auto row = [&](const char* name, double s) {
+    std::printf("%-28s %8.2f %8.1f\n", name, s, mb / s);
+  };
   row("read + parse", read_s);
   row("clean", clean_s);
   row("entities", entity_s);

@@ -15,8 +15,8 @@ struct Article {
   std::string date;    // publication date YYYY-MM-DD, or empty when unknown
   std::string source;  // publisher, or empty
   std::string url;
-  std::string body;    // cleaned text: what is indexed and shown in snippets
-  std::vector<EntityMention> entities;  // actors and places, canonical, unique per article
+  std::string body;                          // cleaned text: what is indexed and shown in snippets
+  std::vector<EntityMention> entities;       // actors and places, canonical, unique per article
   std::vector<std::string> mentioned_dates;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD" found in the text
 };
 

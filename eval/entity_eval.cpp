@@ -27,8 +27,9 @@ struct Tally {
     double p = predicted ? static_cast<double>(true_positive) / static_cast<double>(predicted) : 0;
     double r = expected ? static_cast<double>(true_positive) / static_cast<double>(expected) : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
-    std::printf("%-34s precision %.3f  recall %.3f  F1 %.3f  (%zu found, %zu expected, %zu right)\n", label, p, r, f,
-                predicted, expected, true_positive);
+    std::printf(
+        "%-34s precision %.3f  recall %.3f  F1 %.3f  (%zu found, %zu expected, %zu right)\n", label,
+        p, r, f, predicted, expected, true_positive);
   }
 };
 
@@ -45,7 +46,8 @@ Article understand(const NewsAnalyzer& news, const std::string& raw) {
   return a;
 }
 
-void seed_eval(const NewsAnalyzer& news, const std::string& labels_path, const std::string& seed_dir) {
+void seed_eval(const NewsAnalyzer& news, const std::string& labels_path,
+               const std::string& seed_dir) {
   std::map<std::string, std::set<std::pair<std::string, std::string>>> expected;
   std::istringstream labels(slurp(labels_path));
   std::string line;
@@ -65,12 +67,15 @@ void seed_eval(const NewsAnalyzer& news, const std::string& labels_path, const s
     for (const auto& e : a.entities) found.insert({std::string(to_string(e.kind)), e.canonical});
     for (const auto& item : found) {
       ++tallies[item.first].predicted;
-      if (truth.count(item)) ++tallies[item.first].true_positive;
-      else std::printf("  extra   %s %s: %s\n", file.c_str(), item.first.c_str(), item.second.c_str());
+      if (truth.count(item))
+        ++tallies[item.first].true_positive;
+      else
+        std::printf("  extra   %s %s: %s\n", file.c_str(), item.first.c_str(), item.second.c_str());
     }
     for (const auto& item : truth) {
       ++tallies[item.first].expected;
-      if (!found.count(item)) std::printf("  missed  %s %s: %s\n", file.c_str(), item.first.c_str(), item.second.c_str());
+      if (!found.count(item))
+        std::printf("  missed  %s %s: %s\n", file.c_str(), item.first.c_str(), item.second.c_str());
     }
   }
   std::printf("Hand-labelled seed articles (%zu):\n", expected.size());
@@ -105,7 +110,8 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
       (e.kind == EntityKind::kActor ? actor_ids : place_ids).insert(e.id);
       if (e.kind == EntityKind::kActor) actor_names.insert(e.id);
     }
-    auto check = [&](const char* field, EntityKind kind, const std::set<std::string>& ids, const char* label) {
+    auto check = [&](const char* field, EntityKind kind, const std::set<std::string>& ids,
+                     const char* label) {
       if (!rec[field].is_array()) return;
       for (const auto& tag : rec[field]) {
         std::string code = tag.get<std::string>();
@@ -117,7 +123,8 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
         if (const GazetteerEntry* e = g.resolve(name, kind)) hit = ids.count(e->id) != 0;
         if (!hit && kind == EntityKind::kActor) {
           std::string surname = "_" + slugify(name.substr(name.rfind(' ') + 1));
-          for (const auto& id : actor_names) hit = hit || (id.size() >= surname.size() && id.ends_with(surname));
+          for (const auto& id : actor_names)
+            hit = hit || (id.size() >= surname.size() && id.ends_with(surname));
         }
         if (hit) ++tallies[label].true_positive;
       }
@@ -131,9 +138,10 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
   std::printf("Reuters-21578, %zu tagged articles (recall of the collection's tags):\n", articles);
   for (const char* label : {"places", "people", "orgs"}) {
     const Tally& t = tallies[label];
-    std::printf("  %-8s recall %.3f  (%zu of %zu tags found)\n", label,
-                t.expected ? static_cast<double>(t.true_positive) / static_cast<double>(t.expected) : 0.0,
-                t.true_positive, t.expected);
+    std::printf(
+        "  %-8s recall %.3f  (%zu of %zu tags found)\n", label,
+        t.expected ? static_cast<double>(t.true_positive) / static_cast<double>(t.expected) : 0.0,
+        t.true_positive, t.expected);
   }
 }
 

@@ -30,14 +30,15 @@ References load_references(const std::string& path) {
     if (line.empty() || line[0] == '#') continue;
     std::istringstream f(line);
     std::string name, system, metric, value;
-    if (std::getline(f, name, '\t') && std::getline(f, system, '\t') && std::getline(f, metric, '\t') &&
-        std::getline(f, value, '\t'))
+    if (std::getline(f, name, '\t') && std::getline(f, system, '\t') &&
+        std::getline(f, metric, '\t') && std::getline(f, value, '\t'))
       refs[name][metric][system] = value;
   }
   return refs;
 }
 
-std::string ref(const References& refs, const std::string& name, const std::string& metric, const char* system) {
+std::string ref(const References& refs, const std::string& name, const std::string& metric,
+                const char* system) {
   auto a = refs.find(name);
   if (a == refs.end()) return "-";
   auto b = a->second.find(metric);
@@ -56,7 +57,8 @@ int main(int argc, char** argv) {
   }
   try {
     References refs = load_references(argv[1]);
-    std::printf("%-22s %-9s %8s %12s %10s\n", "collection", "metric", "lsearch", "xapian-ref", "anserini");
+    std::printf("%-22s %-9s %8s %12s %10s\n", "collection", "metric", "lsearch", "xapian-ref",
+                "anserini");
     double ndcg_sum = 0, map_sum = 0, ndcg_ref = 0, map_ref = 0;
     int collections = 0;
     for (int i = 2; i + 2 < argc; i += 3) {
@@ -66,7 +68,8 @@ int main(int argc, char** argv) {
           {"nDCG@10", s.ndcg10}, {"MAP", s.map}, {"P@10", s.p10}, {"R@100", s.recall100}};
       for (const auto& [metric, value] : rows)
         std::printf("%-22s %-9s %8.4f %12s %10s\n", name.c_str(), metric, value,
-                    ref(refs, name, metric, "xapian").c_str(), ref(refs, name, metric, "anserini").c_str());
+                    ref(refs, name, metric, "xapian").c_str(),
+                    ref(refs, name, metric, "anserini").c_str());
       if (name.find("anserini-qrels") != std::string::npos) continue;  // a second view of CACM
       ++collections;
       ndcg_sum += s.ndcg10;
@@ -77,8 +80,10 @@ int main(int argc, char** argv) {
     if (collections > 0) {
       double ours = (ndcg_sum + map_sum) / (2.0 * collections);
       double theirs = (ndcg_ref + map_ref) / (2.0 * collections);
-      std::printf("\nmean of nDCG@10 and MAP over %d collections: lsearch %.4f, stock Xapian %.4f (%+.1f%%)\n",
-                  collections, ours, theirs, 100.0 * (ours - theirs) / theirs);
+      std::printf(
+          "\nmean of nDCG@10 and MAP over %d collections: lsearch %.4f, stock Xapian %.4f "
+          "(%+.1f%%)\n",
+          collections, ours, theirs, 100.0 * (ours - theirs) / theirs);
     }
   } catch (const std::exception& e) {
     std::cerr << "lsearch-eval: " << e.what() << "\n";

@@ -37,7 +37,8 @@ Qrels parse_qrels(const std::string& text) {
     int rel = 0;
     if (!(fields >> qid)) continue;
     if (!(fields >> iteration >> docid >> rel))
-      throw std::runtime_error("qrels line " + std::to_string(number) + ": expected 'qid 0 docid rel'");
+      throw std::runtime_error("qrels line " + std::to_string(number) +
+                               ": expected 'qid 0 docid rel'");
     qrels[qid][docid] = rel;
   }
   return qrels;

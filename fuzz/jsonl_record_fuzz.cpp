@@ -11,7 +11,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   lsearch::Diagnostics diagnostics;
   lsearch::Article article;
   std::string_view line(reinterpret_cast<const char*>(data), size);
-  if (lsearch::parse_jsonl_record(line, "fuzz.jsonl:1", lsearch::ReadLimits{}, diagnostics, article))
+  if (lsearch::parse_jsonl_record(line, "fuzz.jsonl:1", lsearch::ReadLimits{}, diagnostics,
+                                  article))
     news.understand(article);
   return 0;
 }

@@ -78,7 +78,8 @@ void ArticlePipeline::read_all(const std::vector<CorpusFile>& files, const Hooks
       if (cancelled()) return;
       if (!seen_ids.insert(fnv1a64(raw.id)).second) {
         ++duplicates_;
-        diagnostics_.warned(file.path, "duplicate id '" + raw.id + "': the first occurrence is kept");
+        diagnostics_.warned(file.path,
+                            "duplicate id '" + raw.id + "': the first occurrence is kept");
         return;
       }
       if (keep_ids) done.ids.push_back(raw.id);

@@ -29,13 +29,13 @@ struct BuiltDocument {
   std::size_t file = 0;   // index into the files given to run()
   bool replaces = false;  // an older version is in the index
   std::uint64_t text_bytes = 0;
-  Vocabulary words;        // for the spelling table
+  Vocabulary words;  // for the spelling table
 };
 
 struct FileRead {
   std::size_t file = 0;
-  bool complete = true;             // read to its end
-  std::vector<std::string> ids;     // every id it holds, if Hooks::wants_ids asked for them
+  bool complete = true;          // read to its end
+  std::vector<std::string> ids;  // every id it holds, if Hooks::wants_ids asked for them
 };
 
 class ArticlePipeline {
@@ -43,7 +43,8 @@ class ArticlePipeline {
   struct Hooks {
     // Reader thread. Returns true when the article must be (re)indexed;
     // sets `replaces` when an older version exists.
-    std::function<bool(const Article& raw, const std::string& hash, std::size_t file, bool& replaces)>
+    std::function<bool(const Article& raw, const std::string& hash, std::size_t file,
+                       bool& replaces)>
         needs_indexing;
     // Reader thread, after each file.
     std::function<void(FileRead&&)> file_read;
@@ -56,8 +57,9 @@ class ArticlePipeline {
     std::function<Vocabulary*(unsigned worker)> worker_vocabulary;
   };
 
-  ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news, std::string settings_fingerprint,
-                  const IndexOptions& options, Diagnostics& diagnostics);
+  ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news,
+                  std::string settings_fingerprint, const IndexOptions& options,
+                  Diagnostics& diagnostics);
 
   // Runs to completion (or cancellation); rethrows the first worker error.
   void run(const std::vector<CorpusFile>& files, unsigned jobs, const Hooks& hooks);

@@ -1,8 +1,8 @@
 #include "indexer/database_layout.h"
 
 #include <fcntl.h>
-#include <sys/file.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -52,7 +52,9 @@ DatabaseLayout::DatabaseLayout(std::string root) : root_(std::move(root)) {
   while (root_.size() > 1 && root_.back() == '/') root_.pop_back();
 }
 
-bool DatabaseLayout::exists() const { return fs::is_regular_file(stub_path()); }
+bool DatabaseLayout::exists() const {
+  return fs::is_regular_file(stub_path());
+}
 
 void DatabaseLayout::prepare() const {
   std::error_code ec;
@@ -64,11 +66,13 @@ void DatabaseLayout::prepare() const {
   if (!fs::is_directory(root_, ec)) throw IndexError(root_ + ": exists and is not a directory");
   if (exists()) return;
   if (fs::exists(root_ + "/iamglass", ec))
-    throw IndexError(root_ + ": is a bare Xapian database, not an lsearch index; choose another --db");
+    throw IndexError(root_ +
+                     ": is a bare Xapian database, not an lsearch index; choose another --db");
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
     if (name != "lock" && !name.starts_with(kGenerationPrefix) && !name.starts_with("scratch-"))
-      throw IndexError(root_ + ": directory is not empty and is not an lsearch index; choose another --db");
+      throw IndexError(root_ +
+                       ": directory is not empty and is not an lsearch index; choose another --db");
   }
 }
 
@@ -118,7 +122,8 @@ void DatabaseLayout::remove_old_generations() const {
   for (std::size_t i = 0; i < names.size(); ++i) {
     bool is_live = names[i] == live_name;
     bool is_previous = i + 1 < names.size() && names[i + 1] == live_name;
-    if (!is_live && !is_previous && names[i] < live_name) fs::remove_all(root_ + "/" + names[i], ec);
+    if (!is_live && !is_previous && names[i] < live_name)
+      fs::remove_all(root_ + "/" + names[i], ec);
   }
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
@@ -140,7 +145,8 @@ WriteLock::WriteLock(const std::string& lock_path, double timeout_seconds) {
       ::close(fd_);
       fd_ = -1;
       throw LockedError(lock_path + ": another lindex is writing this index (waited " +
-                        std::to_string(static_cast<int>(timeout_seconds)) + " s; see --lock-timeout)");
+                        std::to_string(static_cast<int>(timeout_seconds)) +
+                        " s; see --lock-timeout)");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

@@ -9,7 +9,9 @@
 namespace lsearch {
 namespace {
 
-std::string prefix_of(Field field) { return std::string(field_spec(field).prefix); }
+std::string prefix_of(Field field) {
+  return std::string(field_spec(field).prefix);
+}
 
 void add_date(Xapian::Document& doc, const std::string& iso, std::vector<std::string>& facets) {
   auto date = parse_iso_date(iso);
@@ -59,7 +61,9 @@ std::string document_format() {
   return "document=4;title_weight=" + std::to_string(kTitleWeight);
 }
 
-std::string id_term(const std::string& id) { return bounded_term(prefix_of(Field::kId), id); }
+std::string id_term(const std::string& id) {
+  return bounded_term(prefix_of(Field::kId), id);
+}
 
 std::string origin_term(const std::string& origin_key) {
   return prefix_of(Field::kOrigin) + origin_key;
@@ -87,7 +91,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
   std::vector<std::string> facets;
   add_date(doc, article.date, facets);
   if (!article.source.empty()) {
-    doc.add_boolean_term(bounded_term(prefix_of(Field::kSource), slugify(normalize_text(article.source))));
+    doc.add_boolean_term(
+        bounded_term(prefix_of(Field::kSource), slugify(normalize_text(article.source))));
     facets.push_back(kTagSource + article.source);
   }
   add_entities(doc, article, facets);
@@ -101,7 +106,8 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
 
 std::string content_hash(const Article& raw, const std::string& settings) {
   std::uint64_t h = fnv1a64(settings);
-  for (const std::string* field : {&raw.id, &raw.title, &raw.date, &raw.source, &raw.url, &raw.body}) {
+  for (const std::string* field :
+       {&raw.id, &raw.title, &raw.date, &raw.source, &raw.url, &raw.body}) {
     h = fnv1a64(*field, h);
     h = fnv1a64(std::string_view("\x1f", 1), h);
   }
@@ -110,7 +116,8 @@ std::string content_hash(const Article& raw, const std::string& settings) {
 
 void add_words(Vocabulary& vocabulary, std::string_view text) {
   auto word_byte = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+           static_cast<unsigned char>(c) >= 0x80;
   };
   constexpr std::size_t kMaxWord = 40;
   std::size_t i = 0;

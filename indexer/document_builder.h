@@ -53,5 +53,4 @@ std::string id_term(const std::string& id);
 // The term that marks the documents of one corpus file.
 std::string origin_term(const std::string& origin_key);
 
-
 }  // namespace lsearch

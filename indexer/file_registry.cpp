@@ -12,8 +12,8 @@ std::map<std::string, FileRecord> load_file_records(const Xapian::Database& db) 
     auto tab1 = value.find('\t');
     auto tab2 = tab1 == std::string::npos ? std::string::npos : value.find('\t', tab1 + 1);
     if (tab2 == std::string::npos) continue;
-    records[(*it).substr(prefix.size())] = {value.substr(0, tab1), value.substr(tab1 + 1, tab2 - tab1 - 1),
-                                            value.substr(tab2 + 1)};
+    records[(*it).substr(prefix.size())] = {
+        value.substr(0, tab1), value.substr(tab1 + 1, tab2 - tab1 - 1), value.substr(tab2 + 1)};
   }
   return records;
 }

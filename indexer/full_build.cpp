@@ -56,7 +56,8 @@ IndexReport full_build(IndexRun& run) {
 
   SpellingWriter spelling(scratch + "/spelling");
   std::vector<FileRead> reads;
-  ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options, run.diagnostics);
+  ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
+                           run.diagnostics);
   ArticlePipeline::Hooks hooks;
   hooks.needs_indexing = [](const Article&, const std::string&, std::size_t, bool& replaces) {
     replaces = false;
@@ -99,7 +100,8 @@ IndexReport full_build(IndexRun& run) {
     merged.add_database(Xapian::Database(scratch + "/shard-" + std::to_string(w)));
   }
   spelling.finish();
-  merged.add_database(Xapian::Database(scratch + "/spelling"));  // no documents, only the spelling table
+  merged.add_database(
+      Xapian::Database(scratch + "/spelling"));  // no documents, only the spelling table
   std::string generation = compact_to_new_generation(run, merged);
   {
     // Metadata first, then the switch: a reader never sees an index that

@@ -80,7 +80,8 @@ IndexReport incremental_update(IndexRun& run) {
   const IndexMetadata stored = read_index_metadata(db);
   const bool settings_changed = stored.entities != run.metadata().entities;
   if (settings_changed)
-    run.diagnostics.warned(run.layout.root(), "gazetteer or cleaning rules changed: re-analysing every article");
+    run.diagnostics.warned(run.layout.root(),
+                           "gazetteer or cleaning rules changed: re-analysing every article");
   auto records = load_file_records(db);
   std::vector<CorpusFile> to_read;
   std::set<std::string> walked;
@@ -113,14 +114,16 @@ IndexReport incremental_update(IndexRun& run) {
   WorkQueue<BuiltDocument> written(256);
   std::vector<FileRead> reads;
   ChangeDetector detector(generation);
-  ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options, run.diagnostics);
+  ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
+                           run.diagnostics);
   ArticlePipeline::Hooks hooks;
-  hooks.needs_indexing = [&](const Article& raw, const std::string& hash, std::size_t, bool& replaces) {
-    return detector.changed(raw.id, hash, replaces);
-  };
+  hooks.needs_indexing = [&](const Article& raw, const std::string& hash, std::size_t,
+                             bool& replaces) { return detector.changed(raw.id, hash, replaces); };
   hooks.file_read = [&](FileRead&& read) { reads.push_back(std::move(read)); };
   // Only a file the index already holds can have records to delete.
-  hooks.wants_ids = [&](std::size_t file) { return records.count(to_read[file].origin_key()) != 0; };
+  hooks.wants_ids = [&](std::size_t file) {
+    return records.count(to_read[file].origin_key()) != 0;
+  };
   hooks.built = [&](unsigned, BuiltDocument&& built) { written.push(std::move(built)); };
 
   std::exception_ptr writer_error;
@@ -158,7 +161,8 @@ IndexReport incremental_update(IndexRun& run) {
   for (const auto& read : reads) {
     if (!read.complete) continue;
     const CorpusFile& file = to_read[read.file];
-    if (records.count(file.origin_key()) != 0) report.deleted += delete_stale(db, file.origin_key(), read.ids);
+    if (records.count(file.origin_key()) != 0)
+      report.deleted += delete_stale(db, file.origin_key(), read.ids);
     store_file_record(db, file);
   }
   if (!pipeline.cancelled()) {

@@ -15,7 +15,7 @@ namespace lsearch {
 enum class CompactPolicy { kAuto, kAlways, kNever };
 
 struct IndexProgress {
-  std::uint64_t bytes_done = 0;   // of the files being read
+  std::uint64_t bytes_done = 0;  // of the files being read
   std::uint64_t bytes_total = 0;
   std::size_t articles_done = 0;  // analysed and written
 };
@@ -24,15 +24,15 @@ struct IndexOptions {
   std::string db_path;                    // the index directory
   std::vector<std::string> inputs;        // corpus files and directories
   std::vector<std::string> entity_files;  // extra gazetteer TSV files
-  bool rebuild = false;   // build a fresh index beside the live one and swap
-  bool dry_run = false;   // report what would change; write nothing
-  unsigned jobs = 0;      // worker threads; 0 = one per core
+  bool rebuild = false;                   // build a fresh index beside the live one and swap
+  bool dry_run = false;                   // report what would change; write nothing
+  unsigned jobs = 0;                      // worker threads; 0 = one per core
   double lock_timeout_seconds = 10;
   std::size_t commit_every = 50000;  // incremental runs commit in batches this large
   CompactPolicy compact = CompactPolicy::kAuto;
   ReadLimits limits;
   std::function<void(const IndexProgress&)> on_progress;  // called from one thread
-  const std::atomic<bool>* cancel = nullptr;  // set it (e.g. on SIGINT) to stop safely
+  const std::atomic<bool>* cancel = nullptr;              // set it (e.g. on SIGINT) to stop safely
 };
 
 struct IndexReport {
@@ -45,7 +45,7 @@ struct IndexReport {
   std::size_t updated = 0;
   std::size_t unchanged = 0;  // read, but the content hash matched
   std::size_t deleted = 0;
-  std::size_t skipped = 0;    // inputs not indexed (see Diagnostics)
+  std::size_t skipped = 0;  // inputs not indexed (see Diagnostics)
   std::size_t repaired = 0;
   std::size_t duplicates = 0;
   std::uint64_t text_bytes = 0;  // title + body bytes analysed

@@ -1,6 +1,7 @@
 // IndexRun: the state one run of lindex shares between its steps (internal
 // to the indexer library). full_build() and incremental_update() are the two
-// ways a run brings the index up to date; both end by switching the stub to a new generation or committing in place.
+// ways a run brings the index up to date; both end by switching the stub to a new generation or
+// committing in place.
 #pragma once
 
 #include <xapian.h>

@@ -77,8 +77,13 @@ IndexReport run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   // Small flush batches are faster and bound memory (ARCHITECTURE.md); the user may override.
   ::setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0);
 
-  IndexRun run{options, diagnostics, DatabaseLayout(options.db_path), Analyzer(),
-               NewsAnalyzer(load_gazetteer(options.entity_files)), {}, worker_count(options.jobs)};
+  IndexRun run{options,
+               diagnostics,
+               DatabaseLayout(options.db_path),
+               Analyzer(),
+               NewsAnalyzer(load_gazetteer(options.entity_files)),
+               {},
+               worker_count(options.jobs)};
   run.listing = walk_corpus(options.inputs, diagnostics);
 
   IndexReport report;

@@ -47,10 +47,12 @@ const Gazetteer& EntityResolver::gazetteer() {
 }
 
 // The name as the index shows it, from a document holding the term.
-std::string EntityResolver::display_name(const std::string& term, char facet_tag, const std::string& slug) {
+std::string EntityResolver::display_name(const std::string& term, char facet_tag,
+                                         const std::string& slug) {
   auto it = db_.postlist_begin(term);
   if (it == db_.postlist_end(term)) return slug;
-  std::vector<std::string> names = facet_values(db_.get_document(*it).get_value(kSlotFacets), facet_tag);
+  std::vector<std::string> names =
+      facet_values(db_.get_document(*it).get_value(kSlotFacets), facet_tag);
   if (facet_tag == kTagSource) return names.empty() ? slug : names.front();
   for (const auto& name : names)
     if (slugify(Gazetteer::key_of(name)) == slug) return name;
@@ -82,13 +84,15 @@ std::vector<std::string> EntityResolver::nearest(std::string_view prefix, const 
     }
   std::size_t scanned = 0;
   const std::string p(prefix);
-  for (auto it = db_.allterms_begin(p); it != db_.allterms_end(p) && scanned < kMaxScan; ++it, ++scanned) {
+  for (auto it = db_.allterms_begin(p); it != db_.allterms_end(p) && scanned < kMaxScan;
+       ++it, ++scanned) {
     std::string term_slug = (*it).substr(p.size());
     std::string with_spaces = term_slug;
     std::replace(with_spaces.begin(), with_spaces.end(), '_', ' ');
-    consider(with_spaces, display_name(*it, kind == nullptr                   ? kTagSource
-                                            : *kind == EntityKind::kActor ? kTagActor
-                                                                          : kTagPlace,
+    consider(with_spaces, display_name(*it,
+                                       kind == nullptr               ? kTagSource
+                                       : *kind == EntityKind::kActor ? kTagActor
+                                                                     : kTagPlace,
                                        term_slug));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
@@ -103,7 +107,8 @@ std::vector<std::string> EntityResolver::nearest(std::string_view prefix, const 
 ResolvedEntity EntityResolver::resolve(EntityKind kind, std::string_view name) {
   const std::string kind_name(to_string(kind));
   if (const GazetteerEntry* entry = gazetteer().resolve(name, kind))
-    return {kind_name, std::string(name), entry->canonical, bounded_term(prefix_for(kind), entry->id)};
+    return {kind_name, std::string(name), entry->canonical,
+            bounded_term(prefix_for(kind), entry->id)};
   const std::string key = Gazetteer::key_of(name);
   const std::string slug = slugify(key);
   const std::string term = bounded_term(prefix_for(kind), slug);
@@ -114,7 +119,8 @@ ResolvedEntity EntityResolver::resolve(EntityKind kind, std::string_view name) {
   auto suggestions = nearest(prefix_for(kind), key, &kind);
   if (!suggestions.empty()) {
     message += "; did you mean: ";
-    for (std::size_t i = 0; i < suggestions.size(); ++i) message += (i ? ", " : "") + suggestions[i];
+    for (std::size_t i = 0; i < suggestions.size(); ++i)
+      message += (i ? ", " : "") + suggestions[i];
   }
   throw QueryError(message);
 }
@@ -133,7 +139,8 @@ ResolvedEntity EntityResolver::resolve_source(std::string_view name) {
   auto suggestions = nearest(prefix, normalize_text(name), nullptr);
   if (!suggestions.empty()) {
     message += "; did you mean: ";
-    for (std::size_t i = 0; i < suggestions.size(); ++i) message += (i ? ", " : "") + suggestions[i];
+    for (std::size_t i = 0; i < suggestions.size(); ++i)
+      message += (i ? ", " : "") + suggestions[i];
   }
   throw QueryError(message);
 }

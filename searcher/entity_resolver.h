@@ -33,7 +33,8 @@ class EntityResolver {
 
  private:
   const Gazetteer& gazetteer();
-  std::vector<std::string> nearest(std::string_view prefix, const std::string& key, EntityKind* kind);
+  std::vector<std::string> nearest(std::string_view prefix, const std::string& key,
+                                   EntityKind* kind);
   std::string display_name(const std::string& term, char facet_tag, const std::string& slug);
 
   const Xapian::Database& db_;

@@ -29,10 +29,12 @@ class SharedWordsOnly : public Xapian::ExpandDecider {
 
 // k1 = 1.2, b = 0.75: Robertson's classic values (Lucene's too). On the three
 // evaluation collections they beat Xapian's 1.0/0.5 (README, ranking table).
-Xapian::BM25Weight ranking_weight() { return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5); }
+Xapian::BM25Weight ranking_weight() {
+  return Xapian::BM25Weight(1.2, 0, 1, 0.75, 0.5);
+}
 
-Xapian::Query expansion_query(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::RSet& rset,
-                              unsigned terms) {
+Xapian::Query expansion_query(const Xapian::Database& db, Xapian::Enquire& enquire,
+                              const Xapian::RSet& rset, unsigned terms) {
   SharedWordsOnly decider(db, rset.size());
   Xapian::ESet eset = enquire.get_eset(terms, rset, &decider);
   std::vector<Xapian::Query> parts;

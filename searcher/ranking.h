@@ -12,7 +12,7 @@ Xapian::BM25Weight ranking_weight();
 
 // The terms that best describe a set of documents (words other documents
 // share), as an OR query of at most `terms` terms.
-Xapian::Query expansion_query(const Xapian::Database& db, Xapian::Enquire& enquire, const Xapian::RSet& rset,
-                              unsigned terms);
+Xapian::Query expansion_query(const Xapian::Database& db, Xapian::Enquire& enquire,
+                              const Xapian::RSet& rset, unsigned terms);
 
 }  // namespace lsearch

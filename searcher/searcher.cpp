@@ -20,7 +20,7 @@ namespace lsearch {
 namespace {
 
 constexpr int kRetries = 3;
-constexpr std::size_t kSuggestBelow = 3;      // "did you mean" when fewer hits than this
+constexpr std::size_t kSuggestBelow = 3;  // "did you mean" when fewer hits than this
 constexpr unsigned kSimilarTerms = 40;
 constexpr unsigned kExpandDocs = 10, kExpandTerms = 20;
 
@@ -51,8 +51,10 @@ struct Searcher::Impl {
   // Incremental commits: reopen(). A rebuild swapped the stub: open afresh,
   // since reopen() does not follow a stub and could mix two databases.
   void refresh() {
-    if (read_stub(path) != stub) open_fresh();
-    else db.reopen();
+    if (read_stub(path) != stub)
+      open_fresh();
+    else
+      db.reopen();
   }
 
   SearchResults run(const SearchRequest& request);
@@ -95,13 +97,15 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
                                      Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, 0.3)),
                        built.filter);
       results.explanation.notes.push_back("query expanded with " + std::to_string(kExpandTerms) +
-                                          " terms from the top " + std::to_string(kExpandDocs) + " results");
+                                          " terms from the top " + std::to_string(kExpandDocs) +
+                                          " results");
     }
   }
   enquire.set_query(query);
 
   SortOrder sort = request.sort;
-  if (sort == SortOrder::kRelevance && !built.has_text() && request.similar_to.empty()) sort = SortOrder::kNewest;
+  if (sort == SortOrder::kRelevance && !built.has_text() && request.similar_to.empty())
+    sort = SortOrder::kNewest;
   Xapian::MultiValueKeyMaker by_date;
   if (sort != SortOrder::kRelevance) {
     bool newest = sort == SortOrder::kNewest;
@@ -135,7 +139,8 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
 
   if (request.suggest && built.has_text() && results.total < kSuggestBelow) {
     // Suggest only a correction that finds more than the query did.
-    std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
+    std::string corrected =
+        suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
     if (!corrected.empty()) {
       SearchRequest retry = request;
       retry.query = corrected;
@@ -152,12 +157,13 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   }
   results.explanation.parsed = query.get_description();
   results.explanation.entities = built.entities;
-  results.explanation.notes.insert(results.explanation.notes.begin(), built.notes.begin(), built.notes.end());
+  results.explanation.notes.insert(results.explanation.notes.begin(), built.notes.begin(),
+                                   built.notes.end());
   return results;
 }
 
-void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& request, const BuiltQuery& built,
-                               SearchResults& results) {
+void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& request,
+                               const BuiltQuery& built, SearchResults& results) {
   // Only snippets need the highlight terms (and the entities' aliases).
   std::optional<HighlightTerms> terms;
   if (request.snippets) {
@@ -201,7 +207,8 @@ Searcher Searcher::open(const std::string& path) {
   try {
     impl->open_fresh();
   } catch (const Xapian::DatabaseNotFoundError&) {
-    throw IndexError(path + ": no lsearch index here (build one with: lindex --db " + path + " CORPUS)");
+    throw IndexError(path + ": no lsearch index here (build one with: lindex --db " + path +
+                     " CORPUS)");
   } catch (const Xapian::DatabaseOpeningError& e) {
     throw IndexError(path + ": cannot open the index: " + e.get_msg());
   } catch (const Xapian::Error& e) {
@@ -216,7 +223,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
       impl_->refresh();
       return impl_->run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= kRetries) throw IndexError(impl_->path + ": the index kept changing during the search");
+      if (attempt >= kRetries)
+        throw IndexError(impl_->path + ": the index kept changing during the search");
     } catch (const Xapian::UnimplementedError& e) {
       // The query's shape, not the index: e.g. a phrase around a boolean group.
       throw QueryError("Xapian cannot run this combination of operators: " + e.get_msg());
@@ -230,6 +238,8 @@ SearchResults Searcher::search(const SearchRequest& request) {
   }
 }
 
-std::size_t Searcher::document_count() const { return impl_->db.get_doccount(); }
+std::size_t Searcher::document_count() const {
+  return impl_->db.get_doccount();
+}
 
 }  // namespace lsearch

@@ -17,6 +17,7 @@ constexpr auto kStemStrategyQuery = Xapian::QueryParser::STEM_ALL_Z;
 
 // Function words, left out of queries (they still match inside phrases, and a
 // query made only of them is kept). The index keeps every word.
+// clang-format off
 constexpr std::array<const char*, 120> kStopWords = {
     "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
     "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
@@ -28,6 +29,7 @@ constexpr std::array<const char*, 120> kStopWords = {
     "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
     "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
     "with", "would", "you", "your"};
+// clang-format on
 
 }  // namespace
 
@@ -55,7 +57,9 @@ void Analyzer::configure(Xapian::QueryParser& parser) const {
   parser.set_stopper(&stopper_);
 }
 
-Xapian::Stem Analyzer::make_stemmer() const { return Xapian::Stem(kLanguage); }
+Xapian::Stem Analyzer::make_stemmer() const {
+  return Xapian::Stem(kLanguage);
+}
 
 std::string Analyzer::normalize_query(std::string_view query) const {
   return lsearch::normalize_query(query);

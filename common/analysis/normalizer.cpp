@@ -12,6 +12,7 @@ namespace {
 constexpr UChar32 kTatweel = 0x0640;
 
 // Maps one code point before case folding; returns -1 to drop it.
+// clang-format off
 UChar32 fold_char(UChar32 c) {
   switch (c) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B:
@@ -35,6 +36,7 @@ UChar32 fold_char(UChar32 c) {
       return c;
   }
 }
+// clang-format on
 
 icu::UnicodeString fold(const icu::UnicodeString& input) {
   UErrorCode status = U_ZERO_ERROR;
@@ -74,7 +76,10 @@ std::string strip_possessives(const std::string& s) {
       bool s_follows = i + 1 < s.size() && s[i + 1] == 's';
       std::size_t after = s_follows ? i + 2 : i + 1;
       bool at_word_end = after >= s.size() || !is_word_byte(s[after]);
-      if (s_follows && at_word_end) { ++i; continue; }        // haftar's -> haftar
+      if (s_follows && at_word_end) {  // haftar's -> haftar
+        ++i;
+        continue;
+      }
       if (!s_follows && at_word_end && s[i - 1] == 's') continue;  // forces' -> forces
     }
     out.push_back(s[i]);
@@ -82,7 +87,9 @@ std::string strip_possessives(const std::string& s) {
   return out;
 }
 
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_ascii_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
 
 // Joins dotted acronyms of single letters: "u.n." -> "un", "u.s.a" -> "usa".
 std::string join_acronyms(const std::string& s) {
@@ -95,7 +102,8 @@ std::string join_acronyms(const std::string& s) {
     std::size_t j = i;
     bool starts_word = i == 0 || !is_word_byte(s[i - 1]);
     // Each step takes one lone letter, then a dot that must lead to the next lone letter.
-    while (starts_word && j < n && is_ascii_lower(s[j]) && (j + 1 == n || !is_word_byte(s[j + 1]))) {
+    while (starts_word && j < n && is_ascii_lower(s[j]) &&
+           (j + 1 == n || !is_word_byte(s[j + 1]))) {
       letters.push_back(s[j++]);
       if (j < n && s[j] == '.') {
         ++j;
@@ -113,11 +121,16 @@ std::string join_acronyms(const std::string& s) {
   return out;
 }
 
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_word_byte_any_case(char c) { return is_word_byte(c) || is_ascii_upper(c); }
+bool is_ascii_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_word_byte_any_case(char c) {
+  return is_word_byte(c) || is_ascii_upper(c);
+}
 
 bool is_query_operator(std::string_view word) {
-  static constexpr std::array<std::string_view, 6> kOps = {"AND", "OR", "NOT", "XOR", "NEAR", "ADJ"};
+  static constexpr std::array<std::string_view, 6> kOps = {"AND", "OR",   "NOT",
+                                                           "XOR", "NEAR", "ADJ"};
   for (auto op : kOps)
     if (word == op) return true;
   return false;
@@ -131,7 +144,9 @@ std::string fold_with_icu(std::string_view utf8) {
   return folded;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 }  // namespace
 
@@ -155,8 +170,10 @@ std::string normalize_text(std::string_view utf8) {
     if (ascii) {
       for (std::size_t k = i; k < j; ++k) {
         char c = utf8[k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        else if (c == '`') c = '\'';
+        if (c >= 'A' && c <= 'Z')
+          c = static_cast<char>(c - 'A' + 'a');
+        else if (c == '`')
+          c = '\'';
         folded.push_back(c);
       }
     } else {

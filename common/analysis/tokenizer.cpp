@@ -75,15 +75,22 @@ void icu_tokens(std::string_view text, std::size_t offset, std::vector<Token>& t
   utext_close(utext);
 }
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 // ASCII characters that can join letters or digits into one word (UAX #29
 // MidLetter, MidNum, MidNumLet, Single/Double_Quote, ExtendNumLet, and '@').
 bool is_joiner(char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' || c == '"' || c == '_' || c == '@';
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '\'' || c == '"' || c == '_' ||
+         c == '@';
 }
 // Joiners that join only between two letters or digits, never at a run's edge.
-bool is_inner_joiner(char c) { return is_joiner(c) && c != '_' && c != '@'; }
+bool is_inner_joiner(char c) {
+  return is_joiner(c) && c != '_' && c != '@';
+}
 
 // ASCII text: every other character breaks words on both sides, so each run
 // between them is tokenized alone. Runs of letters or of digits are words;
@@ -125,8 +132,10 @@ void ascii_tokens(std::string_view text, std::vector<Token>& tokens) {
 
 std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
-  if (is_ascii(utf8)) ascii_tokens(utf8, tokens);
-  else icu_tokens(utf8, 0, tokens);
+  if (is_ascii(utf8))
+    ascii_tokens(utf8, tokens);
+  else
+    icu_tokens(utf8, 0, tokens);
   return tokens;
 }
 

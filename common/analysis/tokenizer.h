@@ -11,9 +11,9 @@
 namespace lsearch {
 
 struct Token {
-  std::size_t begin = 0;  // byte offset in the original text
-  std::size_t end = 0;    // one past the last byte
-  std::string norm;       // normalize_text() of the token
+  std::size_t begin = 0;     // byte offset in the original text
+  std::size_t end = 0;       // one past the last byte
+  std::string norm;          // normalize_text() of the token
   bool capitalised = false;  // first letter is upper-case in the original
   bool numeric = false;      // made of digits (and separators)
 };

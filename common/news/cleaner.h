@@ -16,8 +16,8 @@ class RE2;
 namespace lsearch {
 
 struct CleanedText {
-  std::string body;          // article text, paragraphs separated by blank lines
-  std::string captions;      // removed caption lines (their dates still count)
+  std::string body;           // article text, paragraphs separated by blank lines
+  std::string captions;       // removed caption lines (their dates still count)
   std::string source_credit;  // from a "SOURCE:" line, as written
 };
 

@@ -14,7 +14,9 @@ int as_number(const Token& t, std::size_t max_digits) {
   return ec == std::errc() && ptr == t.norm.data() + t.norm.size() ? value : -1;
 }
 
-bool is_year(int v) { return v >= 1800 && v <= 2100; }
+bool is_year(int v) {
+  return v >= 1800 && v <= 2100;
+}
 
 // Only a small gap (space, comma, "of") may separate the parts of one date.
 bool adjacent(std::string_view text, const Token& a, const Token& b) {
@@ -64,7 +66,8 @@ std::vector<DateMention> find_date_mentions(std::string_view text, const std::ve
     }
     int number = as_number(t, 4);
     const Token* next = at(i + 1);
-    int next_month = next && next->capitalised && adjacent(text, t, *next) ? month_from_name(next->norm) : 0;
+    int next_month =
+        next && next->capitalised && adjacent(text, t, *next) ? month_from_name(next->norm) : 0;
     if (number >= 1 && number <= 31 && next_month > 0) {  // "18 February 2020"
       const Token* after = at(i + 2);
       int year = after && adjacent(text, *next, *after) ? as_number(*after, 4) : -1;

@@ -23,7 +23,9 @@ bool read_int(std::string_view s, std::size_t& pos, std::size_t digits, int& out
   return true;
 }
 
-bool is_sep(char c) { return c == '-' || c == '/' || c == '.'; }
+bool is_sep(char c) {
+  return c == '-' || c == '/' || c == '.';
+}
 
 }  // namespace
 
@@ -73,7 +75,8 @@ int days_in_month(int year, int month) {
 
 std::optional<PartialDate> parse_iso_date(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   PartialDate date;
   std::size_t pos = 0;
   if (!read_int(s, pos, 4, date.year) || date.year < 1000) return std::nullopt;

@@ -10,7 +10,8 @@ namespace lsearch {
 enum class EntityKind { kActor, kPlace };
 
 std::string_view to_string(EntityKind kind);
-// Parses "actor"/"place" (also "person", "org", "organisation" as actor; "country", "city" as place).
+// Parses "actor"/"place" (also "person", "org", "organisation" as actor; "country", "city" as
+// place).
 bool parse_entity_kind(std::string_view text, EntityKind& kind);
 
 struct EntityMention {

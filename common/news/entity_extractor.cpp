@@ -92,7 +92,8 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text,
     // 1. Longest gazetteer alias starting here.
     const std::size_t matched = gazetteer_match(i);
     if (matched > 0) {
-      const GazetteerEntry& e = gazetteer_.entry(gazetteer_.find_key(join_keys(tokens, i, i + matched))->front());
+      const GazetteerEntry& e =
+          gazetteer_.entry(gazetteer_.find_key(join_keys(tokens, i, i + matched))->front());
       Found& f = collector.add(e.kind, e.id, e.canonical, i);
       if (f.name_tokens.empty()) set_name_tokens(f, e);
     }

@@ -11,7 +11,9 @@
 
 namespace lsearch {
 
-std::string_view to_string(EntityKind kind) { return kind == EntityKind::kActor ? "actor" : "place"; }
+std::string_view to_string(EntityKind kind) {
+  return kind == EntityKind::kActor ? "actor" : "place";
+}
 
 bool parse_entity_kind(std::string_view text, EntityKind& kind) {
   if (text == "actor" || text == "person" || text == "org" || text == "organisation" ||
@@ -51,12 +53,14 @@ void Gazetteer::add_alias(std::size_t index, std::string_view alias) {
   if (key.empty()) return;
   auto& bucket = by_key_[key];
   if (std::find(bucket.begin(), bucket.end(), index) == bucket.end()) bucket.push_back(index);
-  for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+  for (std::size_t space = key.find(' '); space != std::string::npos;
+       space = key.find(' ', space + 1))
     prefixes_.insert(key.substr(0, space));
   std::size_t tokens = static_cast<std::size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
   longest_alias_tokens_ = std::max(longest_alias_tokens_, tokens);
   auto& aliases = entries_[index].aliases;
-  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end()) aliases.emplace_back(alias);
+  if (std::find(aliases.begin(), aliases.end(), alias) == aliases.end())
+    aliases.emplace_back(alias);
 }
 
 void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
@@ -113,6 +117,8 @@ std::string Gazetteer::to_tsv() const {
   return out;
 }
 
-std::string Gazetteer::fingerprint() const { return hex64(fnv1a64(to_tsv())); }
+std::string Gazetteer::fingerprint() const {
+  return hex64(fnv1a64(to_tsv()));
+}
 
 }  // namespace lsearch

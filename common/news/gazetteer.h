@@ -19,8 +19,8 @@ namespace lsearch {
 
 struct GazetteerEntry {
   EntityKind kind;
-  std::string id;         // slug of the canonical name: "khalifa_haftar"
-  std::string canonical;  // "Khalifa Haftar"
+  std::string id;                    // slug of the canonical name: "khalifa_haftar"
+  std::string canonical;             // "Khalifa Haftar"
   std::vector<std::string> aliases;  // as written in the file, canonical first
 };
 

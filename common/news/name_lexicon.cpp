@@ -13,6 +13,8 @@ const NameLexicon& NameLexicon::builtin() {
 NameLexicon::NameLexicon() {
   for (std::string_view line : split_lines(embedded::kCommonWords))
     if (!line.empty() && line.front() != '#') common_.emplace(line);
+  // Word lists read better packed.
+  // clang-format off
   titles_ = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "president", "vice",
              "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
              "sheikh", "emir", "sultan", "general", "gen", "field", "marshal", "colonel", "col",
@@ -40,6 +42,7 @@ NameLexicon::NameLexicon() {
             "christian", "arab", "african", "european", "western", "eastern", "northern",
             "southern", "north", "south", "east", "west", "central", "libyan", "russian",
             "american", "british", "french", "italian", "turkish", "egyptian", "emirati"};
+  // clang-format on
 }
 
 }  // namespace lsearch

@@ -13,7 +13,8 @@ namespace {
 // "TRIPOLI ( Halbeeg News) –" / "BENGHAZI, Libya (Reuters) -"; group 1 is the source.
 const RE2& dateline_pattern() {
   static const RE2 re(
-      "^[A-Z][A-Z .'\\-]{2,40}(?:, [A-Za-z .]{2,30})?\\s*\\(\\s*([^()]{2,60}?)\\s*\\)\\s*(?:–|—|-|--)\\s");
+      "^[A-Z][A-Z .'\\-]{2,40}(?:, [A-Za-z "
+      ".]{2,30})?\\s*\\(\\s*([^()]{2,60}?)\\s*\\)\\s*(?:–|—|-|--)\\s");
   return re;
 }
 
@@ -50,7 +51,8 @@ bool looks_like_headline(std::string_view line, std::string_view rest) {
 std::string canonical_source(std::string_view credit) {
   std::string s(trim(credit));
   static const RE2 agencies(
-      "\\s*(?:AND|and|&|/|,)\\s*(?:NEWS\\s+AGENCIES|AGENCIES|agencies|news agencies|WIRES|wires)\\s*$");
+      "\\s*(?:AND|and|&|/|,)\\s*(?:NEWS\\s+AGENCIES|AGENCIES|agencies|news "
+      "agencies|WIRES|wires)\\s*$");
   RE2::Replace(&s, agencies, "");
   return title_case_if_shouting(trim(s));
 }
@@ -88,15 +90,19 @@ void NewsAnalyzer::understand(Article& article) const {
 
   if (article.source.empty()) {
     std::string from_dateline = dateline_source(body);
-    if (!from_dateline.empty()) article.source = canonical_source(from_dateline);
-    else if (!cleaned.source_credit.empty()) article.source = canonical_source(cleaned.source_credit);
+    if (!from_dateline.empty())
+      article.source = canonical_source(from_dateline);
+    else if (!cleaned.source_credit.empty())
+      article.source = canonical_source(cleaned.source_credit);
   }
   article.body = std::move(body);
 
   // An all-capitals title (wire style) says nothing about which words are names.
-  bool title_has_case = article.title.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
-  std::string entity_text =
-      article.title.empty() || !title_has_case ? article.body : article.title + "\n\n" + article.body;
+  bool title_has_case =
+      article.title.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
+  std::string entity_text = article.title.empty() || !title_has_case
+                                ? article.body
+                                : article.title + "\n\n" + article.body;
   const std::vector<Token> tokens = tokenize(entity_text);
   article.entities = extractor_.extract(entity_text, tokens);
 

@@ -14,11 +14,17 @@ Script classify(UChar32 c) {
   UScriptCode code = uscript_getScript(c, &status);
   if (U_FAILURE(status)) return Script::kUnknown;
   switch (code) {
-    case USCRIPT_LATIN: return Script::kLatin;
-    case USCRIPT_ARABIC: return Script::kArabic;
-    case USCRIPT_CYRILLIC: return Script::kCyrillic;
-    case USCRIPT_COMMON: case USCRIPT_INHERITED: return Script::kUnknown;
-    default: return Script::kOther;
+    case USCRIPT_LATIN:
+      return Script::kLatin;
+    case USCRIPT_ARABIC:
+      return Script::kArabic;
+    case USCRIPT_CYRILLIC:
+      return Script::kCyrillic;
+    case USCRIPT_COMMON:
+    case USCRIPT_INHERITED:
+      return Script::kUnknown;
+    default:
+      return Script::kOther;
   }
 }
 
@@ -45,7 +51,9 @@ Script majority(std::string_view text) {
 
 }  // namespace
 
-Script dominant_script(std::string_view text) { return majority(text.substr(0, 65536)); }
+Script dominant_script(std::string_view text) {
+  return majority(text.substr(0, 65536));
+}
 
 bool is_foreign_script_line(std::string_view line, Script article_script) {
   if (line.size() >= 120 || article_script == Script::kUnknown) return false;

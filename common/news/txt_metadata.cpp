@@ -11,8 +11,8 @@ bool header_field(std::string_view line, std::string_view& name, std::string_vie
   if (colon == std::string_view::npos || colon > 12) return false;
   name = line.substr(0, colon);
   value = trim(line.substr(colon + 1));
-  return name == "Title" || name == "Date" || name == "Source" || name == "URL" ||
-         name == "Url" || name == "title" || name == "date" || name == "source" || name == "url";
+  return name == "Title" || name == "Date" || name == "Source" || name == "URL" || name == "Url" ||
+         name == "title" || name == "date" || name == "source" || name == "url";
 }
 
 }  // namespace
@@ -38,7 +38,8 @@ TxtMetadata parse_txt_metadata(std::string_view raw) {
   TxtMetadata header;
   while (pos < raw.size()) {
     std::size_t nl = raw.find('\n', pos);
-    std::string_view line = trim(raw.substr(pos, nl == std::string_view::npos ? raw.size() - pos : nl - pos));
+    std::string_view line =
+        trim(raw.substr(pos, nl == std::string_view::npos ? raw.size() - pos : nl - pos));
     std::size_t next = nl == std::string_view::npos ? raw.size() : nl + 1;
     if (line.empty()) {
       if (any) {
@@ -51,10 +52,14 @@ TxtMetadata parse_txt_metadata(std::string_view raw) {
     if (!header_field(line, name, value)) break;
     any = true;
     char c = static_cast<char>(name[0] | 0x20);
-    if (c == 't') header.title = value;
-    else if (c == 'd') header.date = value;
-    else if (c == 's') header.source = value;
-    else header.url = value;
+    if (c == 't')
+      header.title = value;
+    else if (c == 'd')
+      header.date = value;
+    else if (c == 's')
+      header.source = value;
+    else
+      header.url = value;
     pos = next;
   }
   meta.text = std::string(raw);

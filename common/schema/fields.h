@@ -24,8 +24,20 @@ enum class FieldKind {
 };
 
 enum class Field {
-  kId, kTitle, kBody, kDate, kMonth, kYear, kSource, kUrl, kActor, kPlace, kMentioned,
-  kContentHash, kOrigin, kSummary,
+  kId,
+  kTitle,
+  kBody,
+  kDate,
+  kMonth,
+  kYear,
+  kSource,
+  kUrl,
+  kActor,
+  kPlace,
+  kMentioned,
+  kContentHash,
+  kOrigin,
+  kSummary,
 };
 
 struct FieldSpec {
@@ -34,17 +46,17 @@ struct FieldSpec {
   std::string_view prefix;  // term prefix; empty for unprefixed body text
   std::optional<Xapian::valueno> slot;
   FieldKind kind;
-  char facet_tag;           // facets share one slot: each value is tagged; 0 = not a facet
+  char facet_tag;  // facets share one slot: each value is tagged; 0 = not a facet
   std::string_view help;
 };
 
-inline constexpr Xapian::valueno kSlotDate = 0;       // "YYYYMMDD" (full dates only)
+inline constexpr Xapian::valueno kSlotDate = 0;  // "YYYYMMDD" (full dates only)
 // Every facet value of the document in one slot (one lookup per match when
 // counting facets): an encoded list of items, each a tag byte then the value.
 inline constexpr Xapian::valueno kSlotFacets = 1;
 inline constexpr Xapian::valueno kSlotMentioned = 2;    // encoded list of "YYYY[-MM[-DD]]"
 inline constexpr Xapian::valueno kSlotContentHash = 3;  // 16 hex digits
-inline constexpr Xapian::valueno kSlotSummary = 4;      // encoded list: id, title, date, source, url
+inline constexpr Xapian::valueno kSlotSummary = 4;  // encoded list: id, title, date, source, url
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
 

@@ -11,8 +11,8 @@ namespace lsearch {
 
 struct IndexMetadata {
   int schema_version = 0;
-  std::string analysis;   // Analyzer::fingerprint() + NewsAnalyzer settings
-  std::string entities;   // Gazetteer::fingerprint()
+  std::string analysis;       // Analyzer::fingerprint() + NewsAnalyzer settings
+  std::string entities;       // Gazetteer::fingerprint()
   std::string gazetteer_tsv;  // the aliases used, for the searcher's --actor/--place
 };
 

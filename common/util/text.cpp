@@ -5,7 +5,9 @@
 namespace lsearch {
 
 std::string_view trim(std::string_view s) {
-  auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; };
+  auto space = [](char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+  };
   while (!s.empty() && space(s.front())) s.remove_prefix(1);
   while (!s.empty() && space(s.back())) s.remove_suffix(1);
   // Non-breaking spaces (U+00A0) are common in scraped text.
@@ -112,7 +114,8 @@ std::string title_case_if_shouting(std::string_view text) {
     if (c >= 'a' && c <= 'z') return std::string(text);
   // Short words stay upper-case (BBC, AFP, UN) unless they are name particles.
   auto particle = [](std::string_view w) {
-    return w == "AL" || w == "EL" || w == "OF" || w == "THE" || w == "AND" || w == "DE" || w == "LA";
+    return w == "AL" || w == "EL" || w == "OF" || w == "THE" || w == "AND" || w == "DE" ||
+           w == "LA";
   };
   std::string out;
   std::size_t i = 0;

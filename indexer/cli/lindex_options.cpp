@@ -8,7 +8,9 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.description(
       "lindex: build or update an lsearch index from a corpus of news articles.\n"
       "Reads *.txt (one article per file) and *.jsonl / *.jsonl.gz (one article per line).");
-  app.add_option("corpus", cli.index.inputs, "corpus directories or files")->required()->type_name("PATH...");
+  app.add_option("corpus", cli.index.inputs, "corpus directories or files")
+      ->required()
+      ->type_name("PATH...");
   app.add_option("--db", cli.db_flag,
                  "index directory (default: $LSEARCH_DB, else $XDG_DATA_HOME/lsearch/db, "
                  "else ~/.local/share/lsearch/db)")
@@ -18,7 +20,8 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.add_option("-j,--jobs", cli.index.jobs, "worker threads (default: one per core)")
       ->check(CLI::Range(0u, 256u));
   app.add_flag("-q,--quiet", cli.quiet, "print only errors (skipped inputs)");
-  app.add_option("--progress", cli.progress, "progress on stderr: auto (on a terminal), always, never")
+  app.add_option("--progress", cli.progress,
+                 "progress on stderr: auto (on a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--json", cli.json, "print the run summary as one JSON object on stdout");
   app.add_flag("-n,--dry-run", cli.index.dry_run, "report what would change; write nothing");
@@ -28,7 +31,8 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.add_option("--lock-timeout", cli.index.lock_timeout_seconds,
                  "seconds to wait for another lindex to finish (default 10)")
       ->check(CLI::Range(0.0, 86400.0));
-  app.add_option("--compact", cli.compact, "compact the index: auto (when it doubled in size), always, never")
+  app.add_option("--compact", cli.compact,
+                 "compact the index: auto (when it doubled in size), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_option("--commit-every", cli.index.commit_every,
                  "incremental runs commit every N articles (default 50000)")
@@ -49,7 +53,7 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
 
 void finish_lindex_cli(LindexCli& cli) {
   cli.index.db_path = resolve_db_path(cli.db_flag);
-  cli.index.compact = cli.compact == "always" ? CompactPolicy::kAlways
+  cli.index.compact = cli.compact == "always"  ? CompactPolicy::kAlways
                       : cli.compact == "never" ? CompactPolicy::kNever
                                                : CompactPolicy::kAuto;
 }

@@ -38,12 +38,14 @@ int main(int argc, char** argv) {
   finish_lindex_cli(cli);
 
   const bool tty = ::isatty(STDERR_FILENO) != 0;
-  const bool show_progress = !cli.quiet && (cli.progress == "always" || (cli.progress == "auto" && tty));
+  const bool show_progress =
+      !cli.quiet && (cli.progress == "always" || (cli.progress == "auto" && tty));
   const auto start = std::chrono::steady_clock::now();
   bool progress_shown = false;
   if (show_progress) {
     cli.index.on_progress = [&](const IndexProgress& p) {
-      double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      double seconds =
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::fprintf(stderr, "\r\033[K%s", progress_line(p, seconds).c_str());
       progress_shown = true;
     };
@@ -60,8 +62,10 @@ int main(int argc, char** argv) {
   try {
     IndexReport report = run_index(cli.index, diagnostics);
     if (progress_shown) std::fprintf(stderr, "\r\033[K");
-    if (cli.json) std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips());
-    else if (!cli.quiet) std::cout << summary_text(report, cli.index.db_path, cli.index.dry_run);
+    if (cli.json)
+      std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips());
+    else if (!cli.quiet)
+      std::cout << summary_text(report, cli.index.db_path, cli.index.dry_run);
     if (report.interrupted) {
       std::cerr << "lindex: interrupted; committed work is kept, run lindex again to finish\n";
       return 130;

@@ -13,7 +13,9 @@ std::string fixed(double value, int decimals) {
   return buf;
 }
 
-double mb(std::uint64_t bytes) { return static_cast<double>(bytes) / 1e6; }
+double mb(std::uint64_t bytes) {
+  return static_cast<double>(bytes) / 1e6;
+}
 
 }  // namespace
 
@@ -22,17 +24,20 @@ std::string progress_line(const IndexProgress& p, double seconds) {
   if (p.bytes_total > 0) {
     double fraction = static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total);
     line += ", " + fixed(100 * fraction, 0) + "% of " + fixed(mb(p.bytes_total), 1) + " MB";
-    if (seconds > 1 && fraction > 0.01) line += ", ETA " + fixed(seconds * (1 - fraction) / fraction, 0) + " s";
+    if (seconds > 1 && fraction > 0.01)
+      line += ", ETA " + fixed(seconds * (1 - fraction) / fraction, 0) + " s";
   }
-  if (seconds > 0) line += ", " + fixed(static_cast<double>(p.articles_done) / seconds, 0) + " articles/s";
+  if (seconds > 0)
+    line += ", " + fixed(static_cast<double>(p.articles_done) / seconds, 0) + " articles/s";
   return line;
 }
 
 std::string summary_text(const IndexReport& r, const std::string& db, bool dry_run) {
   std::string s = dry_run ? "lindex: dry run, nothing written: " : "lindex: ";
   if (dry_run) {
-    s += std::to_string(r.files_read) + " of " + std::to_string(r.files_seen) + " files would be read, " +
-         std::to_string(r.files_vanished) + " vanished files' articles would be deleted\n";
+    s += std::to_string(r.files_read) + " of " + std::to_string(r.files_seen) +
+         " files would be read, " + std::to_string(r.files_vanished) +
+         " vanished files' articles would be deleted\n";
     return s;
   }
   s += db + " (" + r.mode + (r.interrupted ? ", INTERRUPTED" : "") + "): ";
@@ -42,7 +47,8 @@ std::string summary_text(const IndexReport& r, const std::string& db, bool dry_r
   if (r.skipped > 0) s += "; " + std::to_string(r.skipped) + " inputs skipped";
   if (r.repaired > 0) s += "; " + std::to_string(r.repaired) + " repaired";
   s += "; " + fixed(mb(r.text_bytes), 1) + " MB of text in " + fixed(r.seconds, 1) + " s";
-  if (r.seconds > 0 && r.text_bytes > 0) s += " (" + fixed(mb(r.text_bytes) / r.seconds, 2) + " MB/s)";
+  if (r.seconds > 0 && r.text_bytes > 0)
+    s += " (" + fixed(mb(r.text_bytes) / r.seconds, 2) + " MB/s)";
   s += "; " + std::to_string(r.doc_count) + " documents";
   if (r.compacted) s += ", compacted";
   return s + "\n";
@@ -56,10 +62,12 @@ std::string summary_json(const IndexReport& r, const std::string& db, bool dry_r
   j["mode"] = r.mode;
   j["dry_run"] = dry_run;
   j["interrupted"] = r.interrupted;
-  j["files"] = {{"seen", r.files_seen}, {"read", r.files_read}, {"unchanged", r.files_unchanged},
+  j["files"] = {{"seen", r.files_seen},
+                {"read", r.files_read},
+                {"unchanged", r.files_unchanged},
                 {"vanished", r.files_vanished}};
-  j["articles"] = {{"added", r.added},     {"updated", r.updated},   {"deleted", r.deleted},
-                   {"unchanged", r.unchanged}, {"skipped", r.skipped}, {"repaired", r.repaired},
+  j["articles"] = {{"added", r.added},          {"updated", r.updated}, {"deleted", r.deleted},
+                   {"unchanged", r.unchanged},  {"skipped", r.skipped}, {"repaired", r.repaired},
                    {"duplicates", r.duplicates}};
   j["text_bytes"] = r.text_bytes;
   j["seconds"] = r.seconds;

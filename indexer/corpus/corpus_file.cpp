@@ -14,10 +14,14 @@ std::string CorpusFile::fingerprint() const {
 
 bool format_of(const std::string& name, CorpusFormat& format) {
   auto ends = [&](const char* suffix) { return name.ends_with(suffix); };
-  if (ends(".txt")) format = CorpusFormat::kTxt;
-  else if (ends(".jsonl") || ends(".ndjson")) format = CorpusFormat::kJsonl;
-  else if (ends(".jsonl.gz") || ends(".ndjson.gz")) format = CorpusFormat::kJsonlGz;
-  else return false;
+  if (ends(".txt"))
+    format = CorpusFormat::kTxt;
+  else if (ends(".jsonl") || ends(".ndjson"))
+    format = CorpusFormat::kJsonl;
+  else if (ends(".jsonl.gz") || ends(".ndjson.gz"))
+    format = CorpusFormat::kJsonlGz;
+  else
+    return false;
   return true;
 }
 

@@ -10,9 +10,9 @@ namespace lsearch {
 enum class CorpusFormat { kTxt, kJsonl, kJsonlGz };
 
 struct CorpusFile {
-  std::string path;      // as opened (root joined with relpath)
-  std::string root;      // the corpus root it was found under (absolute)
-  std::string relpath;   // path relative to root: the article id of a .txt file
+  std::string path;     // as opened (root joined with relpath)
+  std::string root;     // the corpus root it was found under (absolute)
+  std::string relpath;  // path relative to root: the article id of a .txt file
   CorpusFormat format = CorpusFormat::kTxt;
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;

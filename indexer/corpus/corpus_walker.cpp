@@ -93,8 +93,7 @@ CorpusListing walk_corpus(const std::vector<std::string>& inputs, Diagnostics& d
     fs::path path = fs::absolute(input, ec).lexically_normal();
     if (!path.empty() && !path.has_filename()) path = path.parent_path();
     fs::file_status status = fs::status(path, ec);
-    if (ec || !fs::exists(status))
-      throw CorpusError(input, "no such file or directory");
+    if (ec || !fs::exists(status)) throw CorpusError(input, "no such file or directory");
     if (fs::is_directory(status)) {
       listing.scopes.push_back({path.string(), ""});
       walk_directory(path, files, diagnostics);
@@ -111,9 +110,10 @@ CorpusListing walk_corpus(const std::vector<std::string>& inputs, Diagnostics& d
   std::sort(files.begin(), files.end(), [](const CorpusFile& a, const CorpusFile& b) {
     return a.root != b.root ? a.root < b.root : a.relpath < b.relpath;
   });
-  files.erase(std::unique(files.begin(), files.end(),
-                          [](const CorpusFile& a, const CorpusFile& b) { return a.path == b.path; }),
-              files.end());
+  files.erase(
+      std::unique(files.begin(), files.end(),
+                  [](const CorpusFile& a, const CorpusFile& b) { return a.path == b.path; }),
+      files.end());
   return listing;
 }
 

@@ -8,8 +8,10 @@ void Diagnostics::report(const char* level, Skip skip, std::vector<Skip>* store,
   if (listener_) listener_(level, skip);
   if (counter != nullptr) ++*counter;
   // Keep a bounded sample for the JSON summary; counts stay exact.
-  if (store != nullptr && store->size() < 1000) store->push_back(std::move(skip));
-  else if (store != nullptr) ++skips_overflow_;
+  if (store != nullptr && store->size() < 1000)
+    store->push_back(std::move(skip));
+  else if (store != nullptr)
+    ++skips_overflow_;
 }
 
 void Diagnostics::skipped(std::string where, std::string why) {

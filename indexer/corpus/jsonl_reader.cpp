@@ -21,16 +21,21 @@ std::size_t json_depth(std::string_view line, std::size_t limit) {
   bool in_string = false, escaped = false;
   for (char c : line) {
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
       continue;
     }
-    if (c == '"') in_string = true;
+    if (c == '"')
+      in_string = true;
     else if (c == '[' || c == '{') {
       max_depth = std::max(max_depth, ++depth);
       if (max_depth > limit) return max_depth;
-    } else if ((c == ']' || c == '}') && depth > 0) --depth;
+    } else if ((c == ']' || c == '}') && depth > 0)
+      --depth;
   }
   return max_depth;
 }
@@ -50,8 +55,10 @@ std::string text_field(const json& record, const char* name, const std::string& 
 class ByteSource {
  public:
   explicit ByteSource(const CorpusFile& file) : gzip_(file.format == CorpusFormat::kJsonlGz) {
-    if (gzip_) gz_ = gzopen(file.path.c_str(), "rb");
-    else plain_ = std::fopen(file.path.c_str(), "rb");
+    if (gzip_)
+      gz_ = gzopen(file.path.c_str(), "rb");
+    else
+      plain_ = std::fopen(file.path.c_str(), "rb");
   }
   ~ByteSource() {
     if (gz_ != nullptr) gzclose(gz_);
@@ -92,13 +99,14 @@ class ByteSource {
 
 }  // namespace
 
-bool parse_jsonl_record(std::string_view raw_line, const std::string& where, const ReadLimits& limits,
-                        Diagnostics& diagnostics, Article& article) {
+bool parse_jsonl_record(std::string_view raw_line, const std::string& where,
+                        const ReadLimits& limits, Diagnostics& diagnostics, Article& article) {
   if (trim(raw_line).empty()) return false;
   std::string line(raw_line);
   decode_to_utf8(line, where, diagnostics);
   if (json_depth(line, limits.max_json_depth) > limits.max_json_depth) {
-    diagnostics.skipped(where, "JSON nested deeper than " + std::to_string(limits.max_json_depth) + " levels");
+    diagnostics.skipped(
+        where, "JSON nested deeper than " + std::to_string(limits.max_json_depth) + " levels");
     return false;
   }
   json record;
@@ -108,7 +116,8 @@ bool parse_jsonl_record(std::string_view raw_line, const std::string& where, con
     // parse_error, and out_of_range for numbers too large for a double (found by fuzzing).
     std::string what = e.what();
     auto pos = what.find("] ");
-    diagnostics.skipped(where, "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
+    diagnostics.skipped(
+        where, "malformed JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2)));
     return false;
   }
   if (!record.is_object()) {
@@ -149,7 +158,8 @@ JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
     ++result.lines;
     std::string where = file.path + ":" + std::to_string(result.lines);
     if (overlong) {
-      diagnostics.skipped(where, "line longer than the " + std::to_string(limits.max_article_bytes) +
+      diagnostics.skipped(where, "line longer than the " +
+                                     std::to_string(limits.max_article_bytes) +
                                      "-byte limit (--max-article-bytes)");
     } else {
       Article article;
@@ -166,8 +176,8 @@ JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
   while (true) {
     long n = source.read(buffer.get(), 1 << 16);
     if (n < 0) {
-      diagnostics.skipped(file.path + ":" + std::to_string(result.lines + 1), source.error() +
-                                                                               "; the rest of the file is not read");
+      diagnostics.skipped(file.path + ":" + std::to_string(result.lines + 1),
+                          source.error() + "; the rest of the file is not read");
       result.complete = false;
       return result;
     }

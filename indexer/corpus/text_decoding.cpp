@@ -22,8 +22,10 @@ Utf8Stats scan(const std::string& s) {
     int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    if (c < 0) ++stats.invalid;
-    else if (i - start > 1) ++stats.multibyte;
+    if (c < 0)
+      ++stats.invalid;
+    else if (i - start > 1)
+      ++stats.multibyte;
   }
   return stats;
 }
@@ -42,7 +44,8 @@ void decode_to_utf8(std::string& bytes, const std::string& where, Diagnostics& d
     return;
   }
   std::size_t replaced = repair_utf8(bytes);
-  diagnostics.repaired(where, std::to_string(replaced) + " invalid UTF-8 sequence(s) replaced with U+FFFD");
+  diagnostics.repaired(
+      where, std::to_string(replaced) + " invalid UTF-8 sequence(s) replaced with U+FFFD");
 }
 
 }  // namespace lsearch

@@ -1,9 +1,9 @@
 #include "indexer/corpus/txt_reader.h"
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 #include "common/news/dates.h"
 #include "common/news/txt_metadata.h"

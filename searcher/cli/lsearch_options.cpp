@@ -11,8 +11,8 @@ namespace {
 std::string fields_help() {
   std::string help = "\nQuery fields (from the index schema):\n";
   for (const auto& spec : kFields) {
-    if (spec.kind == FieldKind::kInternal || spec.kind == FieldKind::kStored || spec.name == "body" ||
-        spec.name == "id" || spec.name == "month" || spec.name == "year")
+    if (spec.kind == FieldKind::kInternal || spec.kind == FieldKind::kStored ||
+        spec.name == "body" || spec.name == "id" || spec.name == "month" || spec.name == "year")
       continue;
     help += "  " + std::string(spec.name) + ":" + std::string(10 - spec.name.size(), ' ') +
             std::string(spec.help) + "\n";
@@ -24,17 +24,22 @@ std::string fields_help() {
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.description("lsearch: search a news archive indexed by lindex.");
-  app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")->type_name("QUERY...");
+  app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")
+      ->type_name("QUERY...");
   app.add_option("--db", cli.db_flag,
                  "index directory (default: $LSEARCH_DB, else $XDG_DATA_HOME/lsearch/db, "
                  "else ~/.local/share/lsearch/db)")
       ->type_name("PATH");
-  app.add_option("--actor", cli.request.actors, "only articles naming this person or organisation (any alias; repeatable: OR)");
+  app.add_option("--actor", cli.request.actors,
+                 "only articles naming this person or organisation (any alias; repeatable: OR)");
   app.add_option("--place", cli.request.places, "only articles naming this place (repeatable: OR)");
-  app.add_option("--source", cli.request.sources, "only articles from this source (repeatable: OR)");
+  app.add_option("--source", cli.request.sources,
+                 "only articles from this source (repeatable: OR)");
   app.add_option("--since", cli.request.since, "published on or after YYYY, YYYY-MM or YYYY-MM-DD");
-  app.add_option("--until", cli.request.until, "published on or before YYYY, YYYY-MM or YYYY-MM-DD");
-  app.add_option("--sort", cli.sort, "relevance (default; newest when there are no query words), newest, oldest")
+  app.add_option("--until", cli.request.until,
+                 "published on or before YYYY, YYYY-MM or YYYY-MM-DD");
+  app.add_option("--sort", cli.sort,
+                 "relevance (default; newest when there are no query words), newest, oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
   app.add_option("-n,--limit", cli.request.limit, "results to show (default 10)")
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
@@ -42,18 +47,24 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}));
   app.add_option("-f,--format", cli.format, "text (default), json, jsonl, ids, trec")
       ->check(CLI::IsMember({"text", "json", "jsonl", "ids", "trec"}));
-  app.add_option("--color", cli.color, "auto (default: on a terminal, unless NO_COLOR is set), always, never")
+  app.add_option("--color", cli.color,
+                 "auto (default: on a terminal, unless NO_COLOR is set), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  app.add_flag("--plain", cli.request.plain, "no query syntax: the words are ORed and ranked (IR test runs)");
-  app.add_option("--batch", cli.batch, "answer one query per line of FILE (- for stdin): QID<TAB>QUERY or QUERY")
+  app.add_flag("--plain", cli.request.plain,
+               "no query syntax: the words are ORed and ranked (IR test runs)");
+  app.add_option("--batch", cli.batch,
+                 "answer one query per line of FILE (- for stdin): QID<TAB>QUERY or QUERY")
       ->type_name("FILE");
-  app.add_option("--similar", cli.request.similar_to, "articles like the one with this id")->type_name("ID");
-  app.add_flag("--expand", cli.request.expand, "expand the query with words of the top results (pseudo-relevance feedback)");
+  app.add_option("--similar", cli.request.similar_to, "articles like the one with this id")
+      ->type_name("ID");
+  app.add_flag("--expand", cli.request.expand,
+               "expand the query with words of the top results (pseudo-relevance feedback)");
   app.add_flag("--explain", cli.explain, "show how the query was understood");
   app.add_flag("--no-facets", cli.no_facets, "skip facet counts (faster on huge result sets)");
   app.add_flag("--no-snippets", cli.no_snippets, "skip snippets");
   app.add_option("--facet-limit", cli.request.facet_limit, "values shown per facet (default 10)");
-  app.add_option("--snippet-length", cli.request.snippet_bytes, "snippet length in bytes (default 240)")
+  app.add_option("--snippet-length", cli.request.snippet_bytes,
+                 "snippet length in bytes (default 240)")
       ->check(CLI::Range(std::size_t{20}, std::size_t{100000}));
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
   app.footer(fields_help() +
@@ -68,8 +79,9 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
 LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   LsearchRun run;
   run.request = cli.request;
-  for (const auto& word : cli.words) run.request.query += (run.request.query.empty() ? "" : " ") + word;
-  run.request.sort = cli.sort == "newest" ? SortOrder::kNewest
+  for (const auto& word : cli.words)
+    run.request.query += (run.request.query.empty() ? "" : " ") + word;
+  run.request.sort = cli.sort == "newest"   ? SortOrder::kNewest
                      : cli.sort == "oldest" ? SortOrder::kOldest
                                             : SortOrder::kRelevance;
   run.request.facets = !cli.no_facets && (cli.format == "text" || cli.format == "json");
@@ -79,7 +91,8 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   run.printer.run_tag = cli.tag;
   const char* no_color = std::getenv("NO_COLOR");
   bool no_color_env = no_color != nullptr && *no_color != '\0';
-  run.printer.color = cli.color == "always" || (cli.color == "auto" && stdout_is_terminal && !no_color_env);
+  run.printer.color =
+      cli.color == "always" || (cli.color == "auto" && stdout_is_terminal && !no_color_env);
   run.db_path = resolve_db_path(cli.db_flag);
   return run;
 }

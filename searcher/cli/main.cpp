@@ -27,7 +27,8 @@ PrintContext batch_query(std::string_view line, std::size_t number, std::string&
   return context;
 }
 
-int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file, Printer& printer, bool explain) {
+int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file, Printer& printer,
+              bool explain) {
   std::ifstream in_file;
   std::istream* in = &std::cin;
   if (file != "-") {

@@ -13,7 +13,8 @@ std::vector<FacetValue> top(const FacetCounts& counts, std::size_t limit) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   };
   if (values.size() > limit) {
-    std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(limit), values.end(), by_count);
+    std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(limit),
+                      values.end(), by_count);
     values.resize(limit);
   } else {
     std::sort(values.begin(), values.end(), by_count);

@@ -3,8 +3,8 @@
 // for; source and month). All facets live in one value slot, so each match
 // costs one value lookup, and counting allocates nothing per value: counting
 // every match (exact facets) is the costly part of a broad search (about 1 µs
-// per match: half reading the value, half counting; measured in bench/). Local databases only: a custom
-// spy cannot be serialised to a remote backend.
+// per match: half reading the value, half counting; measured in bench/). Local databases only: a
+// custom spy cannot be serialised to a remote backend.
 #pragma once
 
 #include <xapian.h>

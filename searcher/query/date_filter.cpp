@@ -9,18 +9,21 @@ namespace {
 
 PartialDate parse_bound(std::string_view text, const char* what) {
   auto date = parse_iso_date(text);
-  if (!date) throw QueryError(std::string("invalid ") + what + " date '" + std::string(text) +
-                              "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!date)
+    throw QueryError(std::string("invalid ") + what + " date '" + std::string(text) +
+                     "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
   return *date;
 }
 
 // Adds the terms of partial dates (prefix + YYYY or YYYYMM) that lie wholly in [low, high].
-void add_covered_periods(const Xapian::Database& db, std::string_view prefix, const std::string& low,
-                         const std::string& high, std::vector<Xapian::Query>& out) {
+void add_covered_periods(const Xapian::Database& db, std::string_view prefix,
+                         const std::string& low, const std::string& high,
+                         std::vector<Xapian::Query>& out) {
   const std::string p(prefix);
   for (auto it = db.allterms_begin(p); it != db.allterms_end(p); ++it) {
     std::string digits = (*it).substr(p.size());
-    auto date = parse_iso_date(digits.size() == 6 ? digits.substr(0, 4) + "-" + digits.substr(4) : digits);
+    auto date =
+        parse_iso_date(digits.size() == 6 ? digits.substr(0, 4) + "-" + digits.substr(4) : digits);
     if (!date) continue;
     if (date->first_day_compact() >= low && date->last_day_compact() <= high) out.emplace_back(*it);
   }
@@ -28,7 +31,8 @@ void add_covered_periods(const Xapian::Database& db, std::string_view prefix, co
 
 }  // namespace
 
-Xapian::Query date_range_query(const Xapian::Database& db, std::string_view since, std::string_view until) {
+Xapian::Query date_range_query(const Xapian::Database& db, std::string_view since,
+                               std::string_view until) {
   std::string low = since.empty() ? "00000101" : parse_bound(since, "--since").first_day_compact();
   std::string high = until.empty() ? "99991231" : parse_bound(until, "--until").last_day_compact();
   if (low > high)

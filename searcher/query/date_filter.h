@@ -12,7 +12,8 @@
 namespace lsearch {
 
 // Throws QueryError for an invalid date or a reversed range. Empty bounds are open.
-Xapian::Query date_range_query(const Xapian::Database& db, std::string_view since, std::string_view until);
+Xapian::Query date_range_query(const Xapian::Database& db, std::string_view since,
+                               std::string_view until);
 
 // Parses "FROM..TO", "FROM..", "..TO" or a single "DATE" (meaning that whole period).
 Xapian::Query date_expression_query(const Xapian::Database& db, std::string_view expression);

@@ -10,10 +10,12 @@ namespace {
 
 Xapian::Query mentioned_query(const std::string& value) {
   auto date = parse_iso_date(value);
-  if (!date) throw QueryError("invalid date in mentioned:" + value + " (use YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!date)
+    throw QueryError("invalid date in mentioned:" + value + " (use YYYY, YYYY-MM or YYYY-MM-DD)");
   std::string compact = date->first_day_compact();
   std::size_t digits = date->day > 0 ? 8 : date->month > 0 ? 6 : 4;
-  return Xapian::Query(std::string(field_spec(Field::kMentioned).prefix) + compact.substr(0, digits));
+  return Xapian::Query(std::string(field_spec(Field::kMentioned).prefix) +
+                       compact.substr(0, digits));
 }
 
 }  // namespace

@@ -27,7 +27,8 @@ struct FieldErrors {
 class GuardedFieldProcessor : public Xapian::FieldProcessor {
  public:
   using Resolve = std::function<Xapian::Query(const std::string&)>;
-  GuardedFieldProcessor(Resolve resolve, FieldErrors& errors) : resolve_(std::move(resolve)), errors_(errors) {}
+  GuardedFieldProcessor(Resolve resolve, FieldErrors& errors)
+      : resolve_(std::move(resolve)), errors_(errors) {}
   Xapian::Query operator()(const std::string& value) override;
 
  private:

@@ -13,7 +13,8 @@ namespace {
 using QP = Xapian::QueryParser;
 constexpr std::size_t kMaxQueryBytes = 8192;
 // No FLAG_WILDCARD: wildcards are rewritten to expand over stems (wildcards.h).
-constexpr unsigned kFullSyntax = QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_PURE_NOT;
+constexpr unsigned kFullSyntax =
+    QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_PURE_NOT;
 constexpr std::size_t kMaxProximityWords = 8;
 
 bool is_word_char(char c) {
@@ -125,8 +126,10 @@ Xapian::Query QueryBuilder::filters(const SearchRequest& request, BuiltQuery& ou
     }
     kinds.emplace_back(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   };
-  any_of(request.actors, [&](const std::string& n) { return resolver_.resolve(EntityKind::kActor, n); });
-  any_of(request.places, [&](const std::string& n) { return resolver_.resolve(EntityKind::kPlace, n); });
+  any_of(request.actors,
+         [&](const std::string& n) { return resolver_.resolve(EntityKind::kActor, n); });
+  any_of(request.places,
+         [&](const std::string& n) { return resolver_.resolve(EntityKind::kPlace, n); });
   any_of(request.sources, [&](const std::string& n) { return resolver_.resolve_source(n); });
   if (!request.since.empty() || !request.until.empty())
     kinds.push_back(date_range_query(db_, request.since, request.until));
@@ -144,7 +147,8 @@ BuiltQuery QueryBuilder::build(const SearchRequest& request) {
   Xapian::Query ranked;
   if (!trim(text).empty()) {
     ranked = parse_text(text, request.plain, out);
-    if (ranked.empty()) out.notes.push_back("the query has no searchable words; showing every article");
+    if (ranked.empty())
+      out.notes.push_back("the query has no searchable words; showing every article");
   }
   out.ranked = ranked;
   out.filter = filters(request, out);

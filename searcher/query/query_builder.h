@@ -18,9 +18,9 @@
 namespace lsearch {
 
 struct BuiltQuery {
-  Xapian::Query query;           // the whole query: ranked part filtered by the filters
-  Xapian::Query ranked;          // the ranked part alone (empty without words)
-  Xapian::Query filter;          // the filters alone (empty without filters)
+  Xapian::Query query;                   // the whole query: ranked part filtered by the filters
+  Xapian::Query ranked;                  // the ranked part alone (empty without words)
+  Xapian::Query filter;                  // the filters alone (empty without filters)
   std::vector<ResolvedEntity> entities;  // resolved names, from filters and prefixes
   std::vector<std::string> notes;
 

@@ -11,7 +11,8 @@ bool word_byte(char c) {
 
 }  // namespace
 
-std::string suggest_correction(const Xapian::Database& db, const std::string& query, const Xapian::Stem& stemmer) {
+std::string suggest_correction(const Xapian::Database& db, const std::string& query,
+                               const Xapian::Stem& stemmer) {
   std::string out;
   bool changed = false;
   std::size_t i = 0;
@@ -24,7 +25,8 @@ std::string suggest_correction(const Xapian::Database& db, const std::string& qu
     while (j < query.size() && word_byte(query[j])) ++j;
     std::string word = query.substr(i, j - i);
     bool is_prefix_name = j < query.size() && query[j] == ':';
-    bool is_field_value = i > 0 && (query[i - 1] == ':' || (query[i - 1] == '"' && i > 1 && query[i - 2] == ':'));
+    bool is_field_value =
+        i > 0 && (query[i - 1] == ':' || (query[i - 1] == '"' && i > 1 && query[i - 2] == ':'));
     bool after_digit = i > 0 && query[i - 1] >= '0' && query[i - 1] <= '9';
     // A word whose stem the index holds is not corrected.
     if (!is_prefix_name && !is_field_value && !after_digit && word.size() > 2 &&

@@ -6,7 +6,8 @@ namespace {
 constexpr Xapian::termcount kMaxExpansion = 256;
 
 bool word_byte(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || static_cast<unsigned char>(c) >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
+         static_cast<unsigned char>(c) >= 0x80;
 }
 
 }  // namespace
@@ -25,7 +26,8 @@ std::string rewrite_wildcards(const std::string& query) {
     }
     std::size_t j = i;
     while (j < query.size() && word_byte(query[j])) ++j;
-    bool wildcard = j < query.size() && query[j] == '*' && (j + 1 == query.size() || !word_byte(query[j + 1]));
+    bool wildcard =
+        j < query.size() && query[j] == '*' && (j + 1 == query.size() || !word_byte(query[j + 1]));
     if (wildcard) {
       out += kWildcardField;
       out.push_back(':');

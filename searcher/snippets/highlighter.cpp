@@ -17,12 +17,15 @@ bool bridgeable(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 std::vector<Highlight> merged_runs(std::string_view text, const std::vector<Token>& tokens,
-                                   const std::vector<std::uint8_t>& matched, std::size_t from, std::size_t to) {
+                                   const std::vector<std::uint8_t>& matched, std::size_t from,
+                                   std::size_t to) {
   std::vector<Highlight> out;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (!matched[i] || tokens[i].begin < from || tokens[i].end > to) continue;
-    if (!out.empty() && bridgeable(text, out.back().end, tokens[i].begin)) out.back().end = tokens[i].end;
-    else out.push_back({tokens[i].begin, tokens[i].end});
+    if (!out.empty() && bridgeable(text, out.back().end, tokens[i].begin))
+      out.back().end = tokens[i].end;
+    else
+      out.push_back({tokens[i].begin, tokens[i].end});
   }
   return out;
 }
@@ -47,7 +50,8 @@ void HighlightTerms::add_alias_keys(const std::vector<std::string>& keys) {
     if (key.empty()) continue;
     alias_keys_.insert(key);
     std::size_t words = 1;
-    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1)) {
+    for (std::size_t space = key.find(' '); space != std::string::npos;
+         space = key.find(' ', space + 1)) {
       alias_prefixes_.insert(key.substr(0, space));
       ++words;
     }
@@ -63,7 +67,8 @@ bool HighlightTerms::is_query_word(const std::string& norm) const {
   return it->second;
 }
 
-std::vector<std::uint8_t> HighlightTerms::match(std::string_view text, const std::vector<Token>& tokens) const {
+std::vector<std::uint8_t> HighlightTerms::match(std::string_view text,
+                                                const std::vector<Token>& tokens) const {
   std::vector<std::uint8_t> matched(tokens.size(), kNoMatch);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& norm = tokens[i].norm;
@@ -109,7 +114,8 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::si
     std::size_t hits = 0;
     for (std::size_t k = c; k < tokens.size() && tokens[k].end <= to; ++k) {
       if (matched[k] == HighlightTerms::kNoMatch) continue;
-      add_distinct(matched[k] == HighlightTerms::kQueryMatch ? query_words : alias_words, tokens[k].norm);
+      add_distinct(matched[k] == HighlightTerms::kQueryMatch ? query_words : alias_words,
+                   tokens[k].norm);
       ++hits;
     }
     std::size_t score = query_words.size() * 10000 + alias_words.size() * 100 + hits;
@@ -120,17 +126,21 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::si
   }
   // Start on a word, at the start of its sentence when that is close.
   if (start > 0) {
-    auto first = std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin >= start; });
+    auto first = std::find_if(tokens.begin(), tokens.end(),
+                              [&](const Token& t) { return t.begin >= start; });
     start = first == tokens.end() ? text.size() : first->begin;
     std::size_t sentence = text.rfind(". ", start);
-    if (sentence != std::string_view::npos && start - sentence < max_bytes / 4) start = sentence + 2;
+    if (sentence != std::string_view::npos && start - sentence < max_bytes / 4)
+      start = sentence + 2;
   }
   std::size_t end = start;
   for (const Token& t : tokens)
     if (t.begin >= start && t.end <= start + max_bytes) end = std::max(end, t.end);
   if (end == start) end = std::min(text.size(), start + max_bytes);
   // Keep the punctuation that ends the last word ("said." not "said…").
-  while (end < text.size() && end < start + max_bytes + 2 && std::string_view(".,;:!?\"')").find(text[end]) != std::string_view::npos) ++end;
+  while (end < text.size() && end < start + max_bytes + 2 &&
+         std::string_view(".,;:!?\"')").find(text[end]) != std::string_view::npos)
+    ++end;
 
   Snippet snippet;
   std::size_t shift = 0;

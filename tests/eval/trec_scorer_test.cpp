@@ -31,6 +31,8 @@ TEST_CASE("ties are broken as trec_eval does: by decreasing docid") {
   CHECK(score(qrels, run).map == doctest::Approx(0.5));
 }
 
-TEST_CASE("malformed qrels are refused") { CHECK_THROWS(parse_qrels("q1 0 d1\n")); }
+TEST_CASE("malformed qrels are refused") {
+  CHECK_THROWS(parse_qrels("q1 0 d1\n"));
+}
 
 }  // namespace lsearch::eval

@@ -32,9 +32,9 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   DocumentBuilder builder(analyzer);
   Xapian::Document doc = builder.build(a, "origin1", "hash1");
   auto terms = terms_of(doc);
-  for (const char* t : {"Qseed/000.txt", "XForigin1", "D20200702", "M202007", "Y2020", "XSal_jazeera",
-                        "XAkhalifa_haftar", "XPtarhuna", "XD20200612", "XD202006", "XD2020", "XD2019",
-                        "ZShaftar", "Zhaftar", "Zgrave", "Zmass", "Ztarhuna"}) {
+  for (const char* t : {"Qseed/000.txt", "XForigin1", "D20200702", "M202007", "Y2020",
+                        "XSal_jazeera", "XAkhalifa_haftar", "XPtarhuna", "XD20200612", "XD202006",
+                        "XD2020", "XD2019", "ZShaftar", "Zhaftar", "Zgrave", "Zmass", "Ztarhuna"}) {
     std::string term = t;
     CAPTURE(term);
     CHECK(terms.count(term) == 1);
@@ -50,7 +50,8 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   CHECK(doc.get_value(kSlotContentHash) == "hash1");
   CHECK(doc.get_data() == "Mass graves were found in Tarhuna.");
   CHECK(decode_list(doc.get_value(kSlotSummary)) ==
-        std::vector<std::string>{"seed/000.txt", "Haftar\u2019s forces retreat", "2020-07-02", "Al Jazeera", ""});
+        std::vector<std::string>{"seed/000.txt", "Haftar\u2019s forces retreat", "2020-07-02",
+                                 "Al Jazeera", ""});
 }
 
 TEST_CASE("the builder reports the article's words for the spelling table") {

@@ -32,7 +32,9 @@ bool has_id(const testing::TempDir& dir, const std::string& id) {
   return db.term_exists(id_term(id));
 }
 
-std::string article(const std::string& words) { return "Title: " + words + "\n\n" + words + " in Tripoli."; }
+std::string article(const std::string& words) {
+  return "Title: " + words + "\n\n" + words + " in Tripoli.";
+}
 
 void touch_later(const std::string& path) {
   // mtime granularity: make sure a rewrite is seen as a change.
@@ -67,9 +69,9 @@ TEST_CASE("incremental: added, changed, deleted and renamed files") {
   dir.write("corpus/c.txt", article("charlie"));
   index(dir);
 
-  dir.write("corpus/d.txt", article("delta"));                       // added
-  touch_later(dir.write("corpus/a.txt", article("alpha changed")));  // changed
-  std::filesystem::remove(dir.file("corpus/b.txt"));                 // deleted
+  dir.write("corpus/d.txt", article("delta"));                                   // added
+  touch_later(dir.write("corpus/a.txt", article("alpha changed")));              // changed
+  std::filesystem::remove(dir.file("corpus/b.txt"));                             // deleted
   std::filesystem::rename(dir.file("corpus/c.txt"), dir.file("corpus/c2.txt"));  // renamed
   IndexReport r = index(dir);
   CHECK(r.added == 2);    // d.txt and c2.txt
@@ -88,10 +90,12 @@ TEST_CASE("incremental: added, changed, deleted and renamed files") {
 TEST_CASE("incremental JSONL: a record that disappeared is deleted, the others untouched") {
   testing::TempDir dir;
   dir.write("corpus/feed.jsonl",
-            "{\"id\":\"r1\",\"text\":\"one\"}\n{\"id\":\"r2\",\"text\":\"two\"}\n{\"id\":\"r3\",\"text\":\"three\"}\n");
+            "{\"id\":\"r1\",\"text\":\"one\"}\n{\"id\":\"r2\",\"text\":\"two\"}\n{\"id\":\"r3\","
+            "\"text\":\"three\"}\n");
   index(dir);
-  touch_later(dir.write("corpus/feed.jsonl",
-                        "{\"id\":\"r1\",\"text\":\"one\"}\n{\"id\":\"r3\",\"text\":\"three, revised\"}\n"));
+  touch_later(
+      dir.write("corpus/feed.jsonl",
+                "{\"id\":\"r1\",\"text\":\"one\"}\n{\"id\":\"r3\",\"text\":\"three, revised\"}\n"));
   IndexReport r = index(dir);
   CHECK(r.unchanged == 1);
   CHECK(r.updated == 1);

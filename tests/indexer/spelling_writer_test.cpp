@@ -28,7 +28,8 @@ TEST_CASE("spelling writer: batches from several threads add up in one table") {
     std::vector<std::thread> workers;
     for (int w = 0; w < 2; ++w)
       workers.emplace_back([&writer] {
-        for (int batch = 0; batch < 50; ++batch) writer.add(Vocabulary{{"tripoli", 2}, {"haftar", 1}});
+        for (int batch = 0; batch < 50; ++batch)
+          writer.add(Vocabulary{{"tripoli", 2}, {"haftar", 1}});
       });
     for (auto& t : workers) t.join();
     writer.add(Vocabulary{{"benghazi", 1}});

@@ -16,10 +16,13 @@ namespace {
 
 const testing::SeedIndex& seeds() {
   static const testing::SeedIndex index({
-      {"extra/salame.txt", "Title: Envoy speaks\nDate: 2019-09-26\nSource: Libya Observer\n\n"
-                           "Ghassan Salam\u00E9 warned the Security Council about Tripoli."},
+      {"extra/salame.txt",
+       "Title: Envoy speaks\nDate: 2019-09-26\nSource: Libya Observer\n\n"
+       "Ghassan Salam\u00E9 warned the Security Council about Tripoli."},
       {"extra/undated.txt", "Title: Undated note\n\nA note about Benghazi and nothing else."},
-      {"extra/year.jsonl", "{\"id\":\"speech-2019\",\"title\":\"A speech\",\"year\":2019,\"text\":\"Speech about Libya.\"}\n"},
+      {"extra/year.jsonl",
+       "{\"id\":\"speech-2019\",\"title\":\"A speech\",\"year\":2019,\"text\":\"Speech about "
+       "Libya.\"}\n"},
   });
   return index;
 }
@@ -63,7 +66,8 @@ TEST_CASE("the brief's example: mass graves about Haftar") {
 
 TEST_CASE("every alias of an actor filters alike") {
   std::set<std::string> expected;
-  for (const char* name : {"Haftar", "hifter", "Khalifa Haftar", "Haftar\u2019s", "FIELD MARSHAL HAFTAR"}) {
+  for (const char* name :
+       {"Haftar", "hifter", "Khalifa Haftar", "Haftar\u2019s", "FIELD MARSHAL HAFTAR"}) {
     std::string n = name;
     CAPTURE(n);
     SearchRequest request;
@@ -93,7 +97,8 @@ TEST_CASE("filters: OR within a kind, AND across kinds, dates inclusive") {
   places.places = {"Tarhuna", "Benghazi"};
   places.limit = 100;
   CHECK(ids(search(places)) == std::set<std::string>{"seed/000_e50b9389b7aca812.txt",
-                                                      "seed/004_23e8d5bb857ada88.txt", "extra/undated.txt"});
+                                                     "seed/004_23e8d5bb857ada88.txt",
+                                                     "extra/undated.txt"});
   SearchRequest both = places;
   both.actors = {"Guterres"};
   CHECK(ids(search(both)).count("extra/undated.txt") == 0);
@@ -114,13 +119,15 @@ TEST_CASE("filters: OR within a kind, AND across kinds, dates inclusive") {
 }
 
 TEST_CASE("query syntax: prefixes, booleans, wildcards, date ranges") {
-  CHECK(ids(search("actor:hifter AND place:tarhuna")) == std::set<std::string>{"seed/000_e50b9389b7aca812.txt"});
+  CHECK(ids(search("actor:hifter AND place:tarhuna")) ==
+        std::set<std::string>{"seed/000_e50b9389b7aca812.txt"});
   CHECK(search("title:haftar").total == 1);
   CHECK(search("Shoigu OR Salvini").total == 2);
   CHECK(search("haftar -Shoigu").total == 4);
   CHECK(search("Tarhun*").total == 1);
   // A wildcard cannot stand inside NEAR: a clear QueryError, never a crash (fuzz seed q4).
-  CHECK_THROWS_WITH_AS(search("tarhun* NEAR/3 graves"), doctest::Contains("cannot run"), QueryError);
+  CHECK_THROWS_WITH_AS(search("tarhun* NEAR/3 graves"), doctest::Contains("cannot run"),
+                       QueryError);
   CHECK(search("Misrat*").total == 2);
   CHECK(search("source:\"al jazeera\"").total == 1);
   CHECK(ids(search("date:2019-09..2019-10")) == std::set<std::string>{"extra/salame.txt"});
@@ -128,8 +135,9 @@ TEST_CASE("query syntax: prefixes, booleans, wildcards, date ranges") {
 }
 
 TEST_CASE("odd queries never throw and still answer") {
-  for (const char* q : {"\"unbalanced", "haftar AND", "AND", "OR OR", "(tripoli", ")", "*", "foo:bar haftar",
-                        "NOT", "haftar NOT", "\x01\x02 haftar \x7f", "\xFF\xFE haftar"}) {
+  for (const char* q :
+       {"\"unbalanced", "haftar AND", "AND", "OR OR", "(tripoli", ")", "*", "foo:bar haftar", "NOT",
+        "haftar NOT", "\x01\x02 haftar \x7f", "\xFF\xFE haftar"}) {
     std::string query = q;
     CAPTURE(query);
     CHECK_NOTHROW(search(q));
@@ -147,7 +155,8 @@ TEST_CASE("what cannot be meant is a QueryError with a clear message") {
   CHECK_THROWS_WITH_AS(search(reversed), doctest::Contains("ends before it starts"), QueryError);
   SearchRequest unknown;
   unknown.actors = {"Hiftar"};
-  CHECK_THROWS_WITH_AS(search(unknown), doctest::Contains("did you mean: Khalifa Haftar"), QueryError);
+  CHECK_THROWS_WITH_AS(search(unknown), doctest::Contains("did you mean: Khalifa Haftar"),
+                       QueryError);
 }
 
 TEST_CASE("discovered names filter too, by their canonical spelling") {
@@ -228,7 +237,8 @@ TEST_CASE("did you mean, similar articles, query expansion") {
 
 TEST_CASE("a missing or foreign index is a clear IndexError") {
   testing::TempDir dir;
-  CHECK_THROWS_WITH_AS(Searcher::open(dir.file("nothing")), doctest::Contains("no lsearch index"), IndexError);
+  CHECK_THROWS_WITH_AS(Searcher::open(dir.file("nothing")), doctest::Contains("no lsearch index"),
+                       IndexError);
   {
     Xapian::WritableDatabase foreign(dir.file("foreign"), Xapian::DB_CREATE);
     Xapian::Document doc;
@@ -236,7 +246,8 @@ TEST_CASE("a missing or foreign index is a clear IndexError") {
     foreign.add_document(doc);
     foreign.commit();
   }
-  CHECK_THROWS_WITH_AS(Searcher::open(dir.file("foreign")), doctest::Contains("not an lsearch index"), IndexError);
+  CHECK_THROWS_WITH_AS(Searcher::open(dir.file("foreign")),
+                       doctest::Contains("not an lsearch index"), IndexError);
 }
 
 }  // namespace lsearch

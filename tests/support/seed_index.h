@@ -13,8 +13,8 @@ class SeedIndex {
  public:
   explicit SeedIndex(const std::vector<std::pair<std::string, std::string>>& extra = {}) {
     std::filesystem::create_directories(dir_.file("corpus"));
-    std::filesystem::copy(std::string(LSEARCH_SOURCE_DIR) + "/corpus/seed", dir_.file("corpus/seed"),
-                          std::filesystem::copy_options::recursive);
+    std::filesystem::copy(std::string(LSEARCH_SOURCE_DIR) + "/corpus/seed",
+                          dir_.file("corpus/seed"), std::filesystem::copy_options::recursive);
     for (const auto& [name, text] : extra) dir_.write("corpus/" + name, text);
     IndexOptions options;
     options.db_path = dir_.file("db");

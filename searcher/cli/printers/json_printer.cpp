@@ -6,9 +6,13 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+std::string dump(const json& j) {
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
 
-json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json nullable(const std::string& s) {
+  return s.empty() ? json(nullptr) : json(s);
+}
 
 json highlights_json(const std::vector<Highlight>& highlights) {
   json list = json::array();
@@ -33,15 +37,19 @@ json hit_to_json(const Hit& hit) {
           {"source", nullable(hit.source)},
           {"url", nullable(hit.url)},
           {"score", hit.score},
-          {"snippet", {{"text", hit.snippet.text}, {"highlights", highlights_json(hit.snippet.highlights)}}},
+          {"snippet",
+           {{"text", hit.snippet.text}, {"highlights", highlights_json(hit.snippet.highlights)}}},
           {"actors", hit.actors},
           {"places", hit.places}};
 }
 
 json results_to_json(const PrintContext& context, const SearchResults& results) {
   const SearchRequest& request = *context.request;
-  json filters = {{"actor", request.actors}, {"place", request.places}, {"source", request.sources},
-                  {"since", nullable(request.since)}, {"until", nullable(request.until)}};
+  json filters = {{"actor", request.actors},
+                  {"place", request.places},
+                  {"source", request.sources},
+                  {"since", nullable(request.since)},
+                  {"until", nullable(request.until)}};
   json j = {{"version", kJsonSchemaVersion},
             {"qid", context.qid},
             {"query", {{"text", context.query}, {"plain", request.plain}, {"filters", filters}}},
@@ -63,7 +71,8 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
   if (context.explain) {
     json entities = json::array();
     for (const auto& e : results.explanation.entities)
-      entities.push_back({{"kind", e.kind}, {"input", e.input}, {"canonical", e.canonical}, {"term", e.term}});
+      entities.push_back(
+          {{"kind", e.kind}, {"input", e.input}, {"canonical", e.canonical}, {"term", e.term}});
     j["explain"] = {{"parsed", results.explanation.parsed},
                     {"entities", entities},
                     {"notes", results.explanation.notes}};
@@ -71,11 +80,13 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
   return j;
 }
 
-void JsonPrinter::print(const PrintContext& context, const SearchResults& results, std::ostream& out) {
+void JsonPrinter::print(const PrintContext& context, const SearchResults& results,
+                        std::ostream& out) {
   out << dump(results_to_json(context, results)) << "\n";
 }
 
-void JsonLinesPrinter::print(const PrintContext& context, const SearchResults& results, std::ostream& out) {
+void JsonLinesPrinter::print(const PrintContext& context, const SearchResults& results,
+                             std::ostream& out) {
   for (const auto& hit : results.hits) {
     json j = hit_to_json(hit);
     j["qid"] = context.qid;

@@ -22,7 +22,8 @@ struct PrintContext {
 class Printer {
  public:
   virtual ~Printer() = default;
-  virtual void print(const PrintContext& context, const SearchResults& results, std::ostream& out) = 0;
+  virtual void print(const PrintContext& context, const SearchResults& results,
+                     std::ostream& out) = 0;
 };
 
 struct PrinterOptions {

@@ -49,16 +49,19 @@ std::string TextPrinter::marked(const std::string& text, const std::vector<Highl
   return out + text.substr(at);
 }
 
-void TextPrinter::print(const PrintContext& context, const SearchResults& results, std::ostream& out) {
+void TextPrinter::print(const PrintContext& context, const SearchResults& results,
+                        std::ostream& out) {
   auto style = [&](const char* s) { return color_ ? s : ""; };
   auto reset = [&]() { return color_ ? kReset : ""; };
   for (const auto& hit : results.hits) {
-    std::string title = hit.title.empty() ? "(no title)" : marked(hit.title, hit.title_highlights, kMatch);
+    std::string title =
+        hit.title.empty() ? "(no title)" : marked(hit.title, hit.title_highlights, kMatch);
     out << hit.rank << ". " << style(kBold) << title << reset() << "\n";
     out << "   " << style(kDim) << (hit.date.empty() ? "undated" : hit.date);
     if (!hit.source.empty()) out << " · " << hit.source;
     out << " · " << hit.id << " · " << score_text(hit.score) << reset() << "\n";
-    if (!hit.snippet.text.empty()) out << "   " << marked(hit.snippet.text, hit.snippet.highlights, kMatch) << "\n";
+    if (!hit.snippet.text.empty())
+      out << "   " << marked(hit.snippet.text, hit.snippet.highlights, kMatch) << "\n";
     if (!hit.actors.empty()) out << "   actors: " << join(hit.actors, kShownEntities) << "\n";
     if (!hit.places.empty()) out << "   places: " << join(hit.places, kShownEntities) << "\n";
     out << "\n";
@@ -68,16 +71,21 @@ void TextPrinter::print(const PrintContext& context, const SearchResults& result
   out << style(kBold) << results.total << (results.total_exact ? "" : " (about)")
       << (results.total == 1 ? " result" : " results") << reset() << what << "\n";
   if (results.facets.computed && results.total > 0) {
-    if (!results.facets.actors.empty()) out << "  actors   " << facet_line(results.facets.actors) << "\n";
-    if (!results.facets.places.empty()) out << "  places   " << facet_line(results.facets.places) << "\n";
-    if (!results.facets.sources.empty()) out << "  sources  " << facet_line(results.facets.sources) << "\n";
-    if (!results.facets.months.empty()) out << "  months   " << facet_line(results.facets.months) << "\n";
+    if (!results.facets.actors.empty())
+      out << "  actors   " << facet_line(results.facets.actors) << "\n";
+    if (!results.facets.places.empty())
+      out << "  places   " << facet_line(results.facets.places) << "\n";
+    if (!results.facets.sources.empty())
+      out << "  sources  " << facet_line(results.facets.sources) << "\n";
+    if (!results.facets.months.empty())
+      out << "  months   " << facet_line(results.facets.months) << "\n";
   }
   if (!results.suggestion.empty()) out << "Did you mean: " << results.suggestion << "\n";
   if (context.explain) {
     out << "Parsed: " << results.explanation.parsed << "\n";
     for (const auto& e : results.explanation.entities)
-      out << "Resolved " << e.kind << " '" << e.input << "' -> " << e.canonical << " (" << e.term << ")\n";
+      out << "Resolved " << e.kind << " '" << e.input << "' -> " << e.canonical << " (" << e.term
+          << ")\n";
   }
   for (const auto& note : results.explanation.notes) out << "Note: " << note << "\n";
 }

@@ -38,13 +38,13 @@ struct SearchRequest {
   SortOrder sort = SortOrder::kRelevance;
   std::size_t offset = 0;
   std::size_t limit = 10;
-  bool facets = true;        // exact counts over the whole result set
+  bool facets = true;  // exact counts over the whole result set
   std::size_t facet_limit = 10;
   bool snippets = true;
   std::size_t snippet_bytes = 240;
-  std::string similar_to;    // an article id: find articles like it
-  bool expand = false;       // pseudo-relevance feedback (query expansion)
-  bool suggest = true;       // "did you mean" when few results
+  std::string similar_to;  // an article id: find articles like it
+  bool expand = false;     // pseudo-relevance feedback (query expansion)
+  bool suggest = true;     // "did you mean" when few results
 };
 
 struct Highlight {

@@ -29,11 +29,16 @@ TEST_CASE("normalize_text applies each rule") {
       {"alef with hamza below", "\u0625\u0633\u0644\u0627\u0645", "\u0627\u0633\u0644\u0627\u0645"},
       {"alef madda", "\u0622\u0645\u0646", "\u0627\u0645\u0646"},
       {"alef wasla", "\u0671\u0644", "\u0627\u0644"},
-      {"teh marbuta", "\u0637\u0631\u0627\u0628\u0644\u0633\u0629", "\u0637\u0631\u0627\u0628\u0644\u0633\u0647"},
+      {"teh marbuta", "\u0637\u0631\u0627\u0628\u0644\u0633\u0629",
+       "\u0637\u0631\u0627\u0628\u0644\u0633\u0647"},
       {"alef maqsura", "\u0645\u0648\u0633\u0649", "\u0645\u0648\u0633\u064A"},
       {"tatweel removed", "\u062D\u0641\u0640\u0640\u062A\u0631", "\u062D\u0641\u062A\u0631"},
-      {"arabic diacritics removed", "\u062D\u064E\u0641\u0652\u062A\u064E\u0631", "\u062D\u0641\u062A\u0631"},
-      {"invalid utf-8 replaced", "ab\xFF" "cd", "ab\uFFFDcd"},
+      {"arabic diacritics removed", "\u062D\u064E\u0641\u0652\u062A\u064E\u0631",
+       "\u062D\u0641\u062A\u0631"},
+      {"invalid utf-8 replaced",
+       "ab\xFF"
+       "cd",
+       "ab\uFFFDcd"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.rule);

@@ -25,8 +25,8 @@ std::set<std::string> index_terms(const Analyzer& analyzer, const std::string& t
 std::set<std::string> query_terms(const Analyzer& analyzer, const std::string& query) {
   Xapian::QueryParser parser;
   analyzer.configure(parser);
-  Xapian::Query q = parser.parse_query(analyzer.normalize_query(query),
-                                       Xapian::QueryParser::FLAG_DEFAULT);
+  Xapian::Query q =
+      parser.parse_query(analyzer.normalize_query(query), Xapian::QueryParser::FLAG_DEFAULT);
   std::set<std::string> terms;
   for (auto it = q.get_terms_begin(); it != q.get_terms_end(); ++it) terms.insert(*it);
   return terms;
@@ -50,7 +50,8 @@ TEST_CASE("every query term is an indexed term for the same words") {
       {"mass graves were discovered in Tarhuna", "mass graves"},
       {"mass graves were discovered in Tarhuna", "\"mass graves\""},
       {"mass graves were discovered in Tarhuna", "graves discovered"},
-      {"\u0623\u062D\u0645\u062F \u0637\u0631\u0627\u0628\u0644\u0633\u0629", "\u0627\u062D\u0645\u062F \u0637\u0631\u0627\u0628\u0644\u0633\u0647"},
+      {"\u0623\u062D\u0645\u062F \u0637\u0631\u0627\u0628\u0644\u0633\u0629",
+       "\u0627\u062D\u0645\u062F \u0637\u0631\u0627\u0628\u0644\u0633\u0647"},
       {"\uFF28\uFF41\uFF46\uFF54\uFF41\uFF52 speaks", "Haftar"},
       {"Covid-19 pandemic", "covid-19"},
       {"elections in Libya", "ELECTION"},

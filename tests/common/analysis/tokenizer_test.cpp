@@ -55,11 +55,27 @@ TEST_CASE("the ASCII fast path agrees with normalize_text") {
 }
 
 TEST_CASE("the ASCII fast path gives ICU's tokens: tricky cases") {
-  for (const char* text :
-       {"U.S. forces", "e.g., i.e.", "Haftar's", "'tis the rebels'", "1,000.5 barrels", "3:30 p.m.",
-        "G7 1st 2nd 4x4 a1b2", "snake_case _lead trail_ __", "user@example.com @UN", "a.1 1.a 1.5a a.b.c",
-        "\"quoted\" words", "rock'n'roll", "x;y 1;2 x:y 1:2", "..., ;;; '' \"\"", "end.", "A", "7", "",
-        "tab\tseparated\nlines\r\n", "mid-day (UN) [Libya] {x} a/b a+b", "1'000 1''2 a''b a..b 1..2"})
+  for (const char* text : {"U.S. forces",
+                           "e.g., i.e.",
+                           "Haftar's",
+                           "'tis the rebels'",
+                           "1,000.5 barrels",
+                           "3:30 p.m.",
+                           "G7 1st 2nd 4x4 a1b2",
+                           "snake_case _lead trail_ __",
+                           "user@example.com @UN",
+                           "a.1 1.a 1.5a a.b.c",
+                           "\"quoted\" words",
+                           "rock'n'roll",
+                           "x;y 1;2 x:y 1:2",
+                           "..., ;;; '' \"\"",
+                           "end.",
+                           "A",
+                           "7",
+                           "",
+                           "tab\tseparated\nlines\r\n",
+                           "mid-day (UN) [Libya] {x} a/b a+b",
+                           "1'000 1''2 a''b a..b 1..2"})
     check_same_as_icu(text);
 }
 

@@ -45,12 +45,15 @@ TEST_CASE("one test per cleaning rule, built from the seed articles") {
 
 TEST_CASE("unicode spaces become plain spaces, zero-width characters go") {
   Cleaner cleaner;
-  CHECK(cleaner.clean("Mission in\u00A0Libya\u202Fsaid\u200B so").body == "Mission in Libya said so");
+  CHECK(cleaner.clean("Mission in\u00A0Libya\u202Fsaid\u200B so").body ==
+        "Mission in Libya said so");
 }
 
 TEST_CASE("an Arabic article keeps its Arabic lines") {
   Cleaner cleaner;
-  std::string text = "\u0642\u0627\u0644 \u062D\u0641\u062A\u0631 \u0627\u0644\u064A\u0648\u0645\n\n\u0637\u0631\u0627\u0628\u0644\u0633";
+  std::string text =
+      "\u0642\u0627\u0644 \u062D\u0641\u062A\u0631 "
+      "\u0627\u0644\u064A\u0648\u0645\n\n\u0637\u0631\u0627\u0628\u0644\u0633";
   CHECK(cleaner.clean(text).body.find("\u0637\u0631\u0627\u0628\u0644\u0633") != std::string::npos);
 }
 
@@ -59,7 +62,8 @@ TEST_CASE("user rules are TSV and bad lines are reported with their line") {
   Cleaner cleaner;
   cleaner.add_rules(extra);
   CHECK(cleaner.clean("Sponsored\nReal text.").body == "Real text.");
-  CHECK_THROWS_WITH_AS(Cleaner::from_tsv("explode\t-\tx\n", "bad.tsv"), doctest::Contains("bad.tsv:1"), Error);
+  CHECK_THROWS_WITH_AS(Cleaner::from_tsv("explode\t-\tx\n", "bad.tsv"),
+                       doctest::Contains("bad.tsv:1"), Error);
   CHECK_THROWS_AS(Cleaner::from_tsv("drop\t-\t([\n", "bad.tsv"), Error);
 }
 

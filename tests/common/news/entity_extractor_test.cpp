@@ -14,7 +14,8 @@ std::vector<EntityMention> extract(const std::string& text) {
 }
 
 const EntityMention* find(const std::vector<EntityMention>& all, const std::string& canonical) {
-  auto it = std::find_if(all.begin(), all.end(), [&](const auto& m) { return m.canonical == canonical; });
+  auto it =
+      std::find_if(all.begin(), all.end(), [&](const auto& m) { return m.canonical == canonical; });
   return it == all.end() ? nullptr : &*it;
 }
 

@@ -61,7 +61,8 @@ TEST_CASE("a user file adds entities and aliases to existing ones") {
   const auto* hammad = g.resolve("Hammad", EntityKind::kActor);
   REQUIRE(hammad != nullptr);
   CHECK(hammad->canonical == "Osama Hammad");
-  CHECK_THROWS_WITH_AS(g.add_tsv("weapon\tAK-47\n", "bad.tsv"), doctest::Contains("bad.tsv:1"), Error);
+  CHECK_THROWS_WITH_AS(g.add_tsv("weapon\tAK-47\n", "bad.tsv"), doctest::Contains("bad.tsv:1"),
+                       Error);
 }
 
 TEST_CASE("the fingerprint changes with the aliases and survives a TSV round trip") {

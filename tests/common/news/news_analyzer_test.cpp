@@ -47,10 +47,11 @@ TEST_CASE("seed 000: dated by its prefix, no title, Haftar among the top two") {
   CHECK(a.source.empty());
   CHECK(a.body.starts_with("UN Secretary-General Antonio Guterres"));
   REQUIRE(a.entities.size() >= 2);
-  CHECK((a.entities[0].canonical == "Khalifa Haftar" || a.entities[1].canonical == "Khalifa Haftar"));
-  check_all(names(a, EntityKind::kActor), {"Khalifa Haftar", "Antonio Guterres", "Stephane Dujarric",
-                                           "Fayez al-Sarraj", "United Nations",
-                                           "Libyan Joint Military Commission"});
+  CHECK(
+      (a.entities[0].canonical == "Khalifa Haftar" || a.entities[1].canonical == "Khalifa Haftar"));
+  check_all(names(a, EntityKind::kActor),
+            {"Khalifa Haftar", "Antonio Guterres", "Stephane Dujarric", "Fayez al-Sarraj",
+             "United Nations", "Libyan Joint Military Commission"});
   check_all(names(a, EntityKind::kPlace), {"Tripoli", "Libya", "Tarhuna"});
   CHECK(has(a.mentioned_dates, "2019-04"));
   CHECK(has(a.mentioned_dates, "2020-06-12"));
@@ -62,12 +63,13 @@ TEST_CASE("seed 001: no metadata at all, Arabic share button removed") {
   CHECK(a.title.empty());
   CHECK(a.source.empty());
   CHECK(a.body.find("\u0645\u0634\u0627\u0631\u0643\u0629") == std::string::npos);
-  check_all(names(a, EntityKind::kActor),
-            {"Antonio Guterres", "Khalifa Haftar", "Libyan National Army", "House of Representatives",
-             "Aguila Saleh", "UN Security Council", "Government of National Accord", "Fayez al-Sarraj",
-             "Kremlin", "Dmitry Peskov", "Organisation of Islamic Cooperation"});
-  check_all(names(a, EntityKind::kPlace),
-            {"Libya", "Tobruk", "Tripoli", "New York", "United Kingdom", "Gharyan", "Abu Dhabi", "Moscow"});
+  check_all(
+      names(a, EntityKind::kActor),
+      {"Antonio Guterres", "Khalifa Haftar", "Libyan National Army", "House of Representatives",
+       "Aguila Saleh", "UN Security Council", "Government of National Accord", "Fayez al-Sarraj",
+       "Kremlin", "Dmitry Peskov", "Organisation of Islamic Cooperation"});
+  check_all(names(a, EntityKind::kPlace), {"Libya", "Tobruk", "Tripoli", "New York",
+                                           "United Kingdom", "Gharyan", "Abu Dhabi", "Moscow"});
 }
 
 TEST_CASE("seed 002: source from the SOURCE: credit, reply form gone") {
@@ -79,22 +81,25 @@ TEST_CASE("seed 002: source from the SOURCE: credit, reply form gone") {
             {"Khalifa Haftar", "Fayez al-Sarraj", "Muammar Gaddafi", "Libyan National Army",
              "World Health Organization", "International Criminal Court", "Ghassan Salame",
              "UN Human Rights Council", "Islamic State", "Government of National Accord"});
-  check_all(names(a, EntityKind::kPlace),
-            {"Tripoli", "Libya", "Egypt", "United Arab Emirates", "United States", "Russia", "France",
-             "Turkey", "Qatar", "Italy", "New York", "Misrata", "Sirte", "Jufra", "Murzuq", "Germany"});
+  check_all(
+      names(a, EntityKind::kPlace),
+      {"Tripoli", "Libya", "Egypt", "United Arab Emirates", "United States", "Russia", "France",
+       "Turkey", "Qatar", "Italy", "New York", "Misrata", "Sirte", "Jufra", "Murzuq", "Germany"});
   CHECK(has(a.mentioned_dates, "2011"));
 }
 
 TEST_CASE("seed 003: headline title, caption removed but its date kept") {
   Article a = understand_seed("003_ebc747be27607751.txt");
-  CHECK(a.title == "Libya's Haftar and Russian defence chief agree political settlement is 'only option'");
+  CHECK(a.title ==
+        "Libya's Haftar and Russian defence chief agree political settlement is 'only option'");
   CHECK(a.body.starts_with("Libya's UN-backed government halted"));
   CHECK(a.body.find("Powered by automated translation") == std::string::npos);
   check_all(names(a, EntityKind::kActor),
-            {"Khalifa Haftar", "Sergei Shoigu", "Sergey Lavrov", "Ghassan Salame", "Recep Tayyip Erdogan",
-             "Government of National Accord", "UN Support Mission in Libya", "European Union",
-             "Muammar Gaddafi", "NATO"});
-  check_all(names(a, EntityKind::kPlace), {"Libya", "Tripoli", "Russia", "Turkey", "Geneva", "Moscow", "Berlin"});
+            {"Khalifa Haftar", "Sergei Shoigu", "Sergey Lavrov", "Ghassan Salame",
+             "Recep Tayyip Erdogan", "Government of National Accord", "UN Support Mission in Libya",
+             "European Union", "Muammar Gaddafi", "NATO"});
+  check_all(names(a, EntityKind::kPlace),
+            {"Libya", "Tripoli", "Russia", "Turkey", "Geneva", "Moscow", "Berlin"});
   CHECK(has(a.mentioned_dates, "2020-02-18"));
   CHECK(has(a.mentioned_dates, "2011"));
 }
@@ -104,8 +109,9 @@ TEST_CASE("seed 004: source and place from the dateline") {
   CHECK(a.source == "Halbeeg News");
   CHECK(a.body.find("Discussion about this post") == std::string::npos);
   check_all(names(a, EntityKind::kActor),
-            {"Antonio Guterres", "Khalifa Haftar", "Government of National Accord", "Libyan National Army",
-             "Maja Kocijancic", "European Commission", "Matteo Salvini", "Dmitry Peskov", "Vladimir Putin"});
+            {"Antonio Guterres", "Khalifa Haftar", "Government of National Accord",
+             "Libyan National Army", "Maja Kocijancic", "European Commission", "Matteo Salvini",
+             "Dmitry Peskov", "Vladimir Putin"});
   check_all(names(a, EntityKind::kPlace),
             {"Tripoli", "Libya", "Benghazi", "Misrata", "Zawiya", "France", "United Arab Emirates",
              "United Kingdom", "Italy", "United States", "Mediterranean", "Algeria", "Russia"});
@@ -118,8 +124,9 @@ TEST_CASE("canonical_source tidies credits") {
 }
 
 TEST_CASE("txt header blocks give title, date, source and url") {
-  auto meta = parse_txt_metadata("Title: Talks resume\nDate: 2020-03-01\nSource: Libya Herald\n"
-                                 "URL: https://example.org/a\n\nBody text here.");
+  auto meta = parse_txt_metadata(
+      "Title: Talks resume\nDate: 2020-03-01\nSource: Libya Herald\n"
+      "URL: https://example.org/a\n\nBody text here.");
   CHECK(meta.title == "Talks resume");
   CHECK(meta.date == "2020-03-01");
   CHECK(meta.source == "Libya Herald");

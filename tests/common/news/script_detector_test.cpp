@@ -26,7 +26,8 @@ TEST_CASE("script detector: a short line in another script is foreign") {
   CHECK_FALSE(is_foreign_script_line("مشاركة :", Script::kUnknown));
   CHECK_FALSE(is_foreign_script_line("12:45", Script::kLatin));  // no letters
   const std::string long_line(130, 'x');
-  CHECK_FALSE(is_foreign_script_line("مشاركة " + long_line, Script::kArabic));  // too long to be furniture
+  CHECK_FALSE(
+      is_foreign_script_line("مشاركة " + long_line, Script::kArabic));  // too long to be furniture
 }
 
 }  // namespace

@@ -23,7 +23,8 @@ TEST_CASE("the walker finds corpus files, ignores others, and survives symlink l
   CorpusListing listing = walk_corpus({dir.file("corpus")}, d);
   std::vector<std::string> rel;
   for (const auto& f : listing.files) rel.push_back(f.relpath);
-  CHECK(rel == std::vector<std::string>{"a.txt", "name with spaces.txt", "sub/b.jsonl", "sub/c.jsonl.gz"});
+  CHECK(rel ==
+        std::vector<std::string>{"a.txt", "name with spaces.txt", "sub/b.jsonl", "sub/c.jsonl.gz"});
   CHECK(listing.files[2].format == CorpusFormat::kJsonl);
   CHECK(listing.files[3].format == CorpusFormat::kJsonlGz);
   REQUIRE(d.skip_count() == 1);

@@ -20,7 +20,8 @@ ReadAll read(const std::string& path, CorpusFormat format, ReadLimits limits = {
   CorpusFile file;
   file.path = path;
   file.format = format;
-  out.result = read_jsonl(file, limits, diagnostics, [&](Article&& a) { out.articles.push_back(std::move(a)); });
+  out.result = read_jsonl(file, limits, diagnostics,
+                          [&](Article&& a) { out.articles.push_back(std::move(a)); });
   out.skips = diagnostics.skips();
   return out;
 }
@@ -29,15 +30,17 @@ ReadAll read(const std::string& path, CorpusFormat format, ReadLimits limits = {
 
 TEST_CASE("bad lines are skipped with file:line and reason; good lines around them are read") {
   testing::TempDir dir;
-  std::string path = dir.write("a.jsonl",
-                               "{\"id\":\"1\",\"title\":\"One\",\"text\":\"first\"}\n"
-                               "{\"id\":\"2\",\"title\":\"Two\",\n"                // malformed
-                               "[1,2,3]\n"                                        // not an object
-                               "\n"                                               // blank: ignored
-                               "{\"title\":\"no id\",\"text\":\"x\"}\n"           // no id
-                               "{\"id\":\"5\",\"title\":null,\"text\":null}\n"    // nothing to index
-                               "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
-                               "{\"id\":7,\"date\":\"2020-07-02\",\"text\":\"numeric id\",\"source\":\"S\"}\n");
+  std::string path =
+      dir.write("a.jsonl",
+                "{\"id\":\"1\",\"title\":\"One\",\"text\":\"first\"}\n"
+                "{\"id\":\"2\",\"title\":\"Two\",\n"             // malformed
+                "[1,2,3]\n"                                      // not an object
+                "\n"                                             // blank: ignored
+                "{\"title\":\"no id\",\"text\":\"x\"}\n"         // no id
+                "{\"id\":\"5\",\"title\":null,\"text\":null}\n"  // nothing to index
+                "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]"
+                "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n"
+                "{\"id\":7,\"date\":\"2020-07-02\",\"text\":\"numeric id\",\"source\":\"S\"}\n");
   ReadAll all = read(path, CorpusFormat::kJsonl);
   REQUIRE(all.articles.size() == 2);
   CHECK(all.articles[0].id == "1");
@@ -55,7 +58,8 @@ TEST_CASE("bad lines are skipped with file:line and reason; good lines around th
   CHECK(all.result.complete);
 }
 
-TEST_CASE("regression (fuzzing): a number too large for a double is a malformed line, not a crash") {
+TEST_CASE(
+    "regression (fuzzing): a number too large for a double is a malformed line, not a crash") {
   Diagnostics diagnostics;
   Article article;
   for (const char* line : {"166e6666613333333", "{\"id\":\"1\",\"text\":\"x\",\"n\":1e99999}"}) {
@@ -68,7 +72,8 @@ TEST_CASE("regression (fuzzing): a number too large for a double is a malformed 
 TEST_CASE("an over-long line is skipped without holding it in memory") {
   testing::TempDir dir;
   std::string big(5000, 'x');
-  std::string path = dir.write("a.jsonl", "{\"id\":\"1\",\"text\":\"" + big + "\"}\n{\"id\":\"2\",\"text\":\"ok\"}\n");
+  std::string path = dir.write(
+      "a.jsonl", "{\"id\":\"1\",\"text\":\"" + big + "\"}\n{\"id\":\"2\",\"text\":\"ok\"}\n");
   ReadLimits limits;
   limits.max_article_bytes = 1024;
   ReadAll all = read(path, CorpusFormat::kJsonl, limits);
@@ -84,7 +89,8 @@ TEST_CASE("gzip: records before a corruption are kept, the file is marked incomp
   {
     gzFile gz = gzopen(path.c_str(), "wb");
     for (int i = 0; i < 2000; ++i) {
-      std::string line = "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"article number " + std::to_string(i * 7919) + "\"}\n";
+      std::string line = "{\"id\":\"" + std::to_string(i) + "\",\"text\":\"article number " +
+                         std::to_string(i * 7919) + "\"}\n";
       gzwrite(gz, line.data(), static_cast<unsigned>(line.size()));
     }
     gzclose(gz);
@@ -104,7 +110,8 @@ TEST_CASE("gzip: records before a corruption are kept, the file is marked incomp
 
 TEST_CASE("invalid UTF-8 inside a JSON line is repaired, not fatal") {
   testing::TempDir dir;
-  std::string path = dir.write("a.jsonl", "{\"id\":\"1\",\"text\":\"caf\xE9 au lait, na\xEFve\"}\n");
+  std::string path =
+      dir.write("a.jsonl", "{\"id\":\"1\",\"text\":\"caf\xE9 au lait, na\xEFve\"}\n");
   ReadAll all = read(path, CorpusFormat::kJsonl);
   REQUIRE(all.articles.size() == 1);
   CHECK(all.articles[0].body == "caf\u00E9 au lait, na\u00EFve");

@@ -6,7 +6,8 @@ namespace lsearch {
 
 TEST_CASE("txt articles: binary, empty and invalid UTF-8 inputs") {
   Diagnostics d;
-  CHECK_FALSE(parse_txt_article(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "img.txt", "img.txt", d));
+  CHECK_FALSE(
+      parse_txt_article(std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "img.txt", "img.txt", d));
   CHECK_FALSE(parse_txt_article("   \n\t\n", "blank.txt", "blank.txt", d));
   CHECK_FALSE(parse_txt_article("", "empty.txt", "empty.txt", d));
   auto skips = d.skips();
@@ -20,7 +21,8 @@ TEST_CASE("txt articles: binary, empty and invalid UTF-8 inputs") {
   CHECK(latin1->body == "Salam\u00E9 met Haftar in Tripoli.");
   CHECK(repairs.repair_count() == 1);
 
-  auto mostly_utf8 = parse_txt_article("Salam\u00E9 and Erdo\u011Fan and one bad \xFF byte", "m.txt", "m.txt", repairs);
+  auto mostly_utf8 = parse_txt_article("Salam\u00E9 and Erdo\u011Fan and one bad \xFF byte",
+                                       "m.txt", "m.txt", repairs);
   REQUIRE(mostly_utf8);
   CHECK(mostly_utf8->body.find("\uFFFD") != std::string::npos);
   CHECK(mostly_utf8->body.find("Salam\u00E9") != std::string::npos);

@@ -46,7 +46,8 @@ TEST_CASE("entity aliases highlight as whole names") {
   Analyzer analyzer;
   HighlightTerms terms(Xapian::Query(), analyzer);
   terms.add_alias_keys({"khalifa haftar", "field marshal haftar", "hifter"});
-  Snippet s = make_snippet("Field Marshal Haftar met Khalifa Haftar and Hifter, not Khalifa.", terms, 200);
+  Snippet s =
+      make_snippet("Field Marshal Haftar met Khalifa Haftar and Hifter, not Khalifa.", terms, 200);
   CHECK(marks(s) == "[Field Marshal Haftar][Khalifa Haftar][Hifter]");
 }
 
@@ -54,7 +55,8 @@ TEST_CASE("the snippet is the passage with the most distinct matches, cut with e
   Analyzer analyzer;
   std::string filler(400, 'x');
   for (std::size_t i = 50; i < filler.size(); i += 51) filler[i] = ' ';
-  std::string text = "Tripoli is mentioned early. " + filler + " Later, mass graves near Tripoli were found. " + filler;
+  std::string text = "Tripoli is mentioned early. " + filler +
+                     " Later, mass graves near Tripoli were found. " + filler;
   HighlightTerms terms(parse("tripoli grave"), analyzer);
   Snippet s = make_snippet(text, terms, 80);
   CHECK(s.text.find("mass graves near Tripoli") != std::string::npos);

@@ -64,12 +64,19 @@ std::string golden(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("json output matches the documented schema (golden)") { CHECK(render("json") == golden("search_v1.json")); }
-TEST_CASE("jsonl output: one hit per line (golden)") { CHECK(render("jsonl") == golden("search_v1.jsonl")); }
-TEST_CASE("text output without colour (golden)") { CHECK(render("text") == golden("search.txt")); }
+TEST_CASE("json output matches the documented schema (golden)") {
+  CHECK(render("json") == golden("search_v1.json"));
+}
+TEST_CASE("jsonl output: one hit per line (golden)") {
+  CHECK(render("jsonl") == golden("search_v1.jsonl"));
+}
+TEST_CASE("text output without colour (golden)") {
+  CHECK(render("text") == golden("search.txt"));
+}
 
 TEST_CASE("trec and ids formats") {
-  CHECK(render("trec", "q7") == "q7 Q0 seed/000.txt 1 7.250000 lsearch\nq7 Q0 feed-7 2 3.500000 lsearch\n");
+  CHECK(render("trec", "q7") ==
+        "q7 Q0 seed/000.txt 1 7.250000 lsearch\nq7 Q0 feed-7 2 3.500000 lsearch\n");
   CHECK(render("ids") == "seed/000.txt\nfeed-7\n");
   PrinterOptions unknown;
   unknown.format = "xml";
