@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   build-essential cmake make pkg-config ninja-build
   libxapian-dev xapian-tools libicu-dev libcli11-dev doctest-dev nlohmann-json3-dev zlib1g-dev
-  libre2-dev clang libclang-rt-dev python3 time
+  libre2-dev clang clang-format libclang-rt-dev python3 time
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(xapian-omega)
