@@ -16,6 +16,7 @@
 #include "common/news/news_analyzer.h"
 #include "common/news/txt_metadata.h"
 #include "common/schema/value_codec.h"
+#include "indexer/corpus/byte_source.h"
 
 using namespace lsearch;
 
@@ -87,19 +88,16 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
   std::map<std::string, Tally> tallies;
   std::size_t articles = 0;
   const Gazetteer& g = news.gazetteer();
-  // The corpus readers keep only article fields; the tags are read here directly.
-  std::string cmd = "zcat -f '" + path + "'";
-  FILE* pipe = popen(cmd.c_str(), "r");
-  if (pipe == nullptr) return;
-  char* buf = nullptr;
-  size_t cap = 0;
-  while (getline(&buf, &cap, pipe) > 0) {
-    auto rec = nlohmann::json::parse(buf, nullptr, false);
-    if (!rec.is_object() || !rec["text"].is_string()) continue;
+  // The corpus readers keep only article fields; the tags are read here from the raw lines.
+  std::string error;
+  auto each_record = [&](std::string_view line, bool overlong) {
+    if (overlong) return;
+    auto rec = nlohmann::json::parse(line, nullptr, false);
+    if (!rec.is_object() || !rec["text"].is_string()) return;
     bool tagged = false;
     for (const char* k : {"places", "people", "orgs"})
       tagged = tagged || (rec[k].is_array() && !rec[k].empty());
-    if (!tagged) continue;
+    if (!tagged) return;
     Article a;
     a.title = rec["title"].is_string() ? rec["title"].get<std::string>() : "";
     a.body = rec["text"].get<std::string>();
@@ -132,9 +130,13 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
     check("places", EntityKind::kPlace, place_ids, "places");
     check("people", EntityKind::kActor, actor_ids, "people");
     check("orgs", EntityKind::kActor, actor_ids, "orgs");
+  };
+  const LineScan scan =
+      for_each_line(path, path.ends_with(".gz"), std::size_t{1} << 26, each_record);
+  if (!scan.complete) {
+    std::fprintf(stderr, "lsearch-entity-eval: %s: %s\n", path.c_str(), scan.error.c_str());
+    return;
   }
-  free(buf);
-  pclose(pipe);
   std::printf("Reuters-21578, %zu tagged articles (recall of the collection's tags):\n", articles);
   for (const char* label : {"places", "people", "orgs"}) {
     const Tally& t = tallies[label];

@@ -1,13 +1,9 @@
 #include "indexer/corpus/jsonl_reader.h"
 
-#include <zlib.h>
-
-#include <cerrno>
-#include <cstring>
-#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "common/util/text.h"
+#include "indexer/corpus/byte_source.h"
 #include "indexer/corpus/text_decoding.h"
 
 namespace lsearch {
@@ -50,52 +46,6 @@ std::string text_field(const json& record, const char* name, const std::string& 
   diagnostics.warned(where, std::string("field '") + name + "' is not a string; ignored");
   return "";
 }
-
-// Byte source over a plain or gzip file.
-class ByteSource {
- public:
-  explicit ByteSource(const CorpusFile& file) : gzip_(file.format == CorpusFormat::kJsonlGz) {
-    if (gzip_)
-      gz_ = gzopen(file.path.c_str(), "rb");
-    else
-      plain_ = std::fopen(file.path.c_str(), "rb");
-  }
-  ~ByteSource() {
-    if (gz_ != nullptr) gzclose(gz_);
-    if (plain_ != nullptr) std::fclose(plain_);
-  }
-  ByteSource(const ByteSource&) = delete;
-  ByteSource& operator=(const ByteSource&) = delete;
-
-  bool ok() const { return gzip_ ? gz_ != nullptr : plain_ != nullptr; }
-  // Bytes read into buf; 0 at the end; -1 on error (see error()).
-  long read(char* buf, unsigned size) {
-    if (!gzip_) {
-      std::size_t n = std::fread(buf, 1, size, plain_);
-      if (n == 0 && std::ferror(plain_)) return -1;
-      return static_cast<long>(n);
-    }
-    int n = gzread(gz_, buf, size);
-    if (n < 0) return -1;
-    if (n == 0) {
-      int code = Z_OK;
-      gzerror(gz_, &code);
-      if (code != Z_OK && code != Z_STREAM_END) return -1;
-    }
-    return n;
-  }
-  std::string error() const {
-    if (!gzip_) return std::strerror(errno);
-    int code = Z_OK;
-    const char* message = gzerror(gz_, &code);
-    return std::string("corrupt or truncated gzip data (") + (message ? message : "?") + ")";
-  }
-
- private:
-  bool gzip_;
-  gzFile gz_ = nullptr;
-  std::FILE* plain_ = nullptr;
-};
 
 }  // namespace
 
@@ -146,61 +96,30 @@ bool parse_jsonl_record(std::string_view raw_line, const std::string& where,
 JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
                            Diagnostics& diagnostics, const ArticleSink& sink) {
   JsonlReadResult result;
-  ByteSource source(file);
-  if (!source.ok()) {
-    diagnostics.skipped(file.path, std::string("cannot open: ") + std::strerror(errno));
-    result.complete = false;
-    return result;
+  const LineScan scan =
+      for_each_line(file.path, file.format == CorpusFormat::kJsonlGz, limits.max_article_bytes,
+                    [&](std::string_view line, bool overlong) {
+                      ++result.lines;
+                      const std::string where = file.path + ":" + std::to_string(result.lines);
+                      if (overlong) {
+                        diagnostics.skipped(where, "line longer than the " +
+                                                       std::to_string(limits.max_article_bytes) +
+                                                       "-byte limit (--max-article-bytes)");
+                        return;
+                      }
+                      Article article;
+                      if (parse_jsonl_record(line, where, limits, diagnostics, article)) {
+                        ++result.records;
+                        sink(std::move(article));
+                      }
+                    });
+  if (!scan.opened) {
+    diagnostics.skipped(file.path, scan.error);
+  } else if (!scan.complete) {
+    diagnostics.skipped(file.path + ":" + std::to_string(result.lines + 1),
+                        scan.error + "; the rest of the file is not read");
   }
-  std::string line;
-  bool overlong = false;
-  auto finish_line = [&]() {
-    ++result.lines;
-    std::string where = file.path + ":" + std::to_string(result.lines);
-    if (overlong) {
-      diagnostics.skipped(where, "line longer than the " +
-                                     std::to_string(limits.max_article_bytes) +
-                                     "-byte limit (--max-article-bytes)");
-    } else {
-      Article article;
-      if (parse_jsonl_record(line, where, limits, diagnostics, article)) {
-        ++result.records;
-        sink(std::move(article));
-      }
-    }
-    line.clear();
-    overlong = false;
-  };
-
-  auto buffer = std::make_unique<char[]>(1 << 16);
-  while (true) {
-    long n = source.read(buffer.get(), 1 << 16);
-    if (n < 0) {
-      diagnostics.skipped(file.path + ":" + std::to_string(result.lines + 1),
-                          source.error() + "; the rest of the file is not read");
-      result.complete = false;
-      return result;
-    }
-    if (n == 0) break;
-    std::string_view chunk(buffer.get(), static_cast<std::size_t>(n));
-    while (!chunk.empty()) {
-      std::size_t nl = chunk.find('\n');
-      std::string_view piece = chunk.substr(0, nl);
-      if (!overlong) {
-        if (line.size() + piece.size() > limits.max_article_bytes) {
-          overlong = true;
-          line.clear();
-          line.shrink_to_fit();
-        } else {
-          line.append(piece);
-        }
-      }
-      if (nl == std::string_view::npos) break;
-      finish_line();
-      chunk.remove_prefix(nl + 1);
-    }
-  }
-  if (!line.empty() || overlong) finish_line();
+  result.complete = scan.complete;
   return result;
 }
 
