@@ -100,8 +100,8 @@ IndexReport full_build(IndexRun& run) {
     merged.add_database(Xapian::Database(scratch + "/shard-" + std::to_string(w)));
   }
   spelling.finish();
-  merged.add_database(
-      Xapian::Database(scratch + "/spelling"));  // no documents, only the spelling table
+  // No documents, only the spelling table: the merge copies it into the new generation.
+  merged.add_database(Xapian::Database(scratch + "/spelling"));
   std::string generation = compact_to_new_generation(run, merged);
   {
     // Metadata first, then the switch: a reader never sees an index that
