@@ -54,7 +54,8 @@ TEST_CASE("for_each_line: a line over the limit is handed over empty, the next o
 TEST_CASE("for_each_line: gzip files, lines across chunk boundaries") {
   testing::TempDir dir;
   std::string content;
-  for (int i = 0; i < 20000; ++i) content += "line " + std::to_string(i) + "\n";  // > one 64 KiB chunk
+  for (int i = 0; i < 20000; ++i)
+    content += "line " + std::to_string(i) + "\n";  // > one 64 KiB chunk
   write_gzip(dir.file("a.jsonl.gz"), content);
   Lines lines;
   LineScan result = scan(dir.file("a.jsonl.gz"), true, 100, lines);
