@@ -11,7 +11,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lsearch-fuzz-XXXXXX")
 mkdir -p "$here/crashes"
 status=0
 printf '%-14s %12s %10s %s\n' target executions "exec/s" result
-for target in txt_article jsonl_record news_text query; do
+for target in txt_article jsonl_record news_text query tokenizer_parity; do
   mkdir -p "$work/$target"
   ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz_$target" "$work/$target" "$here/corpus/$target" \
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
