@@ -4,8 +4,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <iterator>
 #include <string>
 #include <vector>
 
@@ -22,8 +20,14 @@ int main(int argc, char** argv) {
       files.emplace_back(argv[i]);
     }
     for (const auto& file : files) {
-      std::ifstream in(file, std::ios::binary);
-      std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+      std::string bytes(std::filesystem::file_size(file), '\0');
+      std::FILE* in = std::fopen(file.c_str(), "rb");
+      if (in == nullptr) {
+        std::fprintf(stderr, "replay: cannot open %s\n", file.c_str());
+        return 1;
+      }
+      bytes.resize(std::fread(bytes.data(), 1, bytes.size(), in));
+      std::fclose(in);
       LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
       ++replayed;
     }
