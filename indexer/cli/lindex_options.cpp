@@ -11,10 +11,7 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.add_option("corpus", cli.index.inputs, "corpus directories or files")
       ->required()
       ->type_name("PATH...");
-  app.add_option("--db", cli.db_flag,
-                 "index directory (default: $LSEARCH_DB, else $XDG_DATA_HOME/lsearch/db, "
-                 "else ~/.local/share/lsearch/db)")
-      ->type_name("PATH");
+  app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");
   app.add_flag("--rebuild", cli.index.rebuild,
                "build a fresh index beside the live one, then switch to it atomically");
   app.add_option("-j,--jobs", cli.index.jobs, "worker threads (default: one per core)")

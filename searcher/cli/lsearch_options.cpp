@@ -26,10 +26,7 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.description("lsearch: search a news archive indexed by lindex.");
   app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")
       ->type_name("QUERY...");
-  app.add_option("--db", cli.db_flag,
-                 "index directory (default: $LSEARCH_DB, else $XDG_DATA_HOME/lsearch/db, "
-                 "else ~/.local/share/lsearch/db)")
-      ->type_name("PATH");
+  app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");
   app.add_option("--actor", cli.request.actors,
                  "only articles naming this person or organisation (any alias; repeatable: OR)");
   app.add_option("--place", cli.request.places, "only articles naming this place (repeatable: OR)");
