@@ -4,6 +4,7 @@
 // untouched until that switch.
 #include <filesystem>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "common/error.h"
@@ -48,13 +49,15 @@ IndexReport full_build(IndexRun& run) {
     }
   } guard{scratch};
 
+  auto shard_path = [&](unsigned w) { return scratch + "/shard-" + std::to_string(w); };
+  const std::string spelling_path = scratch + "/spelling";
   std::vector<Shard> shards(run.jobs);
   for (unsigned w = 0; w < run.jobs; ++w)
     shards[w].db = std::make_unique<Xapian::WritableDatabase>(
-        scratch + "/shard-" + std::to_string(w),
+        shard_path(w),
         Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
 
-  SpellingWriter spelling(scratch + "/spelling");
+  SpellingWriter spelling(spelling_path);
   std::vector<FileRead> reads;
   ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
                            run.diagnostics);
@@ -71,8 +74,7 @@ IndexReport full_build(IndexRun& run) {
     shard.bytes_since_flush += built.text_bytes;
     if (++shard.docs_since_flush >= kFlushDocs || shard.bytes_since_flush >= kFlushBytes) {
       shard.db->commit();
-      spelling.add(std::move(shard.words));
-      shard.words = Vocabulary();
+      spelling.add(std::exchange(shard.words, {}));
       shard.docs_since_flush = 0;
       shard.bytes_since_flush = 0;
     }
@@ -97,11 +99,11 @@ IndexReport full_build(IndexRun& run) {
     shards[w].db->commit();
     shards[w].db->close();
     spelling.add(std::move(shards[w].words));
-    merged.add_database(Xapian::Database(scratch + "/shard-" + std::to_string(w)));
+    merged.add_database(Xapian::Database(shard_path(w)));
   }
   spelling.finish();
   // No documents, only the spelling table: the merge copies it into the new generation.
-  merged.add_database(Xapian::Database(scratch + "/spelling"));
+  merged.add_database(Xapian::Database(spelling_path));
   std::string generation = compact_to_new_generation(run, merged);
   {
     // Metadata first, then the switch: a reader never sees an index that

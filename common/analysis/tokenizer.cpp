@@ -91,19 +91,23 @@ bool is_joiner(char c) {
 bool is_inner_joiner(char c) {
   return is_joiner(c) && c != '_' && c != '@';
 }
+bool is_run_char(char c) {
+  return is_letter(c) || is_digit(c) || is_joiner(c);
+}
 
 // ASCII text: every other character breaks words on both sides, so each run
 // between them is tokenized alone. Runs of letters or of digits are words;
-// anything subtler goes to ICU (a test compares the two on whole corpora).
+// anything subtler goes to ICU (tests and the tokenizer_parity fuzz target
+// compare the two).
 void ascii_tokens(std::string_view text, std::vector<Token>& tokens) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!is_letter(text[i]) && !is_digit(text[i]) && !is_joiner(text[i])) {
+    if (!is_run_char(text[i])) {
       ++i;
       continue;
     }
     std::size_t b = i;
-    while (i < text.size() && (is_letter(text[i]) || is_digit(text[i]) || is_joiner(text[i]))) ++i;
+    while (i < text.size() && is_run_char(text[i])) ++i;
     std::size_t e = i;
     while (b < e && is_inner_joiner(text[b])) ++b;
     while (e > b && is_inner_joiner(text[e - 1])) --e;
