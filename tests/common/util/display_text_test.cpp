@@ -1,0 +1,76 @@
+#include "common/util/display_text.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace lsearch {
+
+TEST_CASE("display_text: content cannot drive the terminal or break the line") {
+  struct Row {
+    std::string input, expected;
+  };
+  const Row rows[] = {
+      {"Haftar’s forces retreat", "Haftar’s forces retreat"},
+      {"", ""},
+      {"back\\slash kept", "back\\slash kept"},
+      // ESC-based sequences: CSI clear screen, OSC window title, OSC 8 link.
+      {"a\x1b[2Jb", "a\\x1B[2Jb"},
+      {"\x1b]0;pwned\x07title", "\\x1B]0;pwned\\x07title"},
+      {"\x1b]8;;http://evil\x1b\\click\x1b]8;;\x1b\\",
+       "\\x1B]8;;http://evil\\x1B\\click\\x1B]8;;\\x1B\\"},
+      {"bell\x07 back\x08space nul", "bell\\x07 back\\x08space nul"},
+      {std::string("nul\0byte", 8), "nul\\x00byte"},
+      {"del\x7f", "del\\x7F"},
+      // C1 controls: CSI (U+009B) and NEL (U+0085, a line break: a space).
+      {"c1\xc2\x9b"
+       "2J",
+       "c1\\u009B2J"},
+      {"a\xc2\x85"
+       "b",
+       "a b"},
+      // Line breaks and tabs collapse with the spaces around them: no forged lines.
+      {"Title\n2. Forged hit", "Title 2. Forged hit"},
+      {"a \r\n\t b", "a b"},
+      {"tab\tsep", "tab sep"},
+      {"line\xe2\x80\xa8sep", "line sep"},
+      {"trailing\n", "trailing "},
+      {"two  spaces kept", "two  spaces kept"},
+      // Bidi overrides, embeddings, isolates and marks are removed.
+      {"abc\xe2\x80\xae"
+       "fed",
+       "abcfed"},
+      {"\xe2\x80\xaa\xe2\x80\xab\xe2\x80\xac\xe2\x80\xad", ""},
+      {"x\xe2\x81\xa6\xe2\x81\xa7\xe2\x81\xa8\xe2\x81\xa9y", "xy"},
+      {"\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c"
+       "ok",
+       "ok"},
+      {"طرابلس", "طرابلس"},
+      // Invalid UTF-8 becomes U+FFFD, never half a character.
+      {"bad\xff", "bad\xef\xbf\xbd"},
+      {"cut\xe2\x80", "cut\xef\xbf\xbd"},
+      {"\xc0\xaf", "\xef\xbf\xbd\xef\xbf\xbd"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(display_text(row.input) == row.expected);
+  }
+}
+
+TEST_CASE("display_text: no byte of the output is a control character") {
+  std::string all;
+  for (int b = 0; b < 256; ++b) all.push_back(static_cast<char>(b));
+  all += "\xc2\x80\xc2\x9f";
+  for (char c : display_text(all)) {
+    auto u = static_cast<unsigned char>(c);
+    CHECK((u >= 0x20 && u != 0x7F));
+  }
+}
+
+TEST_CASE("append_display_text appends") {
+  std::string out = "1. ";
+  append_display_text(out, "a\nb");
+  CHECK(out == "1. a b");
+}
+
+}  // namespace lsearch
