@@ -57,11 +57,39 @@ struct Searcher::Impl {
       db.reopen();
   }
 
+  // One search, in stages; each stage is a function of its own so that a
+  // feature (shards, collapsing, timelines) hooks into one named place.
   SearchResults run(const SearchRequest& request);
   Xapian::Query similar_query(const std::string& id, const BuiltQuery& built);
+  Xapian::Query expanded_query(const Xapian::Query& query, const BuiltQuery& built,
+                               SearchResults& results);
+  void rank_page(const Xapian::Query& query, const SearchRequest& request, const BuiltQuery& built,
+                 SearchResults& results);
+  void count_facets(const Xapian::Query& query, const SearchRequest& request,
+                    SearchResults& results);
   void fill_hits(const Xapian::MSet& mset, const SearchRequest& request, const BuiltQuery& built,
                  SearchResults& results);
+  void suggest(QueryBuilder& builder, const SearchRequest& request, const BuiltQuery& built,
+               SearchResults& results);
 };
+
+namespace {
+
+// Relevance without query words (and without --similar) has nothing to rank by: newest first.
+SortOrder effective_sort(const SearchRequest& request, const BuiltQuery& built) {
+  if (request.sort == SortOrder::kRelevance && !built.has_text() && request.similar_to.empty())
+    return SortOrder::kNewest;
+  return request.sort;
+}
+
+void explain(const Xapian::Query& query, const BuiltQuery& built, SearchResults& results) {
+  results.explanation.parsed = query.get_description();
+  results.explanation.entities = built.entities;
+  results.explanation.notes.insert(results.explanation.notes.begin(), built.notes.begin(),
+                                   built.notes.end());
+}
+
+}  // namespace
 
 Xapian::Query Searcher::Impl::similar_query(const std::string& id, const BuiltQuery& built) {
   const std::string q = bounded_term(field_spec(Field::kId).prefix, id);
@@ -76,36 +104,32 @@ Xapian::Query Searcher::Impl::similar_query(const std::string& id, const BuiltQu
   return Xapian::Query(Xapian::Query::OP_AND_NOT, filtered(like, built.filter), Xapian::Query(q));
 }
 
-SearchResults Searcher::Impl::run(const SearchRequest& request) {
-  SearchResults results;
-  QueryBuilder builder(db, analyzer, *resolver);
-  BuiltQuery built = builder.build(request);
-  Xapian::Query query = built.query;
-  if (!request.similar_to.empty()) query = similar_query(request.similar_to, built);
-
+// Pseudo-relevance feedback: the top documents' best words join the query.
+Xapian::Query Searcher::Impl::expanded_query(const Xapian::Query& query, const BuiltQuery& built,
+                                             SearchResults& results) {
   Xapian::Enquire enquire(db);
   enquire.set_weighting_scheme(ranking_weight());
-  if (request.expand && built.has_text()) {
-    // Pseudo-relevance feedback: the top documents' best words join the query.
-    enquire.set_query(query);
-    Xapian::MSet top = enquire.get_mset(0, kExpandDocs);
-    Xapian::RSet rset;
-    for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
-    if (!rset.empty()) {
-      Xapian::Query extra = expansion_query(db, enquire, rset, kExpandTerms);
-      query = filtered(Xapian::Query(Xapian::Query::OP_OR, built.ranked,
-                                     Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, 0.3)),
-                       built.filter);
-      results.explanation.notes.push_back("query expanded with " + std::to_string(kExpandTerms) +
-                                          " terms from the top " + std::to_string(kExpandDocs) +
-                                          " results");
-    }
-  }
   enquire.set_query(query);
+  Xapian::MSet top = enquire.get_mset(0, kExpandDocs);
+  Xapian::RSet rset;
+  for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+  if (rset.empty()) return query;
+  Xapian::Query extra = expansion_query(db, enquire, rset, kExpandTerms);
+  results.explanation.notes.push_back("query expanded with " + std::to_string(kExpandTerms) +
+                                      " terms from the top " + std::to_string(kExpandDocs) +
+                                      " results");
+  return filtered(Xapian::Query(Xapian::Query::OP_OR, built.ranked,
+                                Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, extra, 0.3)),
+                  built.filter);
+}
 
-  SortOrder sort = request.sort;
-  if (sort == SortOrder::kRelevance && !built.has_text() && request.similar_to.empty())
-    sort = SortOrder::kNewest;
+// The page, ranked with Xapian's pruning (it need not look at every match).
+void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& request,
+                               const BuiltQuery& built, SearchResults& results) {
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(ranking_weight());
+  enquire.set_query(query);
+  const SortOrder sort = effective_sort(request, built);
   Xapian::MultiValueKeyMaker by_date;
   if (sort != SortOrder::kRelevance) {
     bool newest = sort == SortOrder::kNewest;
@@ -113,52 +137,61 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
     by_date.add_value(kSlotDate, newest, newest ? "" : "~");
     enquire.set_sort_by_key_then_relevance(&by_date, false);
   }
-
-  // Two passes when facets are wanted: the page is ranked with Xapian's pruning
-  // (it need not look at every match), and a second pass with boolean weights
-  // counts every match for the facets (no BM25, and the proximity boost, which
-  // adds no documents, is skipped by Xapian under zero weights). Cheaper than
-  // one exhaustive weighted pass (bench/: 1.0 ms vs 1.65 ms on "oil prices").
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                        static_cast<Xapian::doccount>(request.limit));
   results.total = mset.get_matches_estimated();
   results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  if (request.facets) {
-    Xapian::Enquire counting(db);
-    counting.set_query(query);
-    counting.set_weighting_scheme(Xapian::BoolWeight());
-    FacetCounter facets;
-    facets.attach(counting);
-    Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
-    results.total = all.get_matches_estimated();
-    results.total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
-    results.facets = facets.collect(request.facet_limit, results.total_exact);
-  }
-
   fill_hits(mset, request, built, results);
+}
 
-  if (request.suggest && built.has_text() && results.total < kSuggestBelow) {
-    // Suggest only a correction that finds more than the query did.
-    std::string corrected =
-        suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
-    if (!corrected.empty()) {
-      SearchRequest retry = request;
-      retry.query = corrected;
-      try {
-        BuiltQuery alternative = builder.build(retry);
-        Xapian::Enquire count(db);
-        count.set_query(alternative.query);
-        if (count.get_mset(0, 0, kSuggestBelow).get_matches_lower_bound() > results.total)
-          results.suggestion = corrected;
-      } catch (const QueryError&) {
-        // A correction that does not make a valid query is no suggestion.
-      }
-    }
+// A second pass with boolean weights counts every match for the facets (no
+// BM25, and the proximity boost, which adds no documents, is skipped by Xapian
+// under zero weights). With the pruned page pass, cheaper than one exhaustive
+// weighted pass (bench/: 1.0 ms vs 1.65 ms on "oil prices").
+void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchRequest& request,
+                                  SearchResults& results) {
+  Xapian::Enquire counting(db);
+  counting.set_query(query);
+  counting.set_weighting_scheme(Xapian::BoolWeight());
+  FacetCounter facets;
+  facets.attach(counting);
+  Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
+  results.total = all.get_matches_estimated();
+  results.total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+  results.facets = facets.collect(request.facet_limit, results.total_exact);
+}
+
+// "Did you mean": only a correction that finds more than the query did.
+void Searcher::Impl::suggest(QueryBuilder& builder, const SearchRequest& request,
+                             const BuiltQuery& built, SearchResults& results) {
+  if (!request.suggest || !built.has_text() || results.total >= kSuggestBelow) return;
+  std::string corrected =
+      suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
+  if (corrected.empty()) return;
+  SearchRequest retry = request;
+  retry.query = corrected;
+  try {
+    BuiltQuery alternative = builder.build(retry);
+    Xapian::Enquire count(db);
+    count.set_query(alternative.query);
+    if (count.get_mset(0, 0, kSuggestBelow).get_matches_lower_bound() > results.total)
+      results.suggestion = corrected;
+  } catch (const QueryError&) {
+    // A correction that does not make a valid query is no suggestion.
   }
-  results.explanation.parsed = query.get_description();
-  results.explanation.entities = built.entities;
-  results.explanation.notes.insert(results.explanation.notes.begin(), built.notes.begin(),
-                                   built.notes.end());
+}
+
+SearchResults Searcher::Impl::run(const SearchRequest& request) {
+  SearchResults results;
+  QueryBuilder builder(db, analyzer, *resolver);
+  BuiltQuery built = builder.build(request);
+  Xapian::Query query = built.query;
+  if (!request.similar_to.empty()) query = similar_query(request.similar_to, built);
+  if (request.expand && built.has_text()) query = expanded_query(query, built, results);
+  rank_page(query, request, built, results);
+  if (request.facets) count_facets(query, request, results);
+  suggest(builder, request, built, results);
+  explain(query, built, results);
   return results;
 }
 

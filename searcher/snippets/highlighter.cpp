@@ -91,57 +91,82 @@ std::vector<std::uint8_t> HighlightTerms::match(std::string_view text,
   return matched;
 }
 
-Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
-  const std::vector<Token> tokens = tokenize(text);
-  const std::vector<std::uint8_t> matched = terms.match(text, tokens);
-  std::size_t start = 0;
+namespace {
 
-  // Pick the window holding the most distinct query words, then entity names, then matches.
-  // A window holds a handful of distinct words: a reused vector beats a map per candidate.
-  std::size_t best_score = 0;
-  std::size_t candidates = 0;
-  std::vector<std::string_view> query_words, alias_words;
-  auto add_distinct = [](std::vector<std::string_view>& seen, std::string_view word) {
+// The window score: distinct query words first, then distinct entity names, then matches.
+class WindowScorer {
+ public:
+  std::size_t score(const std::vector<Token>& tokens, const std::vector<std::uint8_t>& matched,
+                    std::size_t first, std::size_t to) {
+    // A window holds a handful of distinct words: a reused vector beats a map per candidate.
+    query_words_.clear();
+    alias_words_.clear();
+    std::size_t hits = 0;
+    for (std::size_t k = first; k < tokens.size() && tokens[k].end <= to; ++k) {
+      if (matched[k] == HighlightTerms::kNoMatch) continue;
+      add_distinct(matched[k] == HighlightTerms::kQueryMatch ? query_words_ : alias_words_,
+                   tokens[k].norm);
+      ++hits;
+    }
+    return query_words_.size() * 10000 + alias_words_.size() * 100 + hits;
+  }
+
+ private:
+  static void add_distinct(std::vector<std::string_view>& seen, std::string_view word) {
     if (std::find(seen.begin(), seen.end(), word) == seen.end()) seen.push_back(word);
-  };
+  }
+  std::vector<std::string_view> query_words_, alias_words_;
+};
+
+// Where the best window starts: each run of matches is a candidate, its window
+// opening a quarter of the length before it. 0 when nothing matched.
+std::size_t best_window_start(const std::vector<Token>& tokens,
+                              const std::vector<std::uint8_t>& matched, std::size_t max_bytes) {
+  std::size_t start = 0, best_score = 0, candidates = 0;
+  WindowScorer scorer;
   for (std::size_t c = 0; c < tokens.size() && candidates < kMaxCandidates; ++c) {
     if (!matched[c] || (c > 0 && matched[c - 1])) continue;
     ++candidates;
     std::size_t lead = std::min(max_bytes / 4, tokens[c].begin);
-    std::size_t from = tokens[c].begin - lead, to = from + max_bytes;
-    query_words.clear();
-    alias_words.clear();
-    std::size_t hits = 0;
-    for (std::size_t k = c; k < tokens.size() && tokens[k].end <= to; ++k) {
-      if (matched[k] == HighlightTerms::kNoMatch) continue;
-      add_distinct(matched[k] == HighlightTerms::kQueryMatch ? query_words : alias_words,
-                   tokens[k].norm);
-      ++hits;
-    }
-    std::size_t score = query_words.size() * 10000 + alias_words.size() * 100 + hits;
+    std::size_t from = tokens[c].begin - lead;
+    std::size_t score = scorer.score(tokens, matched, c, from + max_bytes);
     if (score > best_score) {
       best_score = score;
       start = from;
     }
   }
-  // Start on a word, at the start of its sentence when that is close.
-  if (start > 0) {
-    auto first = std::find_if(tokens.begin(), tokens.end(),
-                              [&](const Token& t) { return t.begin >= start; });
-    start = first == tokens.end() ? text.size() : first->begin;
-    std::size_t sentence = text.rfind(". ", start);
-    if (sentence != std::string_view::npos && start - sentence < max_bytes / 4)
-      start = sentence + 2;
-  }
+  return start;
+}
+
+// Start on a word, at the start of its sentence when that is close.
+std::size_t align_start(std::string_view text, const std::vector<Token>& tokens, std::size_t start,
+                        std::size_t max_bytes) {
+  if (start == 0) return 0;
+  auto first =
+      std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin >= start; });
+  start = first == tokens.end() ? text.size() : first->begin;
+  std::size_t sentence = text.rfind(". ", start);
+  if (sentence != std::string_view::npos && start - sentence < max_bytes / 4) start = sentence + 2;
+  return start;
+}
+
+// The end of the last whole word that fits, with the punctuation that ends it ("said." not
+// "said…").
+std::size_t window_end(std::string_view text, const std::vector<Token>& tokens, std::size_t start,
+                       std::size_t max_bytes) {
   std::size_t end = start;
   for (const Token& t : tokens)
     if (t.begin >= start && t.end <= start + max_bytes) end = std::max(end, t.end);
   if (end == start) end = std::min(text.size(), start + max_bytes);
-  // Keep the punctuation that ends the last word ("said." not "said…").
   while (end < text.size() && end < start + max_bytes + 2 &&
          std::string_view(".,;:!?\"')").find(text[end]) != std::string_view::npos)
     ++end;
+  return end;
+}
 
+// text[start, end) on one line, with "…" where it was cut and the highlights shifted to match.
+Snippet cut_snippet(std::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<std::uint8_t>& matched, std::size_t start, std::size_t end) {
   Snippet snippet;
   std::size_t shift = 0;
   if (start > 0) {
@@ -156,6 +181,17 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::si
   for (Highlight h : merged_runs(text, tokens, matched, start, end))
     snippet.highlights.push_back({h.begin - start + shift, h.end - start + shift});
   return snippet;
+}
+
+}  // namespace
+
+Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
+  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<std::uint8_t> matched = terms.match(text, tokens);
+  std::size_t start =
+      align_start(text, tokens, best_window_start(tokens, matched, max_bytes), max_bytes);
+  std::size_t end = window_end(text, tokens, start, max_bytes);
+  return cut_snippet(text, tokens, matched, start, end);
 }
 
 std::vector<Highlight> highlight_all(std::string_view text, const HighlightTerms& terms) {
