@@ -21,11 +21,21 @@ bool is_control(UChar32 c) {
   return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 }
 
+constexpr char kHex[] = "0123456789ABCDEF";
+
 void append_escape(std::string& out, UChar32 c) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   out += c < 0x80 ? "\\x" : "\\u00";
   out.push_back(kHex[(c >> 4) & 0xF]);
   out.push_back(kHex[c & 0xF]);
+}
+
+void append_percent_encoded(std::string& out, std::string_view bytes) {
+  for (char b : bytes) {
+    auto u = static_cast<unsigned char>(b);
+    out.push_back('%');
+    out.push_back(kHex[u >> 4]);
+    out.push_back(kHex[u & 0xF]);
+  }
 }
 
 // One space for a run of breaks, tabs and the plain spaces around them.
@@ -60,6 +70,27 @@ void append_display_text(std::string& out, std::string_view content) {
       out.append(content.data() + start, static_cast<std::size_t>(i - start));
     }
   }
+}
+
+std::string line_field_text(std::string_view content) {
+  std::string out;
+  out.reserve(content.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(content.data());
+  const auto length = static_cast<int32_t>(content.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    std::string_view character =
+        content.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start));
+    if (c < 0 || c <= ' ' || c == '%' || is_control(c) || is_line_break_or_tab(c) ||
+        is_bidi_control(c))
+      append_percent_encoded(out, character);
+    else
+      out += character;
+  }
+  return out;
 }
 
 std::string display_text(std::string_view content) {

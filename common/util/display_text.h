@@ -23,4 +23,10 @@ std::string display_text(std::string_view content);
 // The same, appended to `out` (printers build a line piece by piece).
 void append_display_text(std::string& out, std::string_view content);
 
+// One field of a line-oriented format (`lsearch -f ids`, `-f trec`): the bytes that would split
+// the line or the field, or drive a terminal, become `%XX` (upper-case hex): C0 controls, space,
+// DEL, `%` itself, and every byte of a C1 control, a bidi control, U+2028/U+2029 or invalid UTF-8.
+// Percent-decoding gives the original back; ids without such bytes are unchanged.
+std::string line_field_text(std::string_view content);
+
 }  // namespace lsearch

@@ -44,8 +44,9 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}));
   app.add_option("-f,--format", cli.format, "text (default), json, jsonl, ids, trec")
       ->check(CLI::IsMember({"text", "json", "jsonl", "ids", "trec"}));
-  app.add_option("--color", cli.color,
-                 "auto (default: on a terminal, unless NO_COLOR is set), always, never")
+  app.add_option(
+         "--color", cli.color,
+         "auto (default: on a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--plain", cli.request.plain,
                "no query syntax: the words are ORed and ranked (IR test runs)");
@@ -86,10 +87,13 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   run.request.suggest = cli.format == "text" || cli.format == "json";
   run.printer.format = cli.format;
   run.printer.run_tag = cli.tag;
+  // auto: a terminal that understands ANSI codes (not TERM=dumb, as ripgrep), unless NO_COLOR.
   const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
   bool no_color_env = no_color != nullptr && *no_color != '\0';
-  run.printer.color =
-      cli.color == "always" || (cli.color == "auto" && stdout_is_terminal && !no_color_env);
+  bool dumb_terminal = term != nullptr && std::string_view(term) == "dumb";
+  run.printer.color = cli.color == "always" || (cli.color == "auto" && stdout_is_terminal &&
+                                                !no_color_env && !dumb_terminal);
   run.db_path = resolve_db_path(cli.db_flag);
   return run;
 }

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "common/error.h"
+#include "common/util/display_text.h"
 #include "common/util/text.h"
 #include "lsearch/searcher.h"
 #include "searcher/cli/lsearch_options.h"
@@ -52,7 +53,8 @@ int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file
       any_hits = any_hits || !results.hits.empty() || results.total > 0;
       printer.print(context, results, std::cout);
     } catch (const QueryError& e) {
-      std::cerr << "lsearch: " << file << ":" << number << ": " << e.what() << "\n";
+      std::cerr << "lsearch: " << display_text(file) << ":" << number << ": "
+                << display_text(e.what()) << "\n";
       any_error = true;
     }
   }
@@ -83,7 +85,8 @@ int main(int argc, char** argv) {
     std::cout.flush();
     return results.total > 0 ? kExitOk : kExitNoMatchOrSkipped;
   } catch (const std::exception& e) {
-    std::cerr << "lsearch: " << e.what() << "\n";
+    // Messages echo names and ids from the user and the corpus: shown safely.
+    std::cerr << "lsearch: " << display_text(e.what()) << "\n";
     return kExitError;
   }
 }

@@ -1,5 +1,6 @@
 // The line-per-hit formats for scripts: ids (one article id a line) and trec
-// (TREC run format: qid Q0 docid rank score tag).
+// (TREC run format: qid Q0 docid rank score tag). A byte of an id, qid or tag that
+// would split the line or a field (space, tab, newline, control, %) is %XX (line_field_text).
 #pragma once
 
 #include "searcher/cli/printers/printer.h"

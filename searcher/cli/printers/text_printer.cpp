@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "common/util/display_text.h"
+
 namespace lsearch {
 namespace {
 
@@ -11,9 +13,15 @@ constexpr const char* kMatch = "\033[1;31m";
 constexpr const char* kDim = "\033[2m";
 constexpr std::size_t kShownEntities = 6;
 
+// Every piece of content goes through display_text: no corpus byte reaches the terminal raw.
+std::string shown(std::string_view content) {
+  return display_text(content);
+}
+
 std::string join(const std::vector<std::string>& items, std::size_t limit) {
   std::string out;
-  for (std::size_t i = 0; i < items.size() && i < limit; ++i) out += (i ? ", " : "") + items[i];
+  for (std::size_t i = 0; i < items.size() && i < limit; ++i)
+    out += (i ? ", " : "") + shown(items[i]);
   if (items.size() > limit) out += ", …";
   return out;
 }
@@ -21,7 +29,7 @@ std::string join(const std::vector<std::string>& items, std::size_t limit) {
 std::string facet_line(const std::vector<FacetValue>& values) {
   std::string out;
   for (std::size_t i = 0; i < values.size(); ++i)
-    out += (i ? " · " : "") + values[i].value + " " + std::to_string(values[i].count);
+    out += (i ? " · " : "") + shown(values[i].value) + " " + std::to_string(values[i].count);
   return out;
 }
 
@@ -31,63 +39,81 @@ std::string score_text(double score) {
   return buf;
 }
 
+// The query as the summary line echoes it: quoted, unless it has quotes of its own.
+std::string echoed_query(const std::string& query) {
+  if (query.find('"') != std::string::npos) return shown(query);
+  return "\"" + shown(query) + "\"";
+}
+
 }  // namespace
 
 std::string TextPrinter::marked(const std::string& text, const std::vector<Highlight>& highlights,
-                                const char* style) const {
-  if (!color_) return text;
+                                const char* base_style) const {
+  if (!color_) return shown(text);
   std::string out;
   std::size_t at = 0;
   for (const auto& h : highlights) {
     if (h.begin < at || h.end > text.size()) continue;
-    out += text.substr(at, h.begin - at);
-    out += style;
-    out += text.substr(h.begin, h.end - h.begin);
+    append_display_text(out, std::string_view(text).substr(at, h.begin - at));
+    out += kMatch;
+    append_display_text(out, std::string_view(text).substr(h.begin, h.end - h.begin));
+    // Back to the style around the match (a highlight inside a bold title keeps the title bold).
     out += kReset;
+    out += base_style;
     at = h.end;
   }
-  return out + text.substr(at);
+  append_display_text(out, std::string_view(text).substr(at));
+  return out;
+}
+
+void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
+  std::string title =
+      hit.title.empty() ? "(no title)" : marked(hit.title, hit.title_highlights, style(kBold));
+  out << hit.rank << ". " << style(kBold) << title << reset() << "\n";
+  out << "   " << style(kDim) << (hit.date.empty() ? "undated" : shown(hit.date));
+  if (!hit.source.empty()) out << " · " << shown(hit.source);
+  out << " · " << shown(hit.id) << " · " << score_text(hit.score) << reset() << "\n";
+  if (!hit.snippet.text.empty())
+    out << "   " << marked(hit.snippet.text, hit.snippet.highlights, "") << "\n";
+  if (!hit.actors.empty()) out << "   actors: " << join(hit.actors, kShownEntities) << "\n";
+  if (!hit.places.empty()) out << "   places: " << join(hit.places, kShownEntities) << "\n";
+  out << "\n";
+}
+
+// "42 results for "mass graves" · actor: Khalifa Haftar · since 2019-04".
+void TextPrinter::print_summary(const PrintContext& context, const SearchResults& results,
+                                std::ostream& out) const {
+  std::string what = context.query.empty() ? "" : " for " + echoed_query(context.query);
+  for (const auto& e : results.explanation.entities)
+    what += " · " + e.kind + ": " + shown(e.canonical);
+  if (context.request != nullptr) {
+    if (!context.request->since.empty()) what += " · since " + shown(context.request->since);
+    if (!context.request->until.empty()) what += " · until " + shown(context.request->until);
+  }
+  out << style(kBold) << results.total << (results.total_exact ? "" : " (about)")
+      << (results.total == 1 ? " result" : " results") << reset() << what << "\n";
+}
+
+void TextPrinter::print_facets(const Facets& facets, std::ostream& out) const {
+  if (!facets.actors.empty()) out << "  actors   " << facet_line(facets.actors) << "\n";
+  if (!facets.places.empty()) out << "  places   " << facet_line(facets.places) << "\n";
+  if (!facets.sources.empty()) out << "  sources  " << facet_line(facets.sources) << "\n";
+  if (!facets.months.empty()) out << "  months   " << facet_line(facets.months) << "\n";
 }
 
 void TextPrinter::print(const PrintContext& context, const SearchResults& results,
                         std::ostream& out) {
-  auto style = [&](const char* s) { return color_ ? s : ""; };
-  auto reset = [&]() { return color_ ? kReset : ""; };
-  for (const auto& hit : results.hits) {
-    std::string title =
-        hit.title.empty() ? "(no title)" : marked(hit.title, hit.title_highlights, kMatch);
-    out << hit.rank << ". " << style(kBold) << title << reset() << "\n";
-    out << "   " << style(kDim) << (hit.date.empty() ? "undated" : hit.date);
-    if (!hit.source.empty()) out << " · " << hit.source;
-    out << " · " << hit.id << " · " << score_text(hit.score) << reset() << "\n";
-    if (!hit.snippet.text.empty())
-      out << "   " << marked(hit.snippet.text, hit.snippet.highlights, kMatch) << "\n";
-    if (!hit.actors.empty()) out << "   actors: " << join(hit.actors, kShownEntities) << "\n";
-    if (!hit.places.empty()) out << "   places: " << join(hit.places, kShownEntities) << "\n";
-    out << "\n";
-  }
-  std::string what = context.query.empty() ? "" : " for \"" + context.query + "\"";
-  for (const auto& e : results.explanation.entities) what += " · " + e.kind + ": " + e.canonical;
-  out << style(kBold) << results.total << (results.total_exact ? "" : " (about)")
-      << (results.total == 1 ? " result" : " results") << reset() << what << "\n";
-  if (results.facets.computed && results.total > 0) {
-    if (!results.facets.actors.empty())
-      out << "  actors   " << facet_line(results.facets.actors) << "\n";
-    if (!results.facets.places.empty())
-      out << "  places   " << facet_line(results.facets.places) << "\n";
-    if (!results.facets.sources.empty())
-      out << "  sources  " << facet_line(results.facets.sources) << "\n";
-    if (!results.facets.months.empty())
-      out << "  months   " << facet_line(results.facets.months) << "\n";
-  }
-  if (!results.suggestion.empty()) out << "Did you mean: " << results.suggestion << "\n";
+  for (const auto& hit : results.hits) print_hit(hit, out);
+  print_summary(context, results, out);
+  if (results.facets.computed && results.total > 0) print_facets(results.facets, out);
+  if (!results.suggestion.empty()) out << "Did you mean: " << shown(results.suggestion) << "\n";
   if (context.explain) {
-    out << "Parsed: " << results.explanation.parsed << "\n";
+    out << "Parsed: " << shown(results.explanation.parsed) << "\n";
     for (const auto& e : results.explanation.entities)
-      out << "Resolved " << e.kind << " '" << e.input << "' -> " << e.canonical << " (" << e.term
-          << ")\n";
+      out << "Resolved " << e.kind << " '" << shown(e.input) << "' -> " << shown(e.canonical)
+          << " (" << shown(e.term) << ")\n";
   }
-  for (const auto& note : results.explanation.notes) out << "Note: " << note << "\n";
+  for (const auto& note : results.explanation.notes) out << "Note: " << shown(note) << "\n";
 }
 
 }  // namespace lsearch

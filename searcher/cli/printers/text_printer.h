@@ -1,6 +1,7 @@
 // The human-readable output: numbered hits with date, source, id and score,
 // a snippet with the matches highlighted (ANSI colour on a terminal), the
-// article's entities, then the facets summarised below.
+// article's entities, then the facets summarised below. Content is shown
+// through display_text (common/util): it cannot drive the terminal or forge lines.
 #pragma once
 
 #include "searcher/cli/printers/printer.h"
@@ -13,8 +14,15 @@ class TextPrinter : public Printer {
   void print(const PrintContext& context, const SearchResults& results, std::ostream& out) override;
 
  private:
+  // `text` made safe, with its highlights in the match colour and `base_style` around them.
   std::string marked(const std::string& text, const std::vector<Highlight>& highlights,
-                     const char* style) const;
+                     const char* base_style) const;
+  void print_hit(const Hit& hit, std::ostream& out) const;
+  void print_summary(const PrintContext& context, const SearchResults& results,
+                     std::ostream& out) const;
+  void print_facets(const Facets& facets, std::ostream& out) const;
+  const char* style(const char* s) const { return color_ ? s : ""; }
+  const char* reset() const { return color_ ? "\033[0m" : ""; }
   bool color_;
 };
 

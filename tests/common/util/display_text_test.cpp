@@ -73,4 +73,26 @@ TEST_CASE("append_display_text appends") {
   CHECK(out == "1. a b");
 }
 
+TEST_CASE("line_field_text: one field of one line, reversibly") {
+  struct Row {
+    std::string input, expected;
+  };
+  const Row rows[] = {
+      {"seed/000_e50b9389b7aca812.txt", "seed/000_e50b9389b7aca812.txt"},
+      {"id with space", "id%20with%20space"},
+      {"id\nnewline", "id%0Anewline"},
+      {"id\ttab\r", "id%09tab%0D"},
+      {"percent%41", "percent%2541"},
+      {"esc\x1b[2J\x7f", "esc%1B[2J%7F"},
+      {"c1\xc2\x9b", "c1%C2%9B"},
+      {"bidi\xe2\x80\xaetxt", "bidi%E2%80%AEtxt"},
+      {"bad\xff", "bad%FF"},
+      {"Salam\xc3\xa9/\xd8\xb7", "Salam\xc3\xa9/\xd8\xb7"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.input);
+    CHECK(line_field_text(row.input) == row.expected);
+  }
+}
+
 }  // namespace lsearch

@@ -42,13 +42,14 @@ SearchResults sample_results() {
   return r;
 }
 
-std::string render(const std::string& format, const std::string& qid = "1") {
+std::string render(const std::string& format, const std::string& qid = "1", bool color = false) {
   SearchRequest request;
   request.query = "mass graves";
   request.actors = {"hifter"};
   SearchResults results = sample_results();
   PrinterOptions options;
   options.format = format;
+  options.color = color;
   auto printer = make_printer(options);
   std::ostringstream out;
   printer->print({qid, request.query, &request, false}, results, out);
@@ -72,6 +73,12 @@ TEST_CASE("jsonl output: one hit per line (golden)") {
 }
 TEST_CASE("text output without colour (golden)") {
   CHECK(render("text") == golden("search.txt"));
+}
+
+TEST_CASE("text in colour: a highlight inside the bold title keeps the rest of the title bold") {
+  const std::string text = render("text", "1", true);
+  CHECK(
+      text.starts_with("1. \033[1m\033[1;31mHaftar\u2019s\033[0m\033[1m forces retreat\033[0m\n"));
 }
 
 TEST_CASE("trec and ids formats") {
