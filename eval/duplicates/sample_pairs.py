@@ -185,6 +185,7 @@ def draw_bodies(root):
 
 def main():
     root, out_dir = sys.argv[1], sys.argv[2]
+    os.makedirs(out_dir, exist_ok=True)
     drawn = []
     articles = {}
     libya = headline_items(root, "reuters_headlines_libya", lambda r: True)
