@@ -9,6 +9,7 @@
 #include "common/schema/fields.h"
 #include "common/schema/index_metadata.h"
 #include "common/schema/value_codec.h"
+#include "searcher/analytics/analytics_pass.h"
 #include "searcher/entity_resolver.h"
 #include "searcher/facets/facet_counter.h"
 #include "searcher/query/query_builder.h"
@@ -154,11 +155,15 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   counting.set_query(query);
   counting.set_weighting_scheme(Xapian::BoolWeight());
   FacetCounter facets;
-  facets.attach(counting);
+  if (request.facets) facets.attach(counting);
+  // Timelines and pairs are more spies on the same pass (searcher/analytics).
+  AnalyticsPass analytics(request);
+  analytics.attach(counting);
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
   results.total = all.get_matches_estimated();
   results.total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
-  results.facets = facets.collect(request.facet_limit, results.total_exact);
+  if (request.facets) results.facets = facets.collect(request.facet_limit, results.total_exact);
+  analytics.collect(db, query, results);
 }
 
 // "Did you mean": only a correction that finds more than the query did.
@@ -189,7 +194,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   if (!request.similar_to.empty()) query = similar_query(request.similar_to, built);
   if (request.expand && built.has_text()) query = expanded_query(query, built, results);
   rank_page(query, request, built, results);
-  if (request.facets) count_facets(query, request, results);
+  if (request.facets || AnalyticsPass::wanted_by(request)) count_facets(query, request, results);
   suggest(builder, request, built, results);
   explain(query, built, results);
   return results;

@@ -1,5 +1,9 @@
 #include "searcher/cli/lsearch_options.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cstdlib>
 
 #include "common/db_location.h"
@@ -18,6 +22,50 @@ std::string fields_help() {
             std::string(spec.help) + "\n";
   }
   return help;
+}
+
+// Columns for the timeline chart: $COLUMNS, else the terminal's, else 80.
+std::size_t terminal_width(bool stdout_is_terminal) {
+  constexpr std::size_t kDefault = 80, kMin = 40, kMax = 400;
+  std::size_t width = 0;
+  if (const char* env = std::getenv("COLUMNS")) width = std::strtoul(env, nullptr, 10);
+  winsize size{};
+  if (width == 0 && stdout_is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0)
+    width = size.ws_col;
+  if (width == 0) width = kDefault;
+  return std::clamp(width, kMin, kMax);
+}
+
+TimeUnit time_unit(const std::string& name) {
+  if (name == "day") return TimeUnit::kDay;
+  if (name == "week") return TimeUnit::kWeek;
+  if (name == "month") return TimeUnit::kMonth;
+  if (name == "year") return TimeUnit::kYear;
+  return TimeUnit::kAuto;
+}
+
+void setup_analytics(CLI::App& app, LsearchCli& cli) {
+  app.add_option("--timeline", cli.timeline,
+                 "counts per day, week, month or year over all results (auto: from their span)")
+      ->check(CLI::IsMember({"day", "week", "month", "year", "auto"}))
+      ->type_name("UNIT");
+  app.add_option("--timeline-by", cli.request.timeline.by,
+                 "one timeline series per top actor, place or source (implies --timeline auto)")
+      ->check(CLI::IsMember({"actor", "place", "source"}))
+      ->type_name("KIND");
+  app.add_option("--timeline-series", cli.request.timeline.series,
+                 "how many top values get a series (default 5)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{50}));
+  app.add_option("--pairs", cli.request.pairs.kind,
+                 "top co-occurring pairs over all results: actor, place or actor-place")
+      ->check(CLI::IsMember({"actor", "place", "actor-place"}))
+      ->type_name("KIND");
+  app.add_option("--pairs-limit", cli.request.pairs.limit, "pairs shown (default 20)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10000}));
+  app.callback([&cli] {
+    if (cli.format == "dot" && cli.request.pairs.kind.empty())
+      throw CLI::ValidationError("--format dot", "draws the pairs graph: give --pairs KIND");
+  });
 }
 
 }  // namespace
@@ -42,8 +90,8 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000}));
   app.add_option("--offset", cli.request.offset, "skip this many results (paging)")
       ->check(CLI::Range(std::size_t{0}, std::size_t{100000000}));
-  app.add_option("-f,--format", cli.format, "text (default), json, jsonl, ids, trec")
-      ->check(CLI::IsMember({"text", "json", "jsonl", "ids", "trec"}));
+  app.add_option("-f,--format", cli.format, "text (default), json, jsonl, ids, trec, dot (--pairs)")
+      ->check(CLI::IsMember({"text", "json", "jsonl", "ids", "trec", "dot"}));
   app.add_option(
          "--color", cli.color,
          "auto (default: on a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
@@ -65,11 +113,14 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
                  "snippet length in bytes (default 240)")
       ->check(CLI::Range(std::size_t{20}, std::size_t{100000}));
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
+  setup_analytics(app, cli);
   app.footer(fields_help() +
              "\nExamples:\n"
              "  lsearch \"mass graves\" --actor Haftar\n"
              "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
              "  lsearch --actor Shoigu --format json\n"
+             "  lsearch --actor Gaddafi --timeline month\n"
+             "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
              "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
              "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).");
 }
@@ -85,6 +136,10 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   run.request.facets = !cli.no_facets && (cli.format == "text" || cli.format == "json");
   run.request.snippets = !cli.no_snippets && cli.format != "ids" && cli.format != "trec";
   run.request.suggest = cli.format == "text" || cli.format == "json";
+  run.request.timeline.wanted = !cli.timeline.empty() || !cli.request.timeline.by.empty();
+  run.request.timeline.unit = time_unit(cli.timeline);
+  if (cli.format == "dot") run.request.limit = 0;  // the graph needs no hits
+  run.printer.width = terminal_width(stdout_is_terminal);
   run.printer.format = cli.format;
   run.printer.run_tag = cli.tag;
   // auto: a terminal that understands ANSI codes (not TERM=dumb, as ripgrep), unless NO_COLOR.

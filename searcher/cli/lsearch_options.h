@@ -24,6 +24,7 @@ struct LsearchCli {
   bool explain = false;
   bool no_facets = false;
   bool no_snippets = false;
+  std::string timeline;  // day|week|month|year|auto, or empty
 };
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli);

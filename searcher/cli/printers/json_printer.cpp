@@ -26,6 +26,30 @@ json facet_json(const std::vector<FacetValue>& values) {
   return list;
 }
 
+json buckets_json(const std::vector<TimelineBucket>& buckets) {
+  json list = json::array();
+  for (const auto& b : buckets) list.push_back({{"start", b.start}, {"count", b.count}});
+  return list;
+}
+
+json timeline_json(const Timeline& timeline) {
+  json series = json::array();
+  for (const auto& s : timeline.series)
+    series.push_back(
+        {{"value", s.value}, {"total", s.total}, {"buckets", buckets_json(s.buckets)}});
+  return {{"unit", timeline.unit},
+          {"buckets", buckets_json(timeline.buckets)},
+          {"undated", timeline.undated},
+          {"by", nullable(timeline.by)},
+          {"series", series}};
+}
+
+json pairs_json(const Pairs& pairs) {
+  json list = json::array();
+  for (const auto& p : pairs.top) list.push_back({{"a", p.a}, {"b", p.b}, {"count", p.count}});
+  return list;
+}
+
 }  // namespace
 
 json hit_to_json(const Hit& hit) {
@@ -67,6 +91,12 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
                    {"months", facet_json(results.facets.months)}};
   else
     j["facets"] = nullptr;
+  // Present only when asked for (--timeline, --pairs): additions to schema version 1.
+  if (results.timeline.computed) j["timeline"] = timeline_json(results.timeline);
+  if (results.pairs.computed) {
+    j["pairs_kind"] = results.pairs.kind;
+    j["pairs"] = pairs_json(results.pairs);
+  }
   j["suggestion"] = nullable(results.suggestion);
   if (context.explain) {
     json entities = json::array();

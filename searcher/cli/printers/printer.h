@@ -1,4 +1,4 @@
-// Printer: one per output format (text, json, jsonl, ids, trec). The searcher
+// Printer: one per output format (text, json, jsonl, ids, trec, dot). The searcher
 // returns data; printers only format it. The JSON shape is documented in
 // README ("Output schema") and guarded by golden tests.
 #pragma once
@@ -27,9 +27,10 @@ class Printer {
 };
 
 struct PrinterOptions {
-  std::string format = "text";  // text|json|jsonl|ids|trec
+  std::string format = "text";  // text|json|jsonl|ids|trec|dot
   bool color = false;
   std::string run_tag = "lsearch";  // TREC run name
+  std::size_t width = 80;           // terminal columns (the timeline chart fits them)
 };
 
 // nullptr for an unknown format.

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "common/util/display_text.h"
+#include "searcher/cli/printers/analytics_text.h"
 
 namespace lsearch {
 namespace {
@@ -94,18 +95,24 @@ void TextPrinter::print_summary(const PrintContext& context, const SearchResults
       << (results.total == 1 ? " result" : " results") << reset() << what << "\n";
 }
 
-void TextPrinter::print_facets(const Facets& facets, std::ostream& out) const {
+void TextPrinter::print_facets(const Facets& facets, bool timeline, std::ostream& out) const {
   if (!facets.actors.empty()) out << "  actors   " << facet_line(facets.actors) << "\n";
   if (!facets.places.empty()) out << "  places   " << facet_line(facets.places) << "\n";
   if (!facets.sources.empty()) out << "  sources  " << facet_line(facets.sources) << "\n";
-  if (!facets.months.empty()) out << "  months   " << facet_line(facets.months) << "\n";
+  // The timeline chart draws the months better than one line can.
+  if (!facets.months.empty() && !timeline)
+    out << "  months   " << facet_line(facets.months) << "\n";
 }
 
 void TextPrinter::print(const PrintContext& context, const SearchResults& results,
                         std::ostream& out) {
   for (const auto& hit : results.hits) print_hit(hit, out);
   print_summary(context, results, out);
-  if (results.facets.computed && results.total > 0) print_facets(results.facets, out);
+  if (results.facets.computed && results.total > 0)
+    print_facets(results.facets, results.timeline.computed, out);
+  if (results.timeline.computed && results.total > 0)
+    out << "\n" << timeline_chart(results.timeline, width_);
+  if (results.pairs.computed && results.total > 0) out << "\n" << pairs_table(results.pairs);
   if (!results.suggestion.empty()) out << "Did you mean: " << shown(results.suggestion) << "\n";
   if (context.explain) {
     out << "Parsed: " << shown(results.explanation.parsed) << "\n";

@@ -1,6 +1,7 @@
 // The human-readable output: numbered hits with date, source, id and score,
 // a snippet with the matches highlighted (ANSI colour on a terminal), the
-// article's entities, then the facets summarised below. Content is shown
+// article's entities, then the facets summarised below, and the timeline
+// chart and pair table when asked for. Content is shown
 // through display_text (common/util): it cannot drive the terminal or forge lines.
 #pragma once
 
@@ -10,7 +11,8 @@ namespace lsearch {
 
 class TextPrinter : public Printer {
  public:
-  explicit TextPrinter(bool color) : color_(color) {}
+  // `width`: terminal columns, for the timeline chart.
+  explicit TextPrinter(bool color, std::size_t width = 80) : color_(color), width_(width) {}
   void print(const PrintContext& context, const SearchResults& results, std::ostream& out) override;
 
  private:
@@ -20,10 +22,12 @@ class TextPrinter : public Printer {
   void print_hit(const Hit& hit, std::ostream& out) const;
   void print_summary(const PrintContext& context, const SearchResults& results,
                      std::ostream& out) const;
-  void print_facets(const Facets& facets, std::ostream& out) const;
+  // `timeline`: a chart follows, so the months line is left out.
+  void print_facets(const Facets& facets, bool timeline, std::ostream& out) const;
   const char* style(const char* s) const { return color_ ? s : ""; }
   const char* reset() const { return color_ ? "\033[0m" : ""; }
   bool color_;
+  std::size_t width_;
 };
 
 }  // namespace lsearch

@@ -24,6 +24,20 @@ namespace lsearch {
 
 enum class SortOrder { kRelevance, kNewest, kOldest };
 
+// Analytics over the whole result set (searcher/analytics/), counted in the
+// same exact pass as the facets.
+enum class TimeUnit { kAuto, kDay, kWeek, kMonth, kYear };
+struct TimelineRequest {
+  bool wanted = false;
+  TimeUnit unit = TimeUnit::kAuto;  // auto: the finest unit giving at most 120 buckets
+  std::string by;                   // "", "actor", "place" or "source": a series per top value
+  std::size_t series = 5;           // how many top values get a series
+};
+struct PairsRequest {
+  std::string kind;  // "", "actor", "place" or "actor-place"
+  std::size_t limit = 20;
+};
+
 struct SearchRequest {
   // Free text. Full syntax: words (all must match), "phrases", AND OR NOT,
   // -word +word, NEAR, (...), wildcard*, title: actor: place: source:
@@ -45,6 +59,8 @@ struct SearchRequest {
   std::string similar_to;  // an article id: find articles like it
   bool expand = false;     // pseudo-relevance feedback (query expansion)
   bool suggest = true;     // "did you mean" when few results
+  TimelineRequest timeline;
+  PairsRequest pairs;
 };
 
 struct Highlight {
@@ -78,6 +94,39 @@ struct Facets {
   std::vector<FacetValue> months;  // "YYYY-MM", in calendar order
 };
 
+struct TimelineBucket {
+  std::string start;  // "YYYY-MM-DD": first day of the bucket (weeks start on Monday)
+  std::size_t count = 0;
+};
+
+struct TimelineSeries {
+  std::string value;  // a canonical actor or place name, or a source
+  std::size_t total = 0;
+  std::vector<TimelineBucket> buckets;  // the same starts as Timeline::buckets
+};
+
+struct Timeline {
+  bool computed = false;
+  std::string unit;  // "day", "week", "month" or "year"
+  // Every bucket from the first dated match to the last, empty ones included.
+  std::vector<TimelineBucket> buckets;
+  // Matches not on the timeline: no date, or a date coarser than the unit.
+  std::size_t undated = 0;
+  std::string by;  // the series' kind, or empty
+  std::vector<TimelineSeries> series;
+};
+
+struct EntityPair {
+  std::string a, b;  // a < b for one kind; actor then place for actor-place
+  std::size_t count = 0;
+};
+
+struct Pairs {
+  bool computed = false;
+  std::string kind;
+  std::vector<EntityPair> top;  // most frequent first
+};
+
 struct ResolvedEntity {
   std::string kind;       // "actor", "place", "source"
   std::string input;      // as the user wrote it
@@ -96,6 +145,8 @@ struct SearchResults {
   bool total_exact = false;
   std::vector<Hit> hits;
   Facets facets;
+  Timeline timeline;
+  Pairs pairs;
   std::string suggestion;  // a corrected query, or empty
   Explanation explanation;
 };
