@@ -1,6 +1,8 @@
 // Measures the CPU cost of each stage of the article pipeline on one corpus
 // file, single-threaded: reading JSON, cleaning, entity extraction, date
-// mentions, and document building (Xapian TermGenerator). Prints MB/s per stage.
+// mentions, and document building (Xapian TermGenerator). Prints MB/s per stage,
+// and the name finder's worst case (issue 11): one 4 MB record of distinct
+// capitalised words, which cost about an hour per MiB when it was quadratic.
 #include <chrono>
 #include <cstdio>
 #include <vector>
@@ -17,6 +19,19 @@ using namespace lsearch;
 using Clock = std::chrono::steady_clock;
 
 namespace {
+
+// "Xqa Xqb ...": distinct capitalised words, none a known name.
+std::string capitalised_words(std::size_t bytes) {
+  std::string text;
+  text.reserve(bytes + 16);
+  for (unsigned i = 0; text.size() < bytes; ++i) {
+    std::string word = "Xq";
+    for (unsigned v = i; v > 0 || word.size() < 4; v /= 26) word.push_back(char('a' + v % 26));
+    text += word;
+    text += ' ';
+  }
+  return text;
+}
 
 template <typename F>
 double seconds_of(F&& f) {
@@ -67,6 +82,8 @@ int main(int argc, char** argv) {
   double build_s = seconds_of([&] {
     for (const auto& a : understood) (void)builder.build(a, "origin", "hash");
   });
+  const std::string worst = capitalised_words(std::size_t{4} << 20);
+  double worst_s = seconds_of([&] { (void)extractor.extract(worst); });
   std::printf("corpus %s: %zu articles, %.1f MB of text\n", argv[1], articles.size(), mb);
   std::printf("%-28s %8s %8s\n", "stage (1 thread)", "seconds", "MB/s");
   auto row = [&](const char* name, double s) {
@@ -78,5 +95,7 @@ int main(int argc, char** argv) {
   row("date mentions", dates_s);
   row("understand (all of above)", understand_s);
   row("build document", build_s);
+  std::printf("%-28s %8.2f %8.1f\n", "entities, 4 MB capitalised", worst_s,
+              static_cast<double>(worst.size()) / 1e6 / worst_s);
   return 0;
 }

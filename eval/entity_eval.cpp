@@ -118,7 +118,10 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
           if (c == '-') c = ' ';
         ++tallies[label].expected;
         bool hit = false;
-        if (const GazetteerEntry* e = g.resolve(name, kind)) hit = ids.count(e->id) != 0;
+        // A tag names any entity one of its aliases names ("ec": Commission or Community).
+        if (const auto* candidates = g.find_key(Gazetteer::key_of(name)))
+          for (std::size_t index : *candidates)
+            hit = hit || (g.entry(index).kind == kind && ids.count(g.entry(index).id) != 0);
         if (!hit && kind == EntityKind::kActor) {
           std::string surname = "_" + slugify(name.substr(name.rfind(' ') + 1));
           for (const auto& id : actor_names)

@@ -1,23 +1,15 @@
 #include "common/news/entity_extractor.h"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
-#include "common/analysis/tokenizer.h"
 #include "common/schema/value_codec.h"
+#include "common/util/text.h"
 
 namespace lsearch {
 namespace {
-
-// Tokens belong to one name only when nothing but spaces or hyphens separates them.
-bool joined(std::string_view text, const Token& a, const Token& b) {
-  if (b.begin < a.end || b.begin - a.end > 3) return false;
-  for (std::size_t i = a.end; i < b.begin; ++i)
-    if (text[i] != ' ' && text[i] != '-') return false;
-  return true;
-}
 
 std::string join_keys(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   std::string key;
@@ -28,6 +20,46 @@ std::string join_keys(const std::vector<Token>& tokens, std::size_t from, std::s
   return key;
 }
 
+// The name as written, on one line, without a possessive, truecased if it shouts:
+// "Tony\n  Blair's" -> "Tony Blair", "BANK OF ENGLAND" -> "Bank Of England".
+std::string display_name(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
+                         std::size_t e) {
+  std::string name;
+  for (std::size_t k = b; k < e; ++k) {
+    if (k > b) {
+      std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+      bool hyphen = gap.find('-') != std::string_view::npos;
+      bool amp = gap.find('&') != std::string_view::npos;
+      name += hyphen && gap.size() == 1 ? "-" : amp ? " & " : " ";
+    }
+    std::string_view word = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
+    if (k + 1 == e) {
+      for (std::string_view possessive : {"'s", "\u2019s", "'", "\u2019"})
+        if (word.size() > possessive.size() + 1 && word.ends_with(possessive)) {
+          word.remove_suffix(possessive.size());
+          break;
+        }
+    }
+    name += word;
+  }
+  return title_case_if_shouting(name);
+}
+
+// Where a lone word stands: after a sentence end (or the start), its capital says nothing.
+bool sentence_initial(std::string_view text, const Token& token) {
+  std::size_t i = token.begin;
+  while (i > 0) {
+    char c = text[i - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t' || c == '\r') {
+      --i;
+      continue;
+    }
+    if (c == '\n') return i >= 2 && text[i - 2] == '\n';
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+  }
+  return true;
+}
+
 struct Found {
   EntityMention mention;
   std::size_t first_pos;
@@ -36,20 +68,188 @@ struct Found {
 
 class Collector {
  public:
-  Found& add(EntityKind kind, const std::string& id, const std::string& canonical,
+  Found& add(EntityKind kind, ActorType type, const std::string& id, const std::string& canonical,
              std::size_t pos) {
     std::string key = std::string(to_string(kind)) + ":" + id;
-    auto [it, inserted] = index_.emplace(key, found_.size());
-    if (inserted) found_.push_back({{kind, id, canonical, 0}, pos, {}});
+    auto [it, inserted] = index_.emplace(std::move(key), found_.size());
+    if (inserted) found_.push_back({{kind, id, canonical, 0, type}, pos, {}});
     Found& f = found_[it->second];
+    if (f.mention.type == ActorType::kUnknown) f.mention.type = type;
     ++f.mention.count;
     return f;
+  }
+  Found* find(EntityKind kind, const std::string& id) {
+    auto it = index_.find(std::string(to_string(kind)) + ":" + id);
+    return it == index_.end() ? nullptr : &found_[it->second];
   }
   std::vector<Found>& all() { return found_; }
 
  private:
   std::unordered_map<std::string, std::size_t> index_;
   std::vector<Found> found_;
+};
+
+// A lone capitalised word, kept for the linking pass.
+struct LoneWord {
+  std::size_t pos;
+  bool titled;
+};
+
+class Extraction {
+ public:
+  Extraction(std::string_view text, const std::vector<Token>& tokens, const Gazetteer& gazetteer,
+             const NameLexicon& lexicon, ExtractionCost& cost)
+      : text_(text), tokens_(tokens), gazetteer_(gazetteer), lexicon_(lexicon), cost_(cost) {}
+
+  std::vector<EntityMention> run() {
+    const std::vector<std::uint8_t> capitals = name_capitals(text_, tokens_, lexicon_);
+    std::vector<AliasMatch> aliases = match_aliases(text_, tokens_, capitals, gazetteer_, cost_);
+    const std::vector<NameRun> runs =
+        find_name_runs(text_, tokens_, capitals, lexicon_, gazetteer_, aliases, cost_);
+    for (const AliasMatch& match : aliases) add_alias(match);
+    for (const NameRun& run : runs)
+      for (const NameReading& reading : read_run(text_, tokens_, run, lexicon_)) add_name(reading);
+    resolve_weak_aliases();
+    link_acronyms(runs);
+    link_lone_words();
+    return ranked();
+  }
+
+ private:
+  Found& add_entry(const GazetteerEntry& e, std::size_t pos) {
+    Found& f = collector_.add(e.kind, e.type, e.id, e.canonical, pos);
+    if (f.name_tokens.empty())
+      for (const Token& t : tokenize(e.canonical)) f.name_tokens.push_back(t.norm);
+    return f;
+  }
+
+  void add_alias(const AliasMatch& match) {
+    if (match.weak) {
+      weak_.push_back(match);
+      return;
+    }
+    add_entry(gazetteer_.entry(match.entry), match.begin);
+  }
+
+  // A weak alias ("EC", "the Commission") names the entity among its candidates
+  // that the article also names by a strong alias or in full; otherwise nothing.
+  void resolve_weak_aliases() {
+    for (const AliasMatch& match : weak_) {
+      const auto* candidates = gazetteer_.find_key(join_keys(tokens_, match.begin, match.end));
+      if (candidates == nullptr) continue;
+      for (std::size_t index : *candidates) {
+        const GazetteerEntry& e = gazetteer_.entry(index);
+        if (Found* f = collector_.find(e.kind, e.id); f != nullptr) {
+          ++f->mention.count;
+          break;
+        }
+      }
+    }
+  }
+
+  void add_name(const NameReading& r) {
+    const std::size_t len = r.end - r.begin;
+    if (len == 1 && r.type == ActorType::kUnknown) {
+      lone_.push_back({r.begin, r.titled});
+      return;
+    }
+    if (r.type == ActorType::kUnknown) return;
+    std::string key = join_keys(tokens_, r.begin, r.end);
+    // A name the gazetteer knows once its title is gone ("Field Marshal Haftar").
+    if (const auto* known = gazetteer_.find_key(key)) {
+      add_entry(gazetteer_.entry(known->front()), r.begin);
+      return;
+    }
+    Found& f = collector_.add(EntityKind::kActor, r.type, slugify(key),
+                              display_name(text_, tokens_, r.begin, r.end), r.begin);
+    if (f.name_tokens.empty())
+      for (std::size_t k = r.begin; k < r.end; ++k)
+        if (!lexicon_.is_connector(tokens_[k].norm))
+          f.name_tokens.push_back(r.type == ActorType::kPerson ? tokens_[k].norm : "");
+  }
+
+  std::size_t index_of(const Found& f) {
+    return static_cast<std::size_t>(&f - collector_.all().data());
+  }
+
+  // "International Monetary Fund (IMF)": the acronym right after a name it abbreviates
+  // names that organisation wherever it stands alone.
+  void link_acronyms(const std::vector<NameRun>& runs) {
+    std::vector<Found>& found = collector_.all();
+    for (const NameRun& run : runs) {
+      const std::size_t k = run.end;
+      if (k >= tokens_.size() || run.end - run.begin < 2) continue;
+      std::string_view gap =
+          text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end);
+      if (trim(gap) != "(") continue;
+      std::string initials;
+      for (std::size_t t = run.begin; t < run.end; ++t)
+        if (!lexicon_.is_connector(tokens_[t].norm)) initials.push_back(tokens_[t].norm[0]);
+      const std::string& acronym = tokens_[k].norm;
+      if (acronym.size() < 2 || acronym != initials) continue;
+      if (Found* f = collector_.find(EntityKind::kActor,
+                                     slugify(join_keys(tokens_, run.begin, run.end)))) {
+        acronyms_.emplace(acronym, static_cast<std::size_t>(f - found.data()));
+      }
+    }
+  }
+
+  // Lone words: a surname or first name of one full name in the article, an acronym
+  // of one, or, with evidence (a title, a reporting verb after it), a name of its own.
+  void link_lone_words() {
+    std::vector<Found>& found = collector_.all();
+    std::unordered_map<std::string, std::optional<std::size_t>> owner;
+    for (std::size_t f = 0; f < found.size(); ++f) {
+      if (found[f].mention.kind != EntityKind::kActor) continue;
+      for (const auto& word : found[f].name_tokens) {
+        ++cost_.steps;
+        if (word.empty() || lexicon_.is_title(word) || lexicon_.is_connector(word)) continue;
+        auto [it, inserted] = owner.emplace(word, f);
+        if (!inserted && it->second != f) it->second.reset();  // ambiguous: two names share it
+      }
+    }
+    for (const auto& [acronym, f] : acronyms_) owner.emplace(acronym, f);
+    for (const LoneWord& lone : lone_) {
+      ++cost_.steps;
+      const Token& token = tokens_[lone.pos];
+      auto it = owner.find(token.norm);
+      if (it != owner.end()) {
+        if (it->second) ++found[*it->second].mention.count;
+        continue;
+      }
+      if (lexicon_.is_function_word(token.norm)) continue;
+      bool speaks = lone.pos + 1 < tokens_.size() &&
+                    lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) &&
+                    !lexicon_.is_common_word(token.norm) && !sentence_initial(text_, token);
+      if (!lone.titled && !speaks) continue;
+      ActorType type = lone.titled ? ActorType::kPerson : ActorType::kUnknown;
+      Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm),
+                                display_name(text_, tokens_, lone.pos, lone.pos + 1), lone.pos);
+      owner.emplace(token.norm, index_of(f));
+    }
+  }
+
+  std::vector<EntityMention> ranked() {
+    std::vector<Found>& found = collector_.all();
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
+      return a.mention.count != b.mention.count ? a.mention.count > b.mention.count
+                                                : a.first_pos < b.first_pos;
+    });
+    std::vector<EntityMention> out;
+    out.reserve(found.size());
+    for (auto& f : found) out.push_back(std::move(f.mention));
+    return out;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const Gazetteer& gazetteer_;
+  const NameLexicon& lexicon_;
+  ExtractionCost& cost_;
+  Collector collector_;
+  std::vector<LoneWord> lone_;
+  std::vector<AliasMatch> weak_;
+  std::unordered_map<std::string, std::size_t> acronyms_;
 };
 
 }  // namespace
@@ -59,126 +259,10 @@ std::vector<EntityMention> EntityExtractor::extract(std::string_view text) const
 }
 
 std::vector<EntityMention> EntityExtractor::extract(std::string_view text,
-                                                    const std::vector<Token>& tokens) const {
-  const std::size_t n = tokens.size();
-  Collector collector;
-  std::vector<std::size_t> loose;  // lone capitalised tokens to link afterwards
-
-  auto is_name_word = [&](const Token& t) { return t.capitalised && !t.numeric; };
-
-  // Length of the longest alias starting at token `at` (one capitalised word at least), or 0.
-  auto gazetteer_match = [&](std::size_t at) -> std::size_t {
-    std::string key;
-    std::size_t best = 0;
-    bool capital = false;
-    for (std::size_t k = at; k < n && k - at < gazetteer_.longest_alias_tokens(); ++k) {
-      if (k > at) {
-        if (!joined(text, tokens[k - 1], tokens[k])) break;
-        key.push_back(' ');
-      }
-      key += tokens[k].norm;
-      capital = capital || tokens[k].capitalised;
-      if (capital && gazetteer_.find_key(key) != nullptr) best = k - at + 1;
-      if (!gazetteer_.is_key_prefix(key)) break;
-    }
-    return best;
-  };
-  auto set_name_tokens = [](Found& f, const GazetteerEntry& e) {
-    for (const Token& t : tokenize(e.canonical)) f.name_tokens.push_back(t.norm);
-  };
-
-  std::size_t i = 0;
-  while (i < n) {
-    // 1. Longest gazetteer alias starting here.
-    const std::size_t matched = gazetteer_match(i);
-    if (matched > 0) {
-      const GazetteerEntry& e =
-          gazetteer_.entry(gazetteer_.find_key(join_keys(tokens, i, i + matched))->front());
-      Found& f = collector.add(e.kind, e.id, e.canonical, i);
-      if (f.name_tokens.empty()) set_name_tokens(f, e);
-    }
-    if (matched > 0) {
-      i += matched;
-      continue;
-    }
-    if (!is_name_word(tokens[i]) || lexicon_.is_never_name(tokens[i].norm)) {
-      ++i;
-      continue;
-    }
-    // 2. A run of capitalised words (connectors allowed inside), titles stripped.
-    std::size_t end = i + 1;
-    while (end < n && joined(text, tokens[end - 1], tokens[end]) && gazetteer_match(end) == 0) {
-      if (is_name_word(tokens[end]) && !lexicon_.is_never_name(tokens[end].norm)) {
-        ++end;
-      } else if (lexicon_.is_connector(tokens[end].norm) && end + 1 < n &&
-                 is_name_word(tokens[end + 1]) && joined(text, tokens[end], tokens[end + 1])) {
-        end += 2;
-      } else {
-        break;
-      }
-    }
-    std::size_t start = i;
-    bool titled = false;
-    while (start < end && lexicon_.is_title(tokens[start].norm)) {
-      ++start;
-      titled = true;
-    }
-    while (start < end && lexicon_.is_connector(tokens[start].norm)) ++start;
-    std::size_t len = end - start;
-    bool all_uncommon = true;
-    for (std::size_t k = start; k < end; ++k)
-      if (!lexicon_.is_connector(tokens[k].norm) && lexicon_.is_common_word(tokens[k].norm))
-        all_uncommon = false;
-    bool organisation = len >= 2 && lexicon_.is_org_head(tokens[end - 1].norm);
-    bool person = len >= 2 && len <= 4 && all_uncommon;
-    std::string key = len > 0 ? join_keys(tokens, start, end) : std::string();
-    // A name the gazetteer knows once its title is gone ("Field Marshal Haftar").
-    const auto* known = len > 0 && start > i ? gazetteer_.find_key(key) : nullptr;
-    if (known != nullptr) {
-      const GazetteerEntry& e = gazetteer_.entry(known->front());
-      Found& f = collector.add(e.kind, e.id, e.canonical, start);
-      if (f.name_tokens.empty()) set_name_tokens(f, e);
-      i = end;
-    } else if (organisation || person) {
-      std::string canonical(
-          text.substr(tokens[start].begin, tokens[end - 1].end - tokens[start].begin));
-      Found& f = collector.add(EntityKind::kActor, slugify(key), canonical, start);
-      if (person && f.name_tokens.empty())
-        for (std::size_t k = start; k < end; ++k)
-          if (!lexicon_.is_connector(tokens[k].norm)) f.name_tokens.push_back(tokens[k].norm);
-      i = end;
-    } else {
-      // Not a name as a whole: a lone word may still be linked, and the words
-      // inside the run get their own chance at a gazetteer match.
-      if (len == 1 && (all_uncommon || titled)) loose.push_back(start);
-      i = len == 1 ? end : i + 1;
-    }
-  }
-
-  // 3. Link lone words to the one full name of this article that contains them.
-  std::map<std::string, std::optional<std::size_t>> owner;
-  auto& found = collector.all();
-  for (std::size_t f = 0; f < found.size(); ++f) {
-    if (found[f].mention.kind != EntityKind::kActor) continue;
-    for (const auto& word : found[f].name_tokens) {
-      if (lexicon_.is_title(word) || lexicon_.is_connector(word)) continue;
-      auto [it, inserted] = owner.emplace(word, f);
-      if (!inserted && it->second != f) it->second.reset();  // ambiguous: two names share it
-    }
-  }
-  for (std::size_t pos : loose) {
-    auto it = owner.find(tokens[pos].norm);
-    if (it != owner.end() && it->second) ++found[*it->second].mention.count;
-  }
-
-  std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
-    return a.mention.count != b.mention.count ? a.mention.count > b.mention.count
-                                              : a.first_pos < b.first_pos;
-  });
-  std::vector<EntityMention> out;
-  out.reserve(found.size());
-  for (auto& f : found) out.push_back(std::move(f.mention));
-  return out;
+                                                    const std::vector<Token>& tokens,
+                                                    ExtractionCost* cost) const {
+  ExtractionCost local;
+  return Extraction(text, tokens, gazetteer_, lexicon_, cost != nullptr ? *cost : local).run();
 }
 
 }  // namespace lsearch

@@ -1,9 +1,12 @@
 // EntityExtractor: finds the actors (people, organisations) and places an
-// article names. Known names come from the gazetteer (longest alias match);
-// unknown names are capitalised sequences that look like a person (no common
-// words) or an organisation (ends in Council, Army, ...), titles stripped. A
-// later lone surname or first name ("Haftar", "Khalifa's") is linked to the
-// full name found in the same article. Thread-safe (const).
+// article names. Known names come from the gazetteer (longest alias match;
+// weak aliases only beside the full name); unknown names are capitalised runs
+// read by the name finder (entity_passes.h: titles dropped, coordinations
+// split, persons and organisations told apart). A later lone surname, first
+// name or acronym ("Haftar", "Khalifa's", "FDIC") is linked to the full name
+// found in the same article; a lone word with a title or a reporting verb
+// ("Mr Brown", "Fiat said") is a name of its own. Linear in the text's length
+// (entity_passes.h states the bound). Thread-safe (const).
 #pragma once
 
 #include <string_view>
@@ -11,6 +14,7 @@
 
 #include "common/analysis/tokenizer.h"
 #include "common/news/entity.h"
+#include "common/news/entity_passes.h"
 #include "common/news/gazetteer.h"
 #include "common/news/name_lexicon.h"
 
@@ -23,8 +27,9 @@ class EntityExtractor {
 
   // Entities of the text, unique by (kind, id), most mentioned first.
   std::vector<EntityMention> extract(std::string_view text) const;
-  // The same over tokens already made from `text`.
-  std::vector<EntityMention> extract(std::string_view text, const std::vector<Token>& tokens) const;
+  // The same over tokens already made from `text`; `cost` (optional) counts the work done.
+  std::vector<EntityMention> extract(std::string_view text, const std::vector<Token>& tokens,
+                                     ExtractionCost* cost = nullptr) const;
 
  private:
   const Gazetteer& gazetteer_;

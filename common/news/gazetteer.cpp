@@ -15,6 +15,25 @@ std::string_view to_string(EntityKind kind) {
   return kind == EntityKind::kActor ? "actor" : "place";
 }
 
+std::string_view to_string(ActorType type) {
+  switch (type) {
+    case ActorType::kPerson:
+      return "person";
+    case ActorType::kOrganisation:
+      return "org";
+    case ActorType::kUnknown:
+      break;
+  }
+  return "";
+}
+
+ActorType actor_type_of(std::string_view kind_column) {
+  if (kind_column == "person") return ActorType::kPerson;
+  if (kind_column == "org" || kind_column == "organisation" || kind_column == "organization")
+    return ActorType::kOrganisation;
+  return ActorType::kUnknown;
+}
+
 bool parse_entity_kind(std::string_view text, EntityKind& kind) {
   if (text == "actor" || text == "person" || text == "org" || text == "organisation" ||
       text == "organization") {
@@ -49,8 +68,10 @@ std::string Gazetteer::key_of(std::string_view name) {
 }
 
 void Gazetteer::add_alias(std::size_t index, std::string_view alias) {
-  std::string key = key_of(alias);
+  const bool weak = alias.starts_with('~');
+  std::string key = key_of(weak ? alias.substr(1) : alias);
   if (key.empty()) return;
+  if (weak) weak_keys_.insert(key);
   auto& bucket = by_key_[key];
   if (std::find(bucket.begin(), bucket.end(), index) == bucket.end()) bucket.push_back(index);
   for (std::size_t space = key.find(' '); space != std::string::npos;
@@ -79,8 +100,10 @@ void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
     if (id.empty()) throw Error(origin + ":" + std::to_string(line_no) + ": name has no letters");
     std::string map_key = std::string(to_string(kind)) + ":" + id;
     auto [it, inserted] = by_kind_and_id_.emplace(map_key, entries_.size());
-    if (inserted) entries_.push_back({kind, id, canonical, {}});
+    if (inserted) entries_.push_back({kind, actor_type_of(trim(cols[0])), id, canonical, {}});
     std::size_t index = it->second;
+    if (entries_[index].type == ActorType::kUnknown)
+      entries_[index].type = actor_type_of(trim(cols[0]));
     add_alias(index, canonical);
     if (cols.size() > 2)
       for (std::string_view alias : split(cols[2], '|'))
@@ -104,7 +127,7 @@ const GazetteerEntry* Gazetteer::resolve(std::string_view name, EntityKind kind)
 std::string Gazetteer::to_tsv() const {
   std::string out;
   for (const auto& e : entries_) {
-    out += to_string(e.kind);
+    out += e.type == ActorType::kUnknown ? to_string(e.kind) : to_string(e.type);
     out += '\t';
     out += e.canonical;
     out += '\t';

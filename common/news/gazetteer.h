@@ -4,7 +4,10 @@
 // possessive-insensitively. Immutable after loading: thread-safe to read.
 //
 // TSV format, one entity a line:  KIND <TAB> CANONICAL NAME <TAB> ALIAS|ALIAS|...
-// KIND is actor or place; '#' starts a comment line.
+// KIND is actor, person, org(anisation) or place; '#' starts a comment line.
+// An alias written "~EC" is weak: it names the entity only in an article that
+// also names it by a strong alias ("the Commission" is the European
+// Commission only where the European Commission was named).
 #pragma once
 
 #include <string>
@@ -19,9 +22,10 @@ namespace lsearch {
 
 struct GazetteerEntry {
   EntityKind kind;
-  std::string id;                    // slug of the canonical name: "khalifa_haftar"
-  std::string canonical;             // "Khalifa Haftar"
-  std::vector<std::string> aliases;  // as written in the file, canonical first
+  ActorType type = ActorType::kUnknown;  // person / org when the kind column says so
+  std::string id;                        // slug of the canonical name: "khalifa_haftar"
+  std::string canonical;                 // "Khalifa Haftar"
+  std::vector<std::string> aliases;      // as written in the file, canonical first
 };
 
 class Gazetteer {
@@ -41,6 +45,8 @@ class Gazetteer {
   const std::vector<std::size_t>* find_key(const std::string& key) const;
   // True when some alias key continues `key` with more tokens ("khalifa" for "khalifa haftar").
   bool is_key_prefix(const std::string& key) const { return prefixes_.count(key) != 0; }
+  // True when the alias key was written weak ("~EC") for some entity.
+  bool is_weak_key(const std::string& key) const { return weak_keys_.count(key) != 0; }
   const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   std::size_t longest_alias_tokens() const { return longest_alias_tokens_; }
@@ -60,6 +66,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
   std::unordered_map<std::string, std::size_t> by_kind_and_id_;
   std::unordered_set<std::string> prefixes_;
+  std::unordered_set<std::string> weak_keys_;
   std::size_t longest_alias_tokens_ = 0;
 };
 

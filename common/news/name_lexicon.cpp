@@ -24,7 +24,11 @@ NameLexicon::NameLexicon() {
              "mayor", "judge", "justice", "pope", "cardinal", "bishop", "imam", "ayatollah",
              "foreign", "defence", "defense", "interior", "finance", "deputy", "chief", "leader",
              "warlord", "strongman", "putschist", "citizen", "former", "late", "chairman",
-             "chairwoman", "director", "head", "professor", "prof", "st", "saint", "mufti"};
+             "chairwoman", "director", "head", "professor", "prof", "st", "saint", "mufti",
+             "lady", "baroness", "baron", "earl", "duke", "duchess", "rev", "reverend",
+             "father", "archbishop", "sen", "congressman", "congresswoman", "exchequer",
+             "attorney", "commissioner", "inspector", "detective", "sgt", "supt", "officer",
+             "chancellor", "dep", "premier", "crown", "shadow", "opposition", "mrs", "mr"};
   org_heads_ = {"council", "commission", "committee", "army", "forces", "force", "ministry",
                 "organization", "organisation", "court", "mission", "assembly", "party", "union",
                 "agency", "bank", "fund", "front", "brigade", "brigades", "militia", "parliament",
@@ -32,13 +36,32 @@ NameLexicon::NameLexicon() {
                 "university", "company", "corporation", "corp", "inc", "ltd", "group", "alliance",
                 "coalition", "league", "movement", "federation", "association", "service",
                 "services", "police", "guard", "navy", "department", "secretariat", "tribunal",
-                "foundation", "network", "news", "times", "post", "press", "agency", "bureau"};
+                "foundation", "network", "news", "times", "post", "press", "agency", "bureau",
+                "administration", "exchange", "board", "airlines", "airways", "motors",
+                "industries", "bancorp", "trust", "partners", "institution", "church",
+                "commissioner", "cabinet", "treasury", "reserve", "directorate"};
+  suffixes_ = {"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc",
+               "lp", "limited", "holdings", "group", "corporation", "company", "cos", "bhd",
+               "ab", "asa", "oyj", "kk", "srl", "sarl", "pty"};
+  function_ = {"a", "an", "the", "my", "our", "his", "her", "their", "your", "its", "this",
+               "that", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
+               "had", "in", "on", "at", "by", "with", "from", "to", "as", "if", "when", "but",
+               "or", "so", "not", "no", "all", "any", "some", "every", "each", "both", "what",
+               "which", "who", "why", "how", "where", "there", "here", "then", "after",
+               "before", "since", "while", "also", "only", "even", "dear", "new", "meanwhile",
+               "under", "about", "into", "over", "against", "during", "without", "among",
+               "according", "unlike", "like", "do", "does", "did", "will", "would", "can",
+               "could", "should", "may", "might", "must", "yes", "please", "thanks", "thank"};
+  roles_ = {"ceo", "cfo", "coo", "cto", "pm", "mp", "mep", "tv", "md", "boss", "chief",
+            "chiefs", "officials", "official", "spokesman", "spokeswoman", "sources", "source",
+            "unit", "units", "shares", "stock", "stocks", "bonds", "bunds"};
+  reporting_ = {"said", "says", "told", "added", "announced", "reported", "stated", "denied",
+                "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
   connectors_ = {"of", "for", "and", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da",
                  "di", "van", "von", "der", "la", "le", "del", "dos", "ben"};
   never_ = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "i", "we", "you", "he", "she", "they", "it", "mr",
-            "mrs", "ms", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
+            "friday", "saturday", "sunday", "i", "we", "you", "he", "she", "they", "it", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
             "christian", "arab", "african", "european", "western", "eastern", "northern",
             "southern", "north", "south", "east", "west", "central", "libyan", "russian",
             "american", "british", "french", "italian", "turkish", "egyptian", "emirati"};

@@ -1,6 +1,6 @@
 // The word lists the name finder needs beside the gazetteer: common English
-// words (data/common-words.txt), person titles, organisation head nouns and
-// name connectors. Built once; thread-safe to read.
+// words (data/common-words.txt), person titles, organisation head nouns,
+// company suffixes and name connectors. Built once; thread-safe to read.
 #pragma once
 
 #include <string>
@@ -14,18 +14,29 @@ class NameLexicon {
   static const NameLexicon& builtin();
 
   bool is_common_word(const std::string& norm) const { return common_.count(norm) != 0; }
-  // "mr", "president", "spokesman", "marshal", ... (normalised forms)
+  // "mr", "president", "spokesman", "marshal", ...: words that introduce a name, never part of it.
   bool is_title(const std::string& norm) const { return titles_.count(norm) != 0; }
   // "council", "army", "commission", ...: a capitalised sequence ending in one is an organisation.
   bool is_org_head(const std::string& norm) const { return org_heads_.count(norm) != 0; }
+  // "inc", "corp", "plc", "ag", ...: a company's name ends in one.
+  bool is_company_suffix(const std::string& norm) const { return suffixes_.count(norm) != 0; }
   // "of", "al", "bin", ...: may stand between the capitalised words of one name.
   bool is_connector(const std::string& norm) const { return connectors_.count(norm) != 0; }
   // Months, weekdays and other capitalised words that never name an actor.
   bool is_never_name(const std::string& norm) const { return never_.count(norm) != 0; }
+  // "my", "is", "this", ...: capitalised only at a sentence start, never a name's first word.
+  bool is_function_word(const std::string& norm) const { return function_.count(norm) != 0; }
+  // "ceo", "pm", "tv", ... and the titles: words after a name that are not part of it.
+  bool is_trailing_role(const std::string& norm) const {
+    return roles_.count(norm) != 0 || titles_.count(norm) != 0;
+  }
+  // "said", "says", "told", ...: a capitalised word before one is someone who speaks.
+  bool is_reporting_verb(const std::string& norm) const { return reporting_.count(norm) != 0; }
 
  private:
   NameLexicon();
-  std::unordered_set<std::string> common_, titles_, org_heads_, connectors_, never_;
+  std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
+      function_, roles_, reporting_;
 };
 
 }  // namespace lsearch

@@ -63,7 +63,7 @@ NewsAnalyzer::NewsAnalyzer(Gazetteer gazetteer, Cleaner cleaner)
       extractor_(gazetteer_, NameLexicon::builtin()) {}
 
 std::string NewsAnalyzer::fingerprint() const {
-  return "news=1;gazetteer=" + gazetteer_.fingerprint() + ";cleaning=" + cleaner_.fingerprint();
+  return "news=2;gazetteer=" + gazetteer_.fingerprint() + ";cleaning=" + cleaner_.fingerprint();
 }
 
 void NewsAnalyzer::understand(Article& article) const {

@@ -2,18 +2,17 @@
 
 #include <algorithm>
 
+#include "common/news/name_span.h"
+
 namespace lsearch {
 namespace {
 
 constexpr std::string_view kEllipsis = "\u2026";
 constexpr std::size_t kMaxCandidates = 300;
 
-// Matches separated only by spaces or hyphens form one highlight.
+// Matches separated as the words of one name are (common/news/name_span.h) form one highlight.
 bool bridgeable(std::string_view text, std::size_t from, std::size_t to) {
-  if (to < from || to - from > 3) return false;
-  for (std::size_t i = from; i < to; ++i)
-    if (text[i] != ' ' && text[i] != '-') return false;
-  return true;
+  return joins_name_words(text, from, to);
 }
 
 std::vector<Highlight> merged_runs(std::string_view text, const std::vector<Token>& tokens,

@@ -1,0 +1,298 @@
+#include "common/news/entity_passes.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "common/news/name_span.h"
+
+namespace lsearch {
+namespace {
+
+constexpr std::size_t kNoAlias = std::numeric_limits<std::size_t>::max();
+// A person's name is 2 to 4 words ("Abdel Fattah al-Sisi" is 4 with its particle).
+constexpr std::size_t kMinPersonTokens = 2;
+constexpr std::size_t kMaxPersonTokens = 4;
+// Connectors that join an organisation's head to its domain: "Bank of", "Department for".
+bool is_org_of(const std::string& norm) {
+  return norm == "of" || norm == "for" || norm == "de" || norm == "on";
+}
+// Connectors that may open a name, being part of it ("al-Sisi", "van Gogh") are kept;
+// these are not: "the", "of", "for", "and".
+bool is_bare_connector(const std::string& norm) {
+  return norm == "of" || norm == "for" || norm == "and" || norm == "the" || norm == "on";
+}
+
+bool has_ascii_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// A letter of a script without case (Arabic, Chinese): no capital to go by.
+bool caseless_letter(std::string_view text, const Token& token) {
+  if (static_cast<unsigned char>(text[token.begin]) < 0x80) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data() + token.begin), i,
+          static_cast<int32_t>(token.end - token.begin), c);
+  return c > 0 && u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
+}
+
+bool joined(std::string_view text, const Token& a, const Token& b) {
+  return joins_name_words(text, a.end, b.begin);
+}
+
+// "and" or "&" between two tokens: where a coordination splits.
+bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  if (tokens[k].norm == "and") return true;
+  if (k == 0) return false;
+  std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+  return gap.find('&') != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> name_capitals(std::string_view text, const std::vector<Token>& tokens,
+                                        const NameLexicon& lexicon) {
+  std::vector<std::uint8_t> capitals(tokens.size(), 0);
+  std::size_t k = 0;
+  while (k < tokens.size()) {
+    // One line's tokens: [k, line_end).
+    std::size_t line_begin = text.rfind('\n', tokens[k].begin);
+    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    std::size_t line_end_byte = text.find('\n', tokens[k].begin);
+    if (line_end_byte == std::string_view::npos) line_end_byte = text.size();
+    std::size_t line_end = k;
+    while (line_end < tokens.size() && tokens[line_end].begin < line_end_byte) ++line_end;
+    std::string_view line = text.substr(line_begin, line_end_byte - line_begin);
+    // Two words or more and no lower-case letter: the line shouts.
+    bool shouting = line_end - k >= 2 && !has_ascii_lower(line);
+    for (std::size_t t = k; t < line_end; ++t) {
+      const Token& token = tokens[t];
+      bool capital = token.capitalised && !token.numeric;
+      if (shouting)
+        capital =
+            capital && !lexicon.is_common_word(token.norm) && !lexicon.is_function_word(token.norm);
+      capitals[t] = capital ? kCapital : caseless_letter(text, token) ? kCaseless : kNoCapital;
+    }
+    k = line_end;
+  }
+  return capitals;
+}
+
+std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<std::uint8_t>& capitals,
+                                      const Gazetteer& gazetteer, ExtractionCost& cost) {
+  std::vector<AliasMatch> matches;
+  const std::size_t n = tokens.size();
+  const std::size_t longest = gazetteer.longest_alias_tokens();
+  std::string key;
+  std::size_t i = 0;
+  while (i < n) {
+    key.clear();
+    std::size_t best = 0;
+    std::string best_key;
+    bool capital = false;
+    for (std::size_t k = i; k < n && k - i < longest; ++k) {
+      ++cost.steps;
+      if (k > i) {
+        if (!joined(text, tokens[k - 1], tokens[k])) break;
+        key.push_back(' ');
+      }
+      key += tokens[k].norm;
+      capital = capital || capitals[k] != 0;
+      if (capital && gazetteer.find_key(key) != nullptr) {
+        best = k - i + 1;
+        best_key = key;
+      }
+      if (!gazetteer.is_key_prefix(key)) break;
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    matches.push_back(
+        {i, i + best, gazetteer.find_key(best_key)->front(), gazetteer.is_weak_key(best_key)});
+    i += best;
+  }
+  return matches;
+}
+
+std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<std::uint8_t>& capitals,
+                                    const NameLexicon& lexicon, const Gazetteer& gazetteer,
+                                    const std::vector<AliasMatch>& aliases, ExtractionCost& cost) {
+  const std::size_t n = tokens.size();
+  std::vector<std::size_t> alias_at(n, kNoAlias);
+  for (std::size_t a = 0; a < aliases.size(); ++a) alias_at[aliases[a].begin] = a;
+  auto name_word = [&](std::size_t k) {
+    ++cost.steps;
+    return capitals[k] == kCapital && !lexicon.is_never_name(tokens[k].norm) &&
+           alias_at[k] == kNoAlias;
+  };
+  // "Sen. Dole", "Dr. Smith": an abbreviated title's full stop does not end the name.
+  auto link = [&](std::size_t a, std::size_t b) {
+    if (joined(text, tokens[a], tokens[b])) return true;
+    std::string_view gap = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
+    return (gap == ". " || gap == ".") && lexicon.is_title(tokens[a].norm);
+  };
+
+  std::vector<NameRun> runs;
+  std::size_t i = 0;
+  while (i < n) {
+    ++cost.steps;
+    if (alias_at[i] != kNoAlias) {
+      i = aliases[alias_at[i]].end;
+      continue;
+    }
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;
+    while (end < n && end - i < kMaxRunTokens && link(end - 1, end)) {
+      ++cost.steps;
+      const std::string& norm = tokens[end].norm;
+      if (name_word(end)) {
+        ++end;
+      } else if (lexicon.is_connector(norm) && end + 1 < n && link(end, end + 1) &&
+                 name_word(end + 1)) {
+        end += 2;
+      } else if (is_org_of(norm) && end + 1 < n && link(end, end + 1) &&
+                 alias_at[end + 1] != kNoAlias &&
+                 gazetteer.entry(aliases[alias_at[end + 1]].entry).kind == EntityKind::kPlace &&
+                 lexicon.is_org_head(tokens[end - 1].norm)) {
+        // "Bank of England": the place is the organisation's domain; the place is kept too,
+        // as Reuters tags it and a --place filter wants it.
+        end = aliases[alias_at[end + 1]].end;
+        break;
+      } else {
+        break;
+      }
+    }
+    if (end - i == kMaxRunTokens) {
+      // Too long for a name: a headline in title case. Skip the rest of it; names
+      // the gazetteer knows inside it were matched already.
+      while (end < n && name_word(end) && link(end - 1, end)) ++end;
+    } else {
+      runs.push_back({i, end});
+    }
+    i = end;
+  }
+  return runs;
+}
+
+namespace {
+
+// Organisation by its shape: ends in a head noun or company suffix ("Foreign
+// Office", "Toyota Motor Corp"), or a head noun governs the rest ("Ministry of
+// Defence", "Bank of England").
+bool organisation_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
+                        const NameLexicon& lexicon) {
+  if (e - b < 2) return false;
+  const std::string& last = tokens[e - 1].norm;
+  if (lexicon.is_org_head(last) || lexicon.is_company_suffix(last)) return true;
+  for (std::size_t k = b; k + 1 < e; ++k)
+    if (lexicon.is_org_head(tokens[k].norm) && is_org_of(tokens[k + 1].norm)) return true;
+  return false;
+}
+
+// A person: 2-4 words, none a head noun, a title or a never-name word; the first
+// word uncommon unless a title introduced the name ("Chancellor Gordon Brown"),
+// later words may be common words ("Gordon Brown", "Vince Cable").
+bool person_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e, bool titled,
+                  const NameLexicon& lexicon) {
+  const std::size_t len = e - b;
+  if (len < kMinPersonTokens || len > kMaxPersonTokens) return false;
+  if (!titled && lexicon.is_common_word(tokens[b].norm)) return false;
+  for (std::size_t k = b; k < e; ++k) {
+    const std::string& norm = tokens[k].norm;
+    if (is_bare_connector(norm) || lexicon.is_org_head(norm) || lexicon.is_company_suffix(norm) ||
+        lexicon.is_trailing_role(norm) || lexicon.is_function_word(norm))
+      return false;
+  }
+  // Both ends common words is a phrase, not a name ("Foreign Secretary", "Armed Forces").
+  return !(lexicon.is_common_word(tokens[b].norm) && lexicon.is_common_word(tokens[e - 1].norm) &&
+           !titled);
+}
+
+NameReading read_part(const std::vector<Token>& tokens, std::size_t b, std::size_t e, bool titled,
+                      const NameLexicon& lexicon) {
+  // Roles after a name and dangling connectors are not part of it: "Eni CEO", "Bank of".
+  while (e > b &&
+         (lexicon.is_trailing_role(tokens[e - 1].norm) || is_bare_connector(tokens[e - 1].norm)))
+    --e;
+  while (b < e && is_bare_connector(tokens[b].norm)) ++b;
+  NameReading reading{b, e, ActorType::kUnknown, titled};
+  if (organisation_shape(tokens, b, e, lexicon))
+    reading.type = ActorType::kOrganisation;
+  else if (person_shape(tokens, b, e, titled, lexicon))
+    reading.type = ActorType::kPerson;
+  return reading;
+}
+
+}  // namespace
+
+namespace {
+
+// The names of [b, e) with no title inside: coordinations split ("Sarkozy and
+// Cameron"), except under a head noun ("Ministry of Trade and Industry").
+void read_coordination(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
+                       std::size_t e, bool titled, const NameLexicon& lexicon,
+                       std::vector<NameReading>& out) {
+  while (b < e && is_bare_connector(tokens[b].norm)) ++b;
+  if (b >= e) return;
+  const bool governed = lexicon.is_org_head(tokens[b].norm);
+  std::size_t part = b;
+  for (std::size_t k = b + 1; k < e && !governed; ++k) {
+    if (!coordinates(text, tokens, k)) continue;
+    if (k > part) out.push_back(read_part(tokens, part, k, titled, lexicon));
+    part = tokens[k].norm == "and" ? k + 1 : k;
+    titled = false;
+  }
+  if (part < e) out.push_back(read_part(tokens, part, e, titled, lexicon));
+}
+
+}  // namespace
+
+std::vector<NameReading> read_run(std::string_view text, const std::vector<Token>& tokens,
+                                  const NameRun& run, const NameLexicon& lexicon) {
+  std::size_t b = run.begin;
+  const std::size_t e = run.end;
+  // Sentence-initial function words and articles: "My Government", "Is the First ...".
+  while (b < e && (lexicon.is_function_word(tokens[b].norm) || is_bare_connector(tokens[b].norm)))
+    ++b;
+  if (b >= e) return {};
+  // A company keeps a title-like first word: "General Motors Corp", "Prime Minister's Office".
+  if (lexicon.is_title(tokens[b].norm) && b + 1 < e && !lexicon.is_connector(tokens[b + 1].norm) &&
+      organisation_shape(tokens, b, e, lexicon) && !lexicon.is_title(tokens[e - 1].norm)) {
+    bool title_only_at_start = true;
+    for (std::size_t k = b + 1; k < e; ++k)
+      title_only_at_start = title_only_at_start && !lexicon.is_title(tokens[k].norm);
+    if (title_only_at_start) return {read_part(tokens, b, e, false, lexicon)};
+  }
+  // The last title before the last word ends a title phrase: what follows is the
+  // name it introduces ("Treasury Secretary James Baker", "Federal Reserve Board
+  // Chairman Paul Volcker"); what precedes it is read on its own.
+  std::size_t title = e;
+  for (std::size_t k = b; k + 1 < e; ++k)
+    if (lexicon.is_trailing_role(tokens[k].norm)) title = k;
+  std::vector<NameReading> out;
+  if (title == e) {
+    read_coordination(text, tokens, b, e, false, lexicon, out);
+  } else {
+    std::size_t phrase = title;
+    while (phrase > b && (lexicon.is_trailing_role(tokens[phrase - 1].norm) ||
+                          is_bare_connector(tokens[phrase - 1].norm)))
+      --phrase;
+    read_coordination(text, tokens, b, phrase, false, lexicon, out);
+    read_coordination(text, tokens, title + 1, e, true, lexicon, out);
+  }
+  out.erase(
+      std::remove_if(out.begin(), out.end(), [](const NameReading& r) { return r.begin >= r.end; }),
+      out.end());
+  return out;
+}
+
+}  // namespace lsearch

@@ -1,0 +1,168 @@
+// Table tests, one per pass of entity extraction (common/news/entity_passes.h).
+#include "common/news/entity_passes.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+namespace lsearch {
+namespace {
+
+const Gazetteer& gazetteer() {
+  static const Gazetteer g = Gazetteer::builtin();
+  return g;
+}
+
+// The token ranges of `ranges` as text, joined by " | ".
+template <typename Range>
+std::string spans(const std::string& text, const std::vector<Token>& tokens,
+                  const std::vector<Range>& ranges) {
+  std::string out;
+  for (const auto& r : ranges) {
+    if (!out.empty()) out += " | ";
+    out += text.substr(tokens[r.begin].begin, tokens[r.end - 1].end - tokens[r.begin].begin);
+  }
+  return out;
+}
+
+struct Passes {
+  std::string text;
+  std::vector<Token> tokens;
+  std::vector<std::uint8_t> capitals;
+  std::vector<AliasMatch> aliases;
+  std::vector<NameRun> runs;
+  ExtractionCost cost;
+  explicit Passes(std::string t) : text(std::move(t)), tokens(tokenize(text)) {
+    capitals = name_capitals(text, tokens, NameLexicon::builtin());
+    aliases = match_aliases(text, tokens, capitals, gazetteer(), cost);
+    runs =
+        find_name_runs(text, tokens, capitals, NameLexicon::builtin(), gazetteer(), aliases, cost);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("pass 1, true case: capitals in shouting lines are evidence only for uncommon words") {
+  struct Row {
+    std::string text;
+    std::string capital_words;  // tokens whose capital is evidence of a name
+  };
+  const std::vector<Row> rows = {
+      {"Khalifa Haftar met the envoy", "Khalifa Haftar"},
+      {"BRITISH AIRWAYS PROFIT FALLS\nThe airline said", "BRITISH AIRWAYS The"},
+      {"HAFTAR FORCES ADVANCE ON TRIPOLI", "HAFTAR TRIPOLI"},
+      {"UN says\nGHASSAN SALAME RESIGNS", "UN GHASSAN SALAME"},
+      {"\u062d\u0641\u062a\u0631 Haftar", "Haftar"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    Passes p(row.text);
+    std::string got;
+    for (std::size_t k = 0; k < p.tokens.size(); ++k) {
+      if (p.capitals[k] != kCapital) continue;
+      if (!got.empty()) got += ' ';
+      got += row.text.substr(p.tokens[k].begin, p.tokens[k].end - p.tokens[k].begin);
+    }
+    CHECK(got == row.capital_words);
+  }
+  Passes arabic("\u062d\u0641\u062a\u0631");
+  CHECK(arabic.capitals[0] == kCaseless);
+}
+
+TEST_CASE("pass 2, aliases: longest match, capitalised, across a line break, weak marked") {
+  struct Row {
+    std::string text;
+    std::string matches;
+  };
+  const std::vector<Row> rows = {
+      {"the envoy Khalifa Haftar spoke", "Khalifa Haftar"},
+      {"Field Marshal Khalifa Haftar spoke", "Field Marshal Khalifa Haftar"},
+      {"the International Monetary\n  Fund said", "International Monetary\n  Fund"},
+      {"the un-named man in turkey", ""},
+      {"The Commission said", "Commission"},
+      {"talks in Tripoli, Libya", "Tripoli | Libya"},
+      {"Tripoli\n\nLibya", "Tripoli | Libya"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    Passes p(row.text);
+    CHECK(spans(p.text, p.tokens, p.aliases) == row.matches);
+  }
+  Passes weak("The Commission said");
+  REQUIRE(weak.aliases.size() == 1);
+  CHECK(weak.aliases[0].weak);
+  Passes strong("the European Commission said");
+  REQUIRE(strong.aliases.size() == 1);
+  CHECK_FALSE(strong.aliases[0].weak);
+}
+
+TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, bounded") {
+  struct Row {
+    std::string text;
+    std::string runs;
+  };
+  const std::vector<Row> rows = {
+      {"UN spokesman Peter Waldorf said", "Peter Waldorf"},
+      {"the Bank of England raised rates", "Bank of England"},
+      {"the Ministry of Trade and Industry said", "Ministry of Trade and Industry"},
+      {"Nicolas Sarkozy and David Cameron met", "Nicolas Sarkozy and David Cameron"},
+      {"said Abdel Rahman al-Basri on Monday", "Abdel Rahman al-Basri"},
+      {"First Boston\nCorp said", "First Boston\nCorp"},
+      {"in Tripoli Mohammed Ali spoke", "Mohammed Ali"},
+      {"Qa Qb Qc Qd Qe Qf Qg Qh Qi Qj said Peter Waldorf", "Peter Waldorf"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    Passes p(row.text);
+    CHECK(spans(p.text, p.tokens, p.runs) == row.runs);
+  }
+}
+
+TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or organisation") {
+  struct Row {
+    std::string run;
+    std::string names;  // "name:type" joined by " | "; type p, o or ? (a lone word)
+  };
+  const std::vector<Row> rows = {
+      {"Stephane Dujarric", "Stephane Dujarric:p"},
+      {"President Vladimir Putin", "Vladimir Putin:p"},
+      {"Mr Justice Peter Smith", "Peter Smith:p"},
+      {"Sen Robert Dole", "Robert Dole:p"},
+      {"Chancellor Gordon Brown", "Gordon Brown:p"},
+      {"Gordon Brown", "Gordon Brown:p"},
+      {"Lord Falconer", "Falconer:?"},
+      {"Nicolas Sarkozy and David Cameron", "Nicolas Sarkozy:p | David Cameron:p"},
+      {"Sarkozy and Cameron", "Sarkozy:? | Cameron:?"},
+      {"Ministry of Trade and Industry", "Ministry of Trade and Industry:o"},
+      {"Bank of England", "Bank of England:o"},
+      {"Toyota Motor Corp", "Toyota Motor Corp:o"},
+      {"General Motors Corp", "General Motors Corp:o"},
+      {"Siemens AG", "Siemens AG:o"},
+      {"Eni CEO", "Eni:?"},
+      {"Eni CEO Paolo Scaroni", "Eni:? | Paolo Scaroni:p"},
+      {"Turk PM", "Turk:?"},
+      {"My Government", "Government:?"},
+      {"Is The First News Agency", "First News Agency:o"},
+      {"Foreign Secretary", ""},
+      {"Armed Forces Day Parade", "Armed Forces Day Parade:?"},
+      {"Treasury Secretary James Baker", "Treasury:? | James Baker:p"},
+      {"Federal Reserve Board Chairman Paul Volcker", "Federal Reserve Board:o | Paul Volcker:p"},
+      {"Chairman of the Federal Reserve Board", "Federal Reserve Board:o"},
+      {"Chancellor of the Exchequer Gordon Brown", "Gordon Brown:p"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.run);
+    std::vector<Token> tokens = tokenize(row.run);
+    std::string got;
+    for (const NameReading& r :
+         read_run(row.run, tokens, NameRun{0, tokens.size()}, NameLexicon::builtin())) {
+      if (!got.empty()) got += " | ";
+      got += row.run.substr(tokens[r.begin].begin, tokens[r.end - 1].end - tokens[r.begin].begin);
+      got += r.type == ActorType::kPerson ? ":p" : r.type == ActorType::kOrganisation ? ":o" : ":?";
+    }
+    CHECK(got == row.names);
+  }
+}
+
+}  // namespace lsearch
