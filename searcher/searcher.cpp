@@ -10,6 +10,7 @@
 #include "common/schema/index_metadata.h"
 #include "common/schema/value_codec.h"
 #include "searcher/analytics/analytics_pass.h"
+#include "searcher/article_lookup.h"
 #include "searcher/entity_resolver.h"
 #include "searcher/facets/facet_counter.h"
 #include "searcher/query/query_builder.h"
@@ -270,6 +271,22 @@ SearchResults Searcher::search(const SearchRequest& request) {
       // A rebuild removed the generation we had open: open the new one.
       if (attempt >= kRetries) throw IndexError(impl_->path + ": " + e.get_description());
       impl_->stub.clear();
+    } catch (const Xapian::Error& e) {
+      throw IndexError(impl_->path + ": " + e.get_description());
+    }
+  }
+}
+
+std::optional<StoredArticle> Searcher::article(const std::string& id) {
+  for (int attempt = 1;; ++attempt) {
+    try {
+      impl_->refresh();
+      return lookup_article(impl_->db, impl_->analyzer, *impl_->resolver, id);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= kRetries) throw IndexError(impl_->path + ": the index kept changing");
+    } catch (const Xapian::DatabaseNotFoundError& e) {
+      if (attempt >= kRetries) throw IndexError(impl_->path + ": " + e.get_description());
+      impl_->stub.clear();  // a rebuild removed our generation: open the new one
     } catch (const Xapian::Error& e) {
       throw IndexError(impl_->path + ": " + e.get_description());
     }

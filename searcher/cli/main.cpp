@@ -9,6 +9,7 @@
 #include "common/util/text.h"
 #include "lsearch/searcher.h"
 #include "searcher/cli/lsearch_options.h"
+#include "searcher/serve/serve_command.h"
 
 namespace {
 
@@ -65,6 +66,8 @@ int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file
 }  // namespace
 
 int main(int argc, char** argv) {
+  // `lsearch serve ...` is the web server; to search for the word, `lsearch -- serve`.
+  if (argc > 1 && std::string_view(argv[1]) == "serve") return serve_main(argc - 1, argv + 1);
   CLI::App app;
   LsearchCli cli;
   setup_lsearch_cli(app, cli);

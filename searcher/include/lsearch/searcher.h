@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -151,6 +152,22 @@ struct SearchResults {
   Explanation explanation;
 };
 
+// Where an article names one of its actors or places (any alias).
+struct EntitySpan {
+  std::size_t begin = 0;  // byte offsets into StoredArticle::text
+  std::size_t end = 0;
+  std::string kind;  // "actor" or "place"
+  std::string name;  // canonical, as in Hit::actors and Hit::places
+};
+
+// One article as the index stores it, for reading it whole.
+struct StoredArticle {
+  std::string id, title, date, source, url;
+  std::string text;  // the cleaned text, as indexed
+  std::vector<std::string> actors, places;
+  std::vector<EntitySpan> mentions;  // in text order, never overlapping
+};
+
 class Searcher {
  public:
   // Opens the index at `path` (the directory lindex writes).
@@ -160,6 +177,8 @@ class Searcher {
   Searcher& operator=(Searcher&&) noexcept;
 
   SearchResults search(const SearchRequest& request);
+  // The article with this id, or nullopt when the index has none.
+  std::optional<StoredArticle> article(const std::string& id);
   std::size_t document_count() const;
 
   struct Impl;

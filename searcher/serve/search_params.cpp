@@ -1,0 +1,96 @@
+#include "searcher/serve/search_params.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace lsearch {
+namespace {
+
+constexpr std::array<std::string_view, 18> kKnown = {
+    "q",      "actor",   "place",       "source",         "since",     "until",
+    "sort",   "offset",  "limit",       "timeline",       "plain",     "similar",
+    "expand", "explain", "facet_limit", "snippet_length", "no_facets", "no_snippets"};
+
+std::size_t number_param(const QueryParams& params, const std::string& name, std::size_t fallback,
+                         std::size_t low, std::size_t high) {
+  std::string text = single_param(params, name);
+  if (text.empty()) return fallback;
+  const std::string range = std::to_string(low) + " to " + std::to_string(high);
+  // At most 9 digits: no overflow, and anything longer is out of range anyway.
+  if (text.size() > 9 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    throw ParamError(name, name + " must be a whole number from " + range);
+  std::size_t value = std::stoul(text);
+  if (value < low || value > high) throw ParamError(name, name + " must be from " + range);
+  return value;
+}
+
+bool flag_param(const QueryParams& params, const std::string& name) {
+  std::string text = single_param(params, name);
+  if (text.empty() || text == "0" || text == "false") return false;
+  if (text == "1" || text == "true") return true;
+  throw ParamError(name, name + " must be 1 or 0 (true or false)");
+}
+
+std::vector<std::string> repeated_param(const QueryParams& params, const std::string& name) {
+  std::vector<std::string> values;
+  auto [begin, end] = params.equal_range(name);
+  for (auto it = begin; it != end; ++it)
+    if (!it->second.empty()) values.push_back(it->second);
+  return values;
+}
+
+SortOrder sort_param(const QueryParams& params) {
+  std::string text = single_param(params, "sort");
+  if (text.empty() || text == "relevance") return SortOrder::kRelevance;
+  if (text == "newest") return SortOrder::kNewest;
+  if (text == "oldest") return SortOrder::kOldest;
+  throw ParamError("sort", "sort must be relevance, newest or oldest");
+}
+
+TimelineUnit timeline_param(const QueryParams& params) {
+  std::string text = single_param(params, "timeline");
+  if (text.empty() || text == "month") return TimelineUnit::kMonth;
+  if (text == "year") return TimelineUnit::kYear;
+  throw ParamError("timeline", "timeline must be month or year");
+}
+
+}  // namespace
+
+std::string single_param(const QueryParams& params, const std::string& name) {
+  auto [begin, end] = params.equal_range(name);
+  if (begin == end) return "";
+  if (std::next(begin) != end) throw ParamError(name, name + " is given more than once");
+  return begin->second;
+}
+
+ApiSearch parse_search_params(const QueryParams& params) {
+  for (const auto& [name, value] : params)
+    if (std::find(kKnown.begin(), kKnown.end(), name) == kKnown.end())
+      throw ParamError(name, "unknown parameter '" + name + "'");
+  ApiSearch api;
+  SearchRequest& request = api.request;
+  request.query = single_param(params, "q");
+  request.actors = repeated_param(params, "actor");
+  request.places = repeated_param(params, "place");
+  request.sources = repeated_param(params, "source");
+  request.since = single_param(params, "since");
+  request.until = single_param(params, "until");
+  request.sort = sort_param(params);
+  request.offset = number_param(params, "offset", 0, 0, kMaxOffset);
+  request.limit = number_param(params, "limit", 10, 0, kMaxLimit);
+  request.plain = flag_param(params, "plain");
+  request.similar_to = single_param(params, "similar");
+  request.expand = flag_param(params, "expand");
+  request.facets = !flag_param(params, "no_facets");
+  request.snippets = !flag_param(params, "no_snippets");
+  request.facet_limit = number_param(params, "facet_limit", 10, 0, kMaxFacetLimit);
+  // The CLI's bounds for --snippet-length.
+  request.snippet_bytes = number_param(params, "snippet_length", 240, 20, 100000);
+  api.timeline = timeline_param(params);
+  api.explain = flag_param(params, "explain");
+  return api;
+}
+
+}  // namespace lsearch

@@ -1,0 +1,123 @@
+#include "searcher/serve/serve_command.h"
+
+#include <CLI/CLI.hpp>
+
+#include <pthread.h>
+#include <signal.h>
+
+#include <atomic>
+#include <iostream>
+#include <thread>
+
+#include "common/db_location.h"
+#include "common/error.h"
+#include "searcher/serve/server.h"
+
+namespace lsearch {
+namespace {
+
+struct ServeCli {
+  std::string db_flag;
+  std::string listen = "127.0.0.1:8080";
+  ServeOptions options;
+};
+
+void setup_serve_cli(CLI::App& app, ServeCli& cli) {
+  app.name("lsearch serve");
+  app.description("lsearch serve: a search page and a JSON API over an index, on HTTP.");
+  app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");
+  app.add_option("--listen", cli.listen,
+                 "HOST:PORT to listen on (default 127.0.0.1:8080, loopback only; port 0: any "
+                 "free port)")
+      ->type_name("HOST:PORT");
+  app.add_option("--threads", cli.options.threads, "worker threads (default 8)")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+  app.add_option("--timeout", cli.options.timeout_seconds,
+                 "seconds a client may stay silent while sending or reading (default 5)")
+      ->check(CLI::Range(1, 300));
+  app.footer(
+      "\nEndpoints: / (the page), /api/search, /api/article?id=, /api/health (README: API)\n"
+      "Example:\n  lsearch serve --db ~/news.db --listen 127.0.0.1:8080");
+}
+
+// SIGINT/SIGTERM stop the server from a thread of their own (sigwait), so
+// the handler is not a signal handler and may call anything.
+class StopOnSignal {
+ public:
+  explicit StopOnSignal(WebServer& server) {
+    sigemptyset(&signals_);
+    sigaddset(&signals_, SIGINT);
+    sigaddset(&signals_, SIGTERM);
+    // Blocked before any worker starts, so every thread inherits the mask.
+    pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
+    waiter_ = std::thread([this, &server] {
+      int signal = 0;
+      sigwait(&signals_, &signal);
+      signalled_ = true;
+      server.stop();
+    });
+  }
+  ~StopOnSignal() {
+    if (!signalled_) pthread_kill(waiter_.native_handle(), SIGTERM);  // wake it up to end
+    waiter_.join();
+  }
+  StopOnSignal(const StopOnSignal&) = delete;
+  StopOnSignal& operator=(const StopOnSignal&) = delete;
+
+ private:
+  sigset_t signals_;
+  std::atomic<bool> signalled_{false};
+  std::thread waiter_;
+};
+
+}  // namespace
+
+bool parse_listen_address(const std::string& text, std::string& host, int& port) {
+  std::size_t colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) return false;
+  host = text.substr(0, colon);
+  if (host.front() == '[') {
+    if (host.size() < 3 || host.back() != ']') return false;
+    host = host.substr(1, host.size() - 2);
+  } else if (host.find(':') != std::string::npos) {
+    return false;  // an IPv6 address needs brackets
+  }
+  std::string digits = text.substr(colon + 1);
+  if (digits.size() > 5 || digits.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  port = std::stoi(digits);
+  return port <= 65535;
+}
+
+int serve_main(int argc, char** argv) {
+  CLI::App app;
+  ServeCli cli;
+  setup_serve_cli(app, cli);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitError;
+  }
+  if (!parse_listen_address(cli.listen, cli.options.host, cli.options.port)) {
+    std::cerr << "lsearch serve: --listen wants HOST:PORT (e.g. 127.0.0.1:8080), not '"
+              << cli.listen << "'\n";
+    return kExitError;
+  }
+  cli.options.db_path = resolve_db_path(cli.db_flag);
+  try {
+    WebServer server(cli.options);
+    StopOnSignal stopper(server);
+    int port = server.bind();
+    const std::string& host = cli.options.host;
+    std::cerr << "lsearch serve: " << cli.options.db_path << " on http://"
+              << (host.find(':') != std::string::npos ? "[" + host + "]" : host) << ":" << port
+              << "/" << std::endl;
+    server.run();
+    return kExitOk;
+  } catch (const std::exception& e) {
+    std::cerr << "lsearch serve: " << e.what() << "\n";
+    return kExitError;
+  }
+}
+
+}  // namespace lsearch

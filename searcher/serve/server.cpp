@@ -1,0 +1,131 @@
+#include "searcher/serve/server.h"
+
+#include <httplib.h>
+
+#include "common/error.h"
+#include "searcher/serve/api.h"
+#include "searcher/serve/assets.h"
+
+namespace lsearch {
+namespace {
+
+// The page owns its script and style files; nothing inline, nothing from
+// elsewhere, no plugins, no framing, no form posts to other sites.
+constexpr const char* kContentSecurityPolicy =
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+    "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+void send(httplib::Response& res, const ApiReply& reply) {
+  res.status = reply.status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(reply.body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace),
+                  "application/json; charset=utf-8");
+}
+
+// The errors httplib answers on its own, in words.
+std::string status_text(int status) {
+  switch (status) {
+    case 400:
+      return "malformed request";
+    case 404:
+      return "not found (the API is GET only)";
+    case 413:
+      return "request body too large";
+    case 414:
+      return "request line too long";
+    default:
+      return "HTTP error " + std::to_string(status);
+  }
+}
+
+void send_asset(const httplib::Request& req, httplib::Response& res) {
+  const Asset* asset = find_asset(req.path);
+  if (asset == nullptr) return send(res, api_error(404, "no such page: " + req.path));
+  res.set_content(std::string(asset->body), std::string(asset->content_type));
+}
+
+}  // namespace
+
+struct WebServer::Impl {
+  explicit Impl(ServeOptions o) : options(std::move(o)), pool(options.db_path) {}
+
+  void configure();
+
+  ServeOptions options;
+  SearcherPool pool;
+  httplib::Server http;
+};
+
+void WebServer::Impl::configure() {
+  const std::size_t threads = options.threads;
+  http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  http.set_payload_max_length(kPayloadMaxBytes);
+  http.set_read_timeout(options.timeout_seconds, 0);
+  http.set_write_timeout(options.timeout_seconds, 0);
+  http.set_keep_alive_timeout(options.timeout_seconds);
+  http.set_keep_alive_max_count(100);
+  http.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
+                            {"X-Content-Type-Options", "nosniff"},
+                            {"X-Frame-Options", "DENY"},
+                            {"Referrer-Policy", "no-referrer"}});
+
+  http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
+    send(res, api_search(pool, req.params));
+  });
+  http.Get("/api/article", [this](const httplib::Request& req, httplib::Response& res) {
+    send(res, api_article(pool, req.params));
+  });
+  http.Get("/api/health", [this](const httplib::Request& req, httplib::Response& res) {
+    send(res, api_health(pool, req.params));
+  });
+  http.Get("/api/.*", [](const httplib::Request& req, httplib::Response& res) {
+    send(res, api_error(404, "no such endpoint: " + req.path));
+  });
+  http.Get(".*", send_asset);
+  // What httplib refuses on its own (414 request line too long, 413 body too
+  // large, 400 malformed, 404 other methods) gets a JSON body as well.
+  http.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (res.body.empty()) send(res, api_error(res.status, status_text(res.status)));
+  });
+  http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr error) {
+        std::string what = "internal error";
+        try {
+          std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        send(res, api_error(500, what));
+      });
+}
+
+WebServer::WebServer(ServeOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {
+  Searcher::open(impl_->options.db_path);  // fail now, not on the first request
+  impl_->configure();
+}
+
+WebServer::~WebServer() = default;
+
+int WebServer::bind() {
+  const ServeOptions& o = impl_->options;
+  int port = o.port;
+  if (port == 0)
+    port = impl_->http.bind_to_any_port(o.host);
+  else if (!impl_->http.bind_to_port(o.host, port))
+    port = -1;
+  if (port <= 0)
+    throw Error("cannot listen on " + o.host + ":" + std::to_string(o.port) +
+                " (in use, or not an address of this machine)");
+  return port;
+}
+
+void WebServer::run() {
+  impl_->http.listen_after_bind();
+}
+
+void WebServer::stop() {
+  impl_->http.stop();
+}
+
+}  // namespace lsearch

@@ -1,0 +1,438 @@
+// lsearch serve's page: search, facets, timeline, paging and the article view
+// over the JSON API. The state lives in the URL (shareable; back and forward
+// work through pushState/popstate). Article text is hostile: everything from
+// the index goes into the DOM as text nodes (textContent), never as HTML, and
+// only http(s) URLs become links.
+"use strict";
+
+const PAGE_SIZE = 10;
+const MULTI = ["actor", "place", "source"];
+const SINGLE = ["q", "since", "until", "sort", "offset", "timeline", "article"];
+const $ = (id) => document.getElementById(id);
+let generation = 0;  // answers to an older navigation are dropped
+
+// ---- state <-> URL --------------------------------------------------------
+
+function stateFromUrl() {
+  const params = new URLSearchParams(location.search);
+  const state = {};
+  for (const name of SINGLE) state[name] = params.get(name) || "";
+  for (const name of MULTI) state[name] = params.getAll(name).filter((v) => v !== "");
+  state.offset = Math.max(0, parseInt(state.offset, 10) || 0);
+  return state;
+}
+
+function queryString(state, names) {
+  const params = new URLSearchParams();
+  for (const name of names) {
+    const value = state[name];
+    if (Array.isArray(value)) value.forEach((v) => params.append(name, v));
+    else if (value !== "" && value !== 0 && value !== undefined) params.set(name, String(value));
+  }
+  return params.toString();
+}
+
+function pageUrl(state) {
+  const qs = queryString(state, SINGLE.concat(MULTI));
+  return qs ? "?" + qs : location.pathname;
+}
+
+function withChange(state, change) {
+  return Object.assign({}, state, { article: "" }, change);
+}
+
+function navigate(state) {
+  history.pushState(null, "", pageUrl(state));
+  show(state);
+}
+
+// A link to another state: a real href (open in a new tab works), and a click
+// that stays in the page.
+function stateLink(state, label, className) {
+  const a = document.createElement("a");
+  a.href = pageUrl(state);
+  a.textContent = label;
+  if (className) a.className = className;
+  a.addEventListener("click", (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    navigate(state);
+  });
+  return a;
+}
+
+// ---- safe rendering -------------------------------------------------------
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined && text !== null) node.textContent = text;
+  return node;
+}
+
+// Highlights are [begin, end) byte offsets into the UTF-8 text.
+function appendMarked(parent, text, spans, makeMark) {
+  const bytes = new TextEncoder().encode(text);
+  const decoder = new TextDecoder();
+  let at = 0;
+  for (const span of spans) {
+    const begin = Math.min(Math.max(span.begin, at), bytes.length);
+    const end = Math.min(Math.max(span.end, begin), bytes.length);
+    if (begin > at) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at, begin))));
+    if (end > begin) parent.appendChild(makeMark(decoder.decode(bytes.subarray(begin, end)), span));
+    at = end;
+  }
+  if (at < bytes.length) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at))));
+}
+
+function appendHighlighted(parent, text, highlights) {
+  const spans = (highlights || []).map((h) => ({ begin: h[0], end: h[1] }));
+  appendMarked(parent, text, spans, (part) => element("mark", "", part));
+}
+
+// Only http and https URLs become links (javascript:, data: ... stay text).
+function safeHttpUrl(url) {
+  if (typeof url !== "string" || url === "") return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+function externalLink(url, label) {
+  const href = safeHttpUrl(url);
+  if (!href) return element("span", "url", url);
+  const a = element("a", "external", label);
+  a.href = href;
+  a.rel = "noopener noreferrer nofollow";
+  return a;
+}
+
+function clear(node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+}
+
+// ---- API ------------------------------------------------------------------
+
+async function api(path) {
+  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (e) {
+    throw new Error("the server answered HTTP " + response.status + " without JSON");
+  }
+  if (!response.ok) {
+    const error = (body && body.error) || {};
+    const where = error.parameter ? " (" + error.parameter + ")" : "";
+    throw new Error((error.message || "HTTP " + response.status) + where);
+  }
+  return body;
+}
+
+function setStatus(status) {
+  document.documentElement.dataset.status = status;
+}
+
+function showMessage(text) {
+  const box = $("message");
+  box.textContent = text || "";
+  box.hidden = !text;
+}
+
+// ---- the search form and the filters ---------------------------------------
+
+function fillForm(state) {
+  $("q").value = state.q;
+  $("since").value = state.since;
+  $("until").value = state.until;
+  $("sort").value = state.sort || "relevance";
+}
+
+function renderFilters(state) {
+  const bar = $("filters");
+  clear(bar);
+  for (const kind of MULTI) {
+    for (const value of state[kind]) {
+      const remove = { [kind]: state[kind].filter((v) => v !== value), offset: 0 };
+      const chip = stateLink(withChange(state, remove), kind + ": " + value + " \u00d7", "chip");
+      chip.title = "Remove this filter";
+      bar.appendChild(chip);
+    }
+  }
+  for (const name of ["since", "until"]) {
+    if (state[name]) {
+      const chip = stateLink(withChange(state, { [name]: "", offset: 0 }), name + ": " + state[name] + " \u00d7", "chip");
+      bar.appendChild(chip);
+    }
+  }
+}
+
+// ---- results ---------------------------------------------------------------
+
+function toggleFilter(state, kind, value) {
+  const has = state[kind].includes(value);
+  const values = has ? state[kind].filter((v) => v !== value) : state[kind].concat([value]);
+  return withChange(state, { [kind]: values, offset: 0 });
+}
+
+function renderFacet(list, state, kind, values) {
+  clear(list);
+  for (const facet of values || []) {
+    const li = element("li");
+    const active = state[kind].includes(facet.value);
+    const link = stateLink(toggleFilter(state, kind, facet.value), facet.value, active ? "facet-value active" : "facet-value");
+    link.setAttribute("aria-pressed", active ? "true" : "false");
+    link.dataset.kind = kind;
+    link.dataset.value = facet.value;
+    li.appendChild(link);
+    li.appendChild(element("span", "count", String(facet.count)));
+    list.appendChild(li);
+  }
+  if (!list.firstChild) list.appendChild(element("li", "none", "none"));
+}
+
+function entityLinks(state, kind, names) {
+  const span = element("span", "entities " + kind);
+  span.appendChild(element("span", "label", kind === "actor" ? "actors: " : "places: "));
+  names.forEach((name, i) => {
+    if (i > 0) span.appendChild(document.createTextNode(", "));
+    span.appendChild(stateLink(toggleFilter(state, kind, name), name, "entity " + kind));
+  });
+  return span;
+}
+
+function renderHit(state, hit) {
+  const li = element("li", "hit");
+  const heading = element("h3");
+  const open = stateLink(Object.assign({}, state, { article: hit.id }), "", "hit-title");
+  if (hit.title) appendHighlighted(open, hit.title, hit.title_highlights);
+  else open.textContent = "(no title)";
+  heading.appendChild(open);
+  li.appendChild(heading);
+
+  const meta = element("p", "meta");
+  for (const part of [hit.date, hit.source, hit.id]) {
+    if (!part) continue;
+    if (meta.firstChild) meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(element("span", "", part));
+  }
+  if (hit.url) {
+    meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(externalLink(hit.url, "original"));
+  }
+  li.appendChild(meta);
+
+  if (hit.snippet && hit.snippet.text) {
+    const snippet = element("p", "snippet");
+    appendHighlighted(snippet, hit.snippet.text, hit.snippet.highlights);
+    li.appendChild(snippet);
+  }
+  const entities = element("p", "hit-entities");
+  if (hit.actors.length) entities.appendChild(entityLinks(state, "actor", hit.actors));
+  if (hit.places.length) entities.appendChild(entityLinks(state, "place", hit.places));
+  if (entities.firstChild) li.appendChild(entities);
+  return li;
+}
+
+function describeSearch(state, results) {
+  const total = results.total.value;
+  const count = (results.total.exact ? "" : "about ") + total.toLocaleString("en") + (total === 1 ? " result" : " results");
+  return state.q ? count + " for \u201c" + state.q + "\u201d" : count;
+}
+
+function renderPager(state, results) {
+  const total = results.total.value;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.floor(state.offset / PAGE_SIZE) + 1;
+  $("page").textContent = "page " + page + " of " + pages;
+  $("prev").disabled = state.offset <= 0;
+  $("next").disabled = state.offset + PAGE_SIZE >= total;
+  $("prev").onclick = () => navigate(withChange(state, { offset: Math.max(0, state.offset - PAGE_SIZE) }));
+  $("next").onclick = () => navigate(withChange(state, { offset: state.offset + PAGE_SIZE }));
+  $("pager").hidden = total <= PAGE_SIZE;
+}
+
+function renderSuggestion(state, results) {
+  const box = $("suggestion");
+  clear(box);
+  box.hidden = !results.suggestion;
+  if (!results.suggestion) return;
+  box.appendChild(document.createTextNode("Did you mean "));
+  box.appendChild(stateLink(withChange(state, { q: results.suggestion, offset: 0 }), results.suggestion));
+  box.appendChild(document.createTextNode("?"));
+}
+
+// ---- the timeline chart (SVG drawn here) -----------------------------------
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg(tag, attributes) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, String(value));
+  return node;
+}
+
+// The first and last day a bucket covers, for since/until.
+function bucketRange(value) {
+  return { since: value, until: value };
+}
+
+function renderTimeline(state, timeline) {
+  const figure = $("timeline");
+  const chart = $("timeline-chart");
+  clear(chart);
+  const buckets = (timeline && timeline.buckets) || [];
+  figure.hidden = buckets.length === 0;
+  if (!buckets.length) return;
+  const unit = timeline.unit;
+  $("timeline-title").textContent = "Timeline, per " + unit;
+  const other = unit === "month" ? "year" : "month";
+  const toggle = $("timeline-unit");
+  toggle.textContent = "per " + other;
+  toggle.onclick = () => navigate(Object.assign({}, state, { timeline: other === "month" ? "" : other }));
+
+  const width = 600, height = 120, axis = 18;
+  const max = Math.max(...buckets.map((b) => b.count), 1);
+  const step = width / buckets.length;
+  const root = svg("svg", { viewBox: "0 0 " + width + " " + (height + axis), role: "img", class: "chart" });
+  root.appendChild(svg("title")).textContent = "Articles per " + unit;
+  buckets.forEach((bucket, i) => {
+    const h = bucket.count === 0 ? 0 : Math.max(1, (bucket.count / max) * height);
+    const bar = svg("rect", {
+      x: (i * step + step * 0.1).toFixed(2), y: (height - h).toFixed(2),
+      width: Math.max(step * 0.8, 0.5).toFixed(2), height: h.toFixed(2), class: "bar",
+      tabindex: bucket.count ? 0 : -1, role: "button",
+      "aria-label": bucket.value + ": " + bucket.count + " articles",
+      "data-value": bucket.value, "data-count": bucket.count,
+    });
+    bar.appendChild(svg("title")).textContent = bucket.value + ": " + bucket.count;
+    if (bucket.count) {
+      const go = () => navigate(withChange(state, Object.assign(bucketRange(bucket.value), { offset: 0 })));
+      bar.addEventListener("click", go);
+      bar.addEventListener("keydown", (event) => {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); go(); }
+      });
+    }
+    root.appendChild(bar);
+  });
+  // Axis labels: the first and last bucket, and the middle one when there is room.
+  const labels = buckets.length > 2 ? [0, Math.floor(buckets.length / 2), buckets.length - 1] : [...buckets.keys()];
+  for (const i of labels) {
+    const anchor = i === 0 ? "start" : i === buckets.length - 1 ? "end" : "middle";
+    const x = anchor === "start" ? 0 : anchor === "end" ? width : (i + 0.5) * step;
+    root.appendChild(svg("text", { x: x.toFixed(2), y: height + axis - 4, "text-anchor": anchor, class: "axis" })).textContent = buckets[i].value;
+  }
+  chart.appendChild(root);
+}
+
+// ---- the two views -------------------------------------------------------------
+
+async function showResults(state, mine) {
+  const qs = queryString(Object.assign({}, state, { limit: PAGE_SIZE }), ["q", "actor", "place", "source", "since", "until", "sort", "offset", "limit", "timeline"]);
+  const results = await api("/api/search?" + qs);
+  if (mine !== generation) return;
+  $("article-view").hidden = true;
+  $("results-view").hidden = false;
+  $("summary").textContent = describeSearch(state, results);
+  renderSuggestion(state, results);
+  const hits = $("hits");
+  clear(hits);
+  hits.start = state.offset + 1;
+  for (const hit of results.results) hits.appendChild(renderHit(state, hit));
+  const facets = results.facets || {};
+  renderFacet($("facet-actors"), state, "actor", facets.actors);
+  renderFacet($("facet-places"), state, "place", facets.places);
+  renderFacet($("facet-sources"), state, "source", facets.sources);
+  renderTimeline(state, results.timeline);
+  renderPager(state, results);
+  document.title = (state.q ? state.q + " \u2013 " : "") + "lsearch";
+}
+
+function renderArticleText(state, article) {
+  const body = $("article-text");
+  clear(body);
+  appendMarked(body, article.text, article.mentions, (part, mention) => {
+    const link = stateLink(toggleFilter(withChange(state, {}), mention.kind, mention.name), part, "mention " + mention.kind);
+    link.title = mention.kind + ": " + mention.name;
+    link.dataset.name = mention.name;
+    return link;
+  });
+}
+
+async function showArticle(state, mine) {
+  const article = await api("/api/article?" + queryString({ id: state.article }, ["id"]));
+  if (mine !== generation) return;
+  $("results-view").hidden = true;
+  $("article-view").hidden = false;
+  $("article-title").textContent = article.title || "(no title)";
+  const meta = $("article-meta");
+  clear(meta);
+  for (const part of [article.date, article.source, article.id]) {
+    if (!part) continue;
+    if (meta.firstChild) meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(element("span", "", part));
+  }
+  if (article.url) {
+    meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(externalLink(article.url, "original article"));
+  }
+  const entities = $("article-entities");
+  clear(entities);
+  if (article.actors.length) entities.appendChild(entityLinks(state, "actor", article.actors));
+  if (article.places.length) entities.appendChild(entityLinks(state, "place", article.places));
+  renderArticleText(state, article);
+  $("back").onclick = () => (history.length > 1 ? history.back() : navigate(withChange(state, {})));
+  document.title = (article.title || article.id) + " \u2013 lsearch";
+  $("back").focus();
+}
+
+async function show(state) {
+  const mine = ++generation;
+  setStatus("loading");
+  fillForm(state);
+  renderFilters(state);
+  try {
+    if (state.article) await showArticle(state, mine);
+    else await showResults(state, mine);
+    if (mine !== generation) return;
+    showMessage("");
+    setStatus("ready");
+  } catch (error) {
+    if (mine !== generation) return;
+    showMessage(error.message);
+    setStatus("error");
+  }
+}
+
+// ---- wiring ---------------------------------------------------------------------
+
+function onSubmit(event) {
+  event.preventDefault();
+  const state = stateFromUrl();
+  navigate(withChange(state, {
+    q: $("q").value.trim(), since: $("since").value.trim(), until: $("until").value.trim(),
+    sort: $("sort").value === "relevance" ? "" : $("sort").value, offset: 0,
+  }));
+}
+
+function onKey(event) {
+  const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName);
+  if (event.key === "/" && !typing) {
+    event.preventDefault();
+    $("q").focus();
+    $("q").select();
+  } else if (event.key === "Escape" && stateFromUrl().article) {
+    history.back();
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("search").addEventListener("submit", onSubmit);
+  $("sort").addEventListener("change", () => $("search").requestSubmit());
+  document.addEventListener("keydown", onKey);
+  window.addEventListener("popstate", () => show(stateFromUrl()));
+  show(stateFromUrl());
+});
