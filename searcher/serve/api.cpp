@@ -4,7 +4,6 @@
 
 #include "common/error.h"
 #include "searcher/cli/printers/json_printer.h"
-#include "searcher/serve/timeline.h"
 
 namespace lsearch {
 namespace {
@@ -13,14 +12,6 @@ using json = nlohmann::ordered_json;
 
 json nullable(const std::string& s) {
   return s.empty() ? json(nullptr) : json(s);
-}
-
-json timeline_json(const SearchResults& results, TimelineUnit unit) {
-  if (!results.facets.computed) return nullptr;
-  json buckets = json::array();
-  for (const auto& b : timeline_buckets(results.facets.months, unit))
-    buckets.push_back({{"value", b.value}, {"count", b.count}});
-  return {{"unit", unit == TimelineUnit::kYear ? "year" : "month"}, {"buckets", buckets}};
 }
 
 // A QueryError says what is wrong, not which parameter: find the parameter by
@@ -57,6 +48,12 @@ std::string blamed_parameter(Searcher& searcher, const SearchRequest& request) {
   SearchRequest similar;
   similar.similar_to = request.similar_to;
   if (!request.similar_to.empty() && fails(similar)) return "similar";
+  // Analytics the result set cannot have (a timeline of too many buckets).
+  SearchRequest plain = request;
+  plain.timeline = {};
+  plain.pairs = {};
+  if ((request.timeline.wanted || !request.pairs.kind.empty()) && !fails(plain))
+    return request.timeline.wanted ? "timeline" : "pairs";
   return "q";
 }
 
@@ -109,9 +106,7 @@ ApiReply api_search(SearcherPool& pool, const QueryParams& params) {
       return api_error(400, e.what(), blamed_parameter(searcher, api.request));
     }
     PrintContext context{"1", api.request.query, &api.request, api.explain};
-    ApiReply reply{200, results_to_json(context, results)};
-    reply.body["timeline"] = timeline_json(results, api.timeline);
-    return reply;
+    return ApiReply{200, results_to_json(context, results)};
   });
 }
 

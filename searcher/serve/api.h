@@ -1,6 +1,6 @@
 // The JSON API of lsearch serve, apart from HTTP: each endpoint takes the
 // decoded query parameters and answers a status and a JSON body. Search
-// answers carry the CLI's JSON schema (results_to_json), plus the timeline.
+// answers carry the CLI's JSON schema (results_to_json).
 // Errors never escape: bad parameters are 400 naming the parameter, an
 // unknown article 404, an unreadable index 503, anything else 500.
 #pragma once

@@ -2,15 +2,17 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 #include <string_view>
 
 namespace lsearch {
 namespace {
 
-constexpr std::array<std::string_view, 18> kKnown = {
-    "q",      "actor",   "place",       "source",         "since",     "until",
-    "sort",   "offset",  "limit",       "timeline",       "plain",     "similar",
-    "expand", "explain", "facet_limit", "snippet_length", "no_facets", "no_snippets"};
+constexpr std::array<std::string_view, 22> kKnown = {
+    "q",           "actor",          "place",     "source",     "since",       "until",
+    "sort",        "offset",         "limit",     "timeline",   "timeline_by", "timeline_series",
+    "pairs",       "pairs_limit",    "plain",     "similar",    "expand",      "explain",
+    "facet_limit", "snippet_length", "no_facets", "no_snippets"};
 
 std::size_t number_param(const QueryParams& params, const std::string& name, std::size_t fallback,
                          std::size_t low, std::size_t high) {
@@ -49,11 +51,29 @@ SortOrder sort_param(const QueryParams& params) {
   throw ParamError("sort", "sort must be relevance, newest or oldest");
 }
 
-TimelineUnit timeline_param(const QueryParams& params) {
-  std::string text = single_param(params, "timeline");
-  if (text.empty() || text == "month") return TimelineUnit::kMonth;
-  if (text == "year") return TimelineUnit::kYear;
-  throw ParamError("timeline", "timeline must be month or year");
+// One of `allowed`, or "" when absent.
+std::string choice_param(const QueryParams& params, const std::string& name,
+                         std::initializer_list<std::string_view> allowed) {
+  std::string text = single_param(params, name);
+  if (text.empty() || std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
+  std::string list;
+  for (auto value : allowed) list += (list.empty() ? "" : ", ") + std::string(value);
+  throw ParamError(name, name + " must be one of " + list);
+}
+
+// The CLI's --timeline, --timeline-by, --timeline-series, --pairs, --pairs-limit.
+void analytics_params(const QueryParams& params, SearchRequest& request) {
+  std::string unit = choice_param(params, "timeline", {"day", "week", "month", "year", "auto"});
+  request.timeline.by = choice_param(params, "timeline_by", {"actor", "place", "source"});
+  request.timeline.wanted = !unit.empty() || !request.timeline.by.empty();
+  request.timeline.unit = unit == "day"     ? TimeUnit::kDay
+                          : unit == "week"  ? TimeUnit::kWeek
+                          : unit == "month" ? TimeUnit::kMonth
+                          : unit == "year"  ? TimeUnit::kYear
+                                            : TimeUnit::kAuto;
+  request.timeline.series = number_param(params, "timeline_series", 5, 1, 50);
+  request.pairs.kind = choice_param(params, "pairs", {"actor", "place", "actor-place"});
+  request.pairs.limit = number_param(params, "pairs_limit", 20, 1, 10000);
 }
 
 }  // namespace
@@ -88,7 +108,7 @@ ApiSearch parse_search_params(const QueryParams& params) {
   request.facet_limit = number_param(params, "facet_limit", 10, 0, kMaxFacetLimit);
   // The CLI's bounds for --snippet-length.
   request.snippet_bytes = number_param(params, "snippet_length", 240, 20, 100000);
-  api.timeline = timeline_param(params);
+  analytics_params(params, request);
   api.explain = flag_param(params, "explain");
   return api;
 }

@@ -26,12 +26,8 @@ class ParamError : public std::runtime_error {
   std::string parameter_;
 };
 
-// Buckets of the timeline: calendar months or years.
-enum class TimelineUnit { kMonth, kYear };
-
 struct ApiSearch {
   SearchRequest request;
-  TimelineUnit timeline = TimelineUnit::kMonth;
   bool explain = false;
 };
 

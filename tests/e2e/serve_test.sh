@@ -25,7 +25,7 @@ check "JSON content type" grep -qi '^content-type: application/json' "$WORK/head
 
 expect_get 200 "search" "$BASE/api/search?q=libya&limit=3&since=2019-02&timeline=year"
 check "the CLI's schema" test "$(json_get "$WORK/body" 'j["version"], len(j["results"]), j["query"]["filters"]["since"]')" = "1 3 2019-02"
-check "the timeline" test "$(json_get "$WORK/body" 'j["timeline"]["unit"], j["timeline"]["buckets"][0]["value"]')" = "year 2019"
+check "the timeline" test "$(json_get "$WORK/body" 'j["timeline"]["unit"], j["timeline"]["buckets"][0]["start"]')" = "year 2019-01-01"
 "$LSEARCH" --db "$DB" libya --limit 3 --since 2019-02 -f json >"$WORK/cli.json"
 check "the same hits as the CLI" test "$(json_get "$WORK/body" '[r["id"] for r in j["results"]]')" = "$(json_get "$WORK/cli.json" '[r["id"] for r in j["results"]]')"
 check "security headers: CSP" grep -qi "^content-security-policy: default-src 'none'; script-src 'self'" "$WORK/headers"

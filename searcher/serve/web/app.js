@@ -275,9 +275,39 @@ function svg(tag, attributes) {
   return node;
 }
 
-// The first and last day a bucket covers, for since/until.
-function bucketRange(value) {
-  return { since: value, until: value };
+const UNITS = ["auto", "day", "week", "month", "year"];
+
+function isoDay(date) {
+  return date.toISOString().slice(0, 10);
+}
+
+// The since/until that select one bucket (its start is "YYYY-MM-DD"; weeks start on Monday).
+function bucketRange(start, unit) {
+  if (unit === "year") return { since: start.slice(0, 4), until: start.slice(0, 4) };
+  if (unit === "month") return { since: start.slice(0, 7), until: start.slice(0, 7) };
+  if (unit === "week") {
+    const end = new Date(start + "T00:00:00Z");
+    end.setUTCDate(end.getUTCDate() + 6);
+    return { since: start, until: isoDay(end) };
+  }
+  return { since: start, until: start };
+}
+
+// How a bucket is labelled: 2019, 2019-04, or the day it starts.
+function bucketLabel(start, unit) {
+  return unit === "year" ? start.slice(0, 4) : unit === "month" ? start.slice(0, 7) : start;
+}
+
+function renderUnitChoice(state, unit) {
+  const select = $("timeline-unit");
+  clear(select);
+  for (const name of UNITS) {
+    const option = element("option", "", name === "auto" ? "auto (" + unit + ")" : "per " + name);
+    option.value = name;
+    select.appendChild(option);
+  }
+  select.value = state.timeline || "auto";
+  select.onchange = () => navigate(Object.assign({}, state, { timeline: select.value === "auto" ? "" : select.value }));
 }
 
 function renderTimeline(state, timeline) {
@@ -288,42 +318,46 @@ function renderTimeline(state, timeline) {
   figure.hidden = buckets.length === 0;
   if (!buckets.length) return;
   const unit = timeline.unit;
-  $("timeline-title").textContent = "Timeline, per " + unit;
-  const other = unit === "month" ? "year" : "month";
-  const toggle = $("timeline-unit");
-  toggle.textContent = "per " + other;
-  toggle.onclick = () => navigate(Object.assign({}, state, { timeline: other === "month" ? "" : other }));
+  let caption = "Timeline, per " + unit;
+  if (timeline.undated) caption += " (" + timeline.undated.toLocaleString("en") + " not on it: no date, or too coarse)";
+  $("timeline-title").textContent = caption;
+  renderUnitChoice(state, unit);
 
   const width = 600, height = 120, axis = 18;
   const max = Math.max(...buckets.map((b) => b.count), 1);
   const step = width / buckets.length;
-  const root = svg("svg", { viewBox: "0 0 " + width + " " + (height + axis), role: "img", class: "chart" });
-  root.appendChild(svg("title")).textContent = "Articles per " + unit;
+  const root = svg("svg", { viewBox: "0 0 " + width + " " + (height + axis), role: "group", class: "chart",
+                           "aria-label": "Articles per " + unit });
   buckets.forEach((bucket, i) => {
+    const label = bucketLabel(bucket.start, unit);
     const h = bucket.count === 0 ? 0 : Math.max(1, (bucket.count / max) * height);
-    const bar = svg("rect", {
+    // Each bar is as tall as the chart, so thin or short bars are still easy to hit.
+    const hit = svg("g", {
+      class: "bar-slot", tabindex: bucket.count ? 0 : -1, role: bucket.count ? "button" : "img",
+      "aria-label": label + ": " + bucket.count + " articles", "data-start": bucket.start, "data-count": bucket.count,
+    });
+    hit.appendChild(svg("rect", { x: (i * step).toFixed(2), y: 0, width: step.toFixed(2), height: height, class: "bar-area" }));
+    hit.appendChild(svg("rect", {
       x: (i * step + step * 0.1).toFixed(2), y: (height - h).toFixed(2),
       width: Math.max(step * 0.8, 0.5).toFixed(2), height: h.toFixed(2), class: "bar",
-      tabindex: bucket.count ? 0 : -1, role: "button",
-      "aria-label": bucket.value + ": " + bucket.count + " articles",
-      "data-value": bucket.value, "data-count": bucket.count,
-    });
-    bar.appendChild(svg("title")).textContent = bucket.value + ": " + bucket.count;
+    }));
+    hit.appendChild(svg("title")).textContent = label + ": " + bucket.count;
     if (bucket.count) {
-      const go = () => navigate(withChange(state, Object.assign(bucketRange(bucket.value), { offset: 0 })));
-      bar.addEventListener("click", go);
-      bar.addEventListener("keydown", (event) => {
+      const go = () => navigate(withChange(state, Object.assign(bucketRange(bucket.start, unit), { offset: 0 })));
+      hit.addEventListener("click", go);
+      hit.addEventListener("keydown", (event) => {
         if (event.key === "Enter" || event.key === " ") { event.preventDefault(); go(); }
       });
     }
-    root.appendChild(bar);
+    root.appendChild(hit);
   });
   // Axis labels: the first and last bucket, and the middle one when there is room.
   const labels = buckets.length > 2 ? [0, Math.floor(buckets.length / 2), buckets.length - 1] : [...buckets.keys()];
   for (const i of labels) {
     const anchor = i === 0 ? "start" : i === buckets.length - 1 ? "end" : "middle";
     const x = anchor === "start" ? 0 : anchor === "end" ? width : (i + 0.5) * step;
-    root.appendChild(svg("text", { x: x.toFixed(2), y: height + axis - 4, "text-anchor": anchor, class: "axis" })).textContent = buckets[i].value;
+    root.appendChild(svg("text", { x: x.toFixed(2), y: height + axis - 4, "text-anchor": anchor, class: "axis" }))
+      .textContent = bucketLabel(buckets[i].start, unit);
   }
   chart.appendChild(root);
 }
@@ -331,7 +365,8 @@ function renderTimeline(state, timeline) {
 // ---- the two views -------------------------------------------------------------
 
 async function showResults(state, mine) {
-  const qs = queryString(Object.assign({}, state, { limit: PAGE_SIZE }), ["q", "actor", "place", "source", "since", "until", "sort", "offset", "limit", "timeline"]);
+  const request = Object.assign({}, state, { limit: PAGE_SIZE, timeline: state.timeline || "auto" });
+  const qs = queryString(request, ["q", "actor", "place", "source", "since", "until", "sort", "offset", "limit", "timeline"]);
   const results = await api("/api/search?" + qs);
   if (mine !== generation) return;
   $("article-view").hidden = true;

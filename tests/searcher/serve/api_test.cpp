@@ -9,7 +9,9 @@ namespace lsearch {
 namespace {
 
 SearcherPool& pool() {
-  static const testing::SeedIndex index;
+  // An article from 1901 makes a day timeline of everything too long (over 20,000 days).
+  static const testing::SeedIndex index(std::vector<std::pair<std::string, std::string>>{
+      {"extra/old.txt", "Title: An old report\nDate: 1901-05-01\n\nA report from Tripoli."}});
   static SearcherPool searchers(index.db());
   return searchers;
 }
@@ -28,7 +30,8 @@ void check_error(const ApiReply& reply, int status, const std::string& parameter
 }  // namespace
 
 TEST_CASE("search answers the CLI's JSON schema, with the timeline") {
-  ApiReply reply = api_search(pool(), {{"q", "mass graves"}, {"actor", "Haftar"}});
+  ApiReply reply =
+      api_search(pool(), {{"q", "mass graves"}, {"actor", "Haftar"}, {"timeline", "month"}});
   REQUIRE(reply.status == 200);
   const auto& j = reply.body;
   CHECK(j["version"] == 1);
@@ -40,8 +43,18 @@ TEST_CASE("search answers the CLI's JSON schema, with the timeline") {
   CHECK(!j["results"][0]["snippet"]["highlights"].empty());
   CHECK(j["facets"]["months"][0]["value"] == "2020-07");
   CHECK(j["timeline"]["unit"] == "month");
-  CHECK(j["timeline"]["buckets"][0]["value"] == "2020-07");
+  CHECK(j["timeline"]["buckets"][0]["start"] == "2020-07-01");
   CHECK(j["timeline"]["buckets"][0]["count"] == 1);
+}
+
+TEST_CASE("no timeline unless asked for, like the CLI") {
+  ApiReply reply = api_search(pool(), {{"q", "Haftar"}});
+  REQUIRE(reply.status == 200);
+  CHECK_FALSE(reply.body.contains("timeline"));
+  ApiReply pairs = api_search(pool(), {{"q", "Haftar"}, {"pairs", "actor"}});
+  REQUIRE(pairs.status == 200);
+  CHECK(pairs.body["pairs_kind"] == "actor");
+  CHECK(!pairs.body["pairs"].empty());
 }
 
 TEST_CASE("paging and the year timeline") {
@@ -68,6 +81,8 @@ TEST_CASE("a query error names the parameter it comes from") {
   check_error(api_search(pool(), {{"q", "date:2019-99"}}), 400, "q");
   check_error(api_search(pool(), {{"similar", "no/such.txt"}}), 400, "similar");
   check_error(api_search(pool(), {{"limit", "100000"}}), 400, "limit");
+  check_error(api_search(pool(), {{"timeline", "day"}}), 400, "timeline");
+  CHECK(api_search(pool(), {{"timeline", "day"}, {"since", "2000"}}).status == 200);
   ApiReply unknown = api_search(pool(), {{"actor", "Hiftar"}});
   CHECK(unknown.body["error"]["message"].get<std::string>().find("Khalifa Haftar") !=
         std::string::npos);
@@ -108,7 +123,7 @@ TEST_CASE("health counts the documents") {
   ApiReply reply = api_health(pool(), {});
   REQUIRE(reply.status == 200);
   CHECK(reply.body["status"] == "ok");
-  CHECK(reply.body["documents"] == 5);
+  CHECK(reply.body["documents"] == 6);
   check_error(api_health(pool(), {{"verbose", "1"}}), 400, "verbose");
 }
 

@@ -26,10 +26,24 @@ TEST_CASE("parameters map onto the request like the CLI's flags") {
   CHECK(api.request.sort == SortOrder::kOldest);
   CHECK(api.request.offset == 20);
   CHECK(api.request.limit == 5);
-  CHECK(api.timeline == TimelineUnit::kYear);
+  CHECK(api.request.timeline.wanted);
+  CHECK(api.request.timeline.unit == TimeUnit::kYear);
   CHECK_FALSE(api.request.snippets);
   CHECK(api.request.facets);
   CHECK(api.explain);
+}
+
+TEST_CASE("analytics: the CLI's --timeline, --timeline-by, --pairs") {
+  ApiSearch by = parse_search_params({{"timeline_by", "place"}, {"timeline_series", "3"}});
+  CHECK(by.request.timeline.wanted);
+  CHECK(by.request.timeline.unit == TimeUnit::kAuto);
+  CHECK(by.request.timeline.by == "place");
+  CHECK(by.request.timeline.series == 3);
+  ApiSearch pairs = parse_search_params({{"pairs", "actor-place"}, {"pairs_limit", "7"}});
+  CHECK_FALSE(pairs.request.timeline.wanted);
+  CHECK(pairs.request.pairs.kind == "actor-place");
+  CHECK(pairs.request.pairs.limit == 7);
+  CHECK(parse_search_params({{"timeline", "week"}}).request.timeline.unit == TimeUnit::kWeek);
 }
 
 TEST_CASE("defaults are the CLI's, and empty values are absent") {
@@ -40,7 +54,8 @@ TEST_CASE("defaults are the CLI's, and empty values are absent") {
   CHECK(api.request.offset == 0);
   CHECK(api.request.sort == SortOrder::kRelevance);
   CHECK(api.request.snippet_bytes == 240);
-  CHECK(api.timeline == TimelineUnit::kMonth);
+  CHECK_FALSE(api.request.timeline.wanted);
+  CHECK(api.request.pairs.kind.empty());
 }
 
 TEST_CASE("bad values name their parameter") {
@@ -49,13 +64,23 @@ TEST_CASE("bad values name their parameter") {
     std::string parameter;
   };
   const Case cases[] = {
-      {{{"limit", "-1"}}, "limit"},    {{{"limit", "1001"}}, "limit"},
-      {{{"limit", "ten"}}, "limit"},   {{{"limit", "99999999999999999999"}}, "limit"},
-      {{{"offset", "1e3"}}, "offset"}, {{{"offset", "100001"}}, "offset"},
-      {{{"sort", "random"}}, "sort"},  {{{"timeline", "week"}}, "timeline"},
-      {{{"plain", "yes"}}, "plain"},   {{{"snippet_length", "5"}}, "snippet_length"},
-      {{{"q", "a"}, {"q", "b"}}, "q"}, {{{"since", "2019"}, {"since", "2020"}}, "since"},
+      {{{"limit", "-1"}}, "limit"},
+      {{{"limit", "1001"}}, "limit"},
+      {{{"limit", "ten"}}, "limit"},
+      {{{"limit", "99999999999999999999"}}, "limit"},
+      {{{"offset", "1e3"}}, "offset"},
+      {{{"offset", "100001"}}, "offset"},
+      {{{"sort", "random"}}, "sort"},
+      {{{"timeline", "fortnight"}}, "timeline"},
+      {{{"plain", "yes"}}, "plain"},
+      {{{"snippet_length", "5"}}, "snippet_length"},
+      {{{"q", "a"}, {"q", "b"}}, "q"},
+      {{{"since", "2019"}, {"since", "2020"}}, "since"},
       {{{"color", "red"}}, "color"},
+      {{{"timeline_by", "month"}}, "timeline_by"},
+      {{{"timeline_series", "51"}}, "timeline_series"},
+      {{{"pairs", "source"}}, "pairs"},
+      {{{"pairs_limit", "0"}}, "pairs_limit"},
   };
   for (const auto& c : cases) {
     CAPTURE(c.parameter);
