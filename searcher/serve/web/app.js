@@ -51,7 +51,7 @@ function navigate(state) {
 function stateLink(state, label, className) {
   const a = document.createElement("a");
   a.href = pageUrl(state);
-  a.textContent = label;
+  a.textContent = displayText(label);
   if (className) a.className = className;
   a.addEventListener("click", (event) => {
     if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
@@ -63,10 +63,22 @@ function stateLink(state, label, className) {
 
 // ---- safe rendering -------------------------------------------------------
 
+// Text as shown: bidi controls (which could make "txt.exe" read as "exe.txt") are
+// dropped, other control characters become U+FFFD; line breaks and tabs stay.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+function displayText(text) {
+  return String(text).replace(BIDI_CONTROLS, "").replace(CONTROLS, "\ufffd");
+}
+
+function textNode(text) {
+  return document.createTextNode(displayText(text));
+}
+
 function element(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
-  if (text !== undefined && text !== null) node.textContent = text;
+  if (text !== undefined && text !== null) node.textContent = displayText(text);
   return node;
 }
 
@@ -78,11 +90,11 @@ function appendMarked(parent, text, spans, makeMark) {
   for (const span of spans) {
     const begin = Math.min(Math.max(span.begin, at), bytes.length);
     const end = Math.min(Math.max(span.end, begin), bytes.length);
-    if (begin > at) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at, begin))));
+    if (begin > at) parent.appendChild(textNode(decoder.decode(bytes.subarray(at, begin))));
     if (end > begin) parent.appendChild(makeMark(decoder.decode(bytes.subarray(begin, end)), span));
     at = end;
   }
-  if (at < bytes.length) parent.appendChild(document.createTextNode(decoder.decode(bytes.subarray(at))));
+  if (at < bytes.length) parent.appendChild(textNode(decoder.decode(bytes.subarray(at))));
 }
 
 function appendHighlighted(parent, text, highlights) {
@@ -138,7 +150,7 @@ function setStatus(status) {
 
 function showMessage(text) {
   const box = $("message");
-  box.textContent = text || "";
+  box.textContent = displayText(text || "");
   box.hidden = !text;
 }
 
@@ -204,6 +216,22 @@ function entityLinks(state, kind, names) {
   return span;
 }
 
+// date · source · id · link to the original (when http(s)), of a hit or an article.
+function metaLine(item, linkLabel) {
+  const meta = element("p", "meta");
+  const parts = [["date", item.date], ["source", item.source], ["id", item.id]];
+  for (const [name, value] of parts) {
+    if (!value) continue;
+    if (meta.firstChild) meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(element("span", name, value));
+  }
+  if (item.url) {
+    meta.appendChild(document.createTextNode(" \u00b7 "));
+    meta.appendChild(externalLink(item.url, linkLabel));
+  }
+  return meta;
+}
+
 function renderHit(state, hit) {
   const li = element("li", "hit");
   const heading = element("h3");
@@ -213,17 +241,7 @@ function renderHit(state, hit) {
   heading.appendChild(open);
   li.appendChild(heading);
 
-  const meta = element("p", "meta");
-  for (const part of [hit.date, hit.source, hit.id]) {
-    if (!part) continue;
-    if (meta.firstChild) meta.appendChild(document.createTextNode(" \u00b7 "));
-    meta.appendChild(element("span", "", part));
-  }
-  if (hit.url) {
-    meta.appendChild(document.createTextNode(" \u00b7 "));
-    meta.appendChild(externalLink(hit.url, "original"));
-  }
-  li.appendChild(meta);
+  li.appendChild(metaLine(hit, "original"));
 
   if (hit.snippet && hit.snippet.text) {
     const snippet = element("p", "snippet");
@@ -371,7 +389,7 @@ async function showResults(state, mine) {
   if (mine !== generation) return;
   $("article-view").hidden = true;
   $("results-view").hidden = false;
-  $("summary").textContent = describeSearch(state, results);
+  $("summary").textContent = displayText(describeSearch(state, results));
   renderSuggestion(state, results);
   const hits = $("hits");
   clear(hits);
@@ -383,7 +401,7 @@ async function showResults(state, mine) {
   renderFacet($("facet-sources"), state, "source", facets.sources);
   renderTimeline(state, results.timeline);
   renderPager(state, results);
-  document.title = (state.q ? state.q + " \u2013 " : "") + "lsearch";
+  document.title = displayText(state.q ? state.q + " \u2013 lsearch" : "lsearch");
 }
 
 function renderArticleText(state, article) {
@@ -402,25 +420,18 @@ async function showArticle(state, mine) {
   if (mine !== generation) return;
   $("results-view").hidden = true;
   $("article-view").hidden = false;
-  $("article-title").textContent = article.title || "(no title)";
+  window.scrollTo(0, 0);
+  $("article-title").textContent = displayText(article.title || "(no title)");
   const meta = $("article-meta");
   clear(meta);
-  for (const part of [article.date, article.source, article.id]) {
-    if (!part) continue;
-    if (meta.firstChild) meta.appendChild(document.createTextNode(" \u00b7 "));
-    meta.appendChild(element("span", "", part));
-  }
-  if (article.url) {
-    meta.appendChild(document.createTextNode(" \u00b7 "));
-    meta.appendChild(externalLink(article.url, "original article"));
-  }
+  meta.appendChild(metaLine(article, "original article"));
   const entities = $("article-entities");
   clear(entities);
   if (article.actors.length) entities.appendChild(entityLinks(state, "actor", article.actors));
   if (article.places.length) entities.appendChild(entityLinks(state, "place", article.places));
   renderArticleText(state, article);
   $("back").onclick = () => (history.length > 1 ? history.back() : navigate(withChange(state, {})));
-  document.title = (article.title || article.id) + " \u2013 lsearch";
+  document.title = displayText(article.title || article.id) + " \u2013 lsearch";
   $("back").focus();
 }
 
