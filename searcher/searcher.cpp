@@ -84,6 +84,13 @@ SortOrder effective_sort(const SearchRequest& request, const BuiltQuery& built) 
   return request.sort;
 }
 
+// Exact when Xapian's bounds meet, and then the count itself, never an estimate beside it.
+void set_total(const Xapian::MSet& mset, SearchResults& results) {
+  results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+  results.total =
+      results.total_exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
+}
+
 void explain(const Xapian::Query& query, const BuiltQuery& built, SearchResults& results) {
   results.explanation.parsed = query.get_description();
   results.explanation.entities = built.entities;
@@ -139,10 +146,15 @@ void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& 
     by_date.add_value(kSlotDate, newest, newest ? "" : "~");
     enquire.set_sort_by_key_then_relevance(&by_date, false);
   }
+  // A count-only search (-n 0) asks for the count: every match is counted (boolean weights,
+  // nothing to rank), unless the counting pass (facets, analytics) does. A page keeps the estimate.
+  const bool count_here =
+      request.limit == 0 && !request.facets && !AnalyticsPass::wanted_by(request);
+  if (count_here) enquire.set_weighting_scheme(Xapian::BoolWeight());
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit));
-  results.total = mset.get_matches_estimated();
-  results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+                                       static_cast<Xapian::doccount>(request.limit),
+                                       count_here ? db.get_doccount() : 0);
+  set_total(mset, results);
   fill_hits(mset, request, built, results);
 }
 
@@ -161,8 +173,7 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   AnalyticsPass analytics(request);
   analytics.attach(counting);
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
-  results.total = all.get_matches_estimated();
-  results.total_exact = all.get_matches_lower_bound() == all.get_matches_upper_bound();
+  set_total(all, results);
   if (request.facets) results.facets = facets.collect(request.facet_limit, results.total_exact);
   analytics.collect(db, query, results);
 }

@@ -11,7 +11,6 @@ namespace lsearch {
 namespace {
 
 using QP = Xapian::QueryParser;
-constexpr std::size_t kMaxQueryBytes = 8192;
 // No FLAG_WILDCARD: wildcards are rewritten to expand over stems (wildcards.h).
 constexpr unsigned kFullSyntax =
     QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_PURE_NOT;

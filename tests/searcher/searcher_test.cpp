@@ -182,6 +182,25 @@ TEST_CASE("facets count the whole result set, exactly") {
                        [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; }));
 }
 
+TEST_CASE("without facets, a total said to be exact is exact, whatever the page size") {
+  for (const char* query : {"Ghassan Salame", "\"Ghassan Salame\"", "haftar NOT Tripoli", "haftar",
+                            "Tripoli OR Moscow", "zzyzzx"}) {
+    SearchRequest request;
+    request.query = query;
+    const std::size_t truth = search(request).total;  // the facet pass counts every match
+    request.facets = false;
+    for (std::size_t limit : {std::size_t{0}, std::size_t{1}, std::size_t{2}, std::size_t{10}}) {
+      request.limit = limit;
+      SearchResults r = search(request);
+      CAPTURE(query);
+      CAPTURE(limit);
+      if (r.total_exact) CHECK(r.total == truth);
+      CHECK((r.total > 0) == (truth > 0));   // the exit code follows it
+      if (limit == 0) CHECK(r.total_exact);  // a count-only search is asked for the count
+    }
+  }
+}
+
 TEST_CASE("sorting, paging and filters without words") {
   SearchRequest request;
   request.actors = {"Haftar"};

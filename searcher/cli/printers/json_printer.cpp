@@ -110,6 +110,20 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
   return j;
 }
 
+json error_to_json(const PrintContext& context, const std::string& message) {
+  return {{"qid", context.qid}, {"error", message}};
+}
+
+void JsonPrinter::print_error(const PrintContext& context, const std::string& message,
+                              std::ostream& out) {
+  out << dump(error_to_json(context, message)) << "\n";
+}
+
+void JsonLinesPrinter::print_error(const PrintContext& context, const std::string& message,
+                                   std::ostream& out) {
+  out << dump(error_to_json(context, message)) << "\n";
+}
+
 void JsonPrinter::print(const PrintContext& context, const SearchResults& results,
                         std::ostream& out) {
   out << dump(results_to_json(context, results)) << "\n";

@@ -12,15 +12,21 @@ inline constexpr int kJsonSchemaVersion = 1;
 
 nlohmann::ordered_json hit_to_json(const Hit& hit);
 nlohmann::ordered_json results_to_json(const PrintContext& context, const SearchResults& results);
+// {"qid": ..., "error": ...}: what json and jsonl write for a query that failed.
+nlohmann::ordered_json error_to_json(const PrintContext& context, const std::string& message);
 
 class JsonPrinter : public Printer {
  public:
   void print(const PrintContext& context, const SearchResults& results, std::ostream& out) override;
+  void print_error(const PrintContext& context, const std::string& message,
+                   std::ostream& out) override;
 };
 
 class JsonLinesPrinter : public Printer {
  public:
   void print(const PrintContext& context, const SearchResults& results, std::ostream& out) override;
+  void print_error(const PrintContext& context, const std::string& message,
+                   std::ostream& out) override;
 };
 
 }  // namespace lsearch

@@ -24,6 +24,9 @@ class Printer {
   virtual ~Printer() = default;
   virtual void print(const PrintContext& context, const SearchResults& results,
                      std::ostream& out) = 0;
+  // A query that failed (--batch goes on with the next): formats for scripts say so in place.
+  virtual void print_error(const PrintContext& /*context*/, const std::string& /*message*/,
+                           std::ostream& /*out*/) {}
 };
 
 struct PrinterOptions {

@@ -23,6 +23,9 @@
 
 namespace lsearch {
 
+// Query text longer than this is cut at a word (a note in the explanation says so).
+inline constexpr std::size_t kMaxQueryBytes = 8192;
+
 enum class SortOrder { kRelevance, kNewest, kOldest };
 
 // Analytics over the whole result set (searcher/analytics/), counted in the
