@@ -64,7 +64,8 @@ int main(int argc, char** argv) {
   EntityExtractor extractor(gazetteer, NameLexicon::builtin());
   NewsAnalyzer news(gazetteer);
   Analyzer analyzer;
-  DocumentBuilder builder(analyzer);
+  FacetDictionary facet_dictionary;
+  DocumentBuilder builder(analyzer, facet_dictionary);
 
   double clean_s = seconds_of([&] {
     for (const auto& a : articles) (void)cleaner.clean(a.body);

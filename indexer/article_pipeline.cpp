@@ -33,12 +33,13 @@ constexpr std::size_t kBatchBytes = 256u << 10;
 
 ArticlePipeline::ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news,
                                  std::string settings_fingerprint, const IndexOptions& options,
-                                 Diagnostics& diagnostics)
+                                 Diagnostics& diagnostics, FacetDictionary& facet_dictionary)
     : analyzer_(analyzer),
       news_(news),
       settings_(std::move(settings_fingerprint)),
       options_(options),
-      diagnostics_(diagnostics) {}
+      diagnostics_(diagnostics),
+      facet_dictionary_(facet_dictionary) {}
 
 bool ArticlePipeline::cancelled() const {
   return failed_ || (options_.cancel != nullptr && options_.cancel->load());
@@ -118,7 +119,7 @@ void ArticlePipeline::run(const std::vector<CorpusFile>& files, unsigned jobs, c
   for (unsigned w = 0; w < jobs; ++w) {
     workers.emplace_back([&, w] {
       try {
-        DocumentBuilder builder(analyzer_);
+        DocumentBuilder builder(analyzer_, facet_dictionary_);
         Vocabulary* shared_words = hooks.worker_vocabulary ? hooks.worker_vocabulary(w) : nullptr;
         while (auto batch = queue.pop()) {
           for (WorkItem& item : *batch) {

@@ -59,7 +59,7 @@ class ArticlePipeline {
 
   ArticlePipeline(const Analyzer& analyzer, const NewsAnalyzer& news,
                   std::string settings_fingerprint, const IndexOptions& options,
-                  Diagnostics& diagnostics);
+                  Diagnostics& diagnostics, FacetDictionary& facet_dictionary);
 
   // Runs to completion (or cancellation); rethrows the first worker error.
   void run(const std::vector<CorpusFile>& files, unsigned jobs, const Hooks& hooks);
@@ -77,6 +77,7 @@ class ArticlePipeline {
   std::string settings_;
   const IndexOptions& options_;
   Diagnostics& diagnostics_;
+  FacetDictionary& facet_dictionary_;
   std::size_t duplicates_ = 0;
   std::size_t unchanged_ = 0;
   std::atomic<std::uint64_t> text_bytes_{0};

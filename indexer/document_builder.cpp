@@ -1,5 +1,7 @@
 #include "indexer/document_builder.h"
 
+#include <algorithm>
+
 #include "common/analysis/normalizer.h"
 #include "common/news/dates.h"
 #include "common/schema/fields.h"
@@ -13,14 +15,21 @@ std::string prefix_of(Field field) {
   return std::string(field_spec(field).prefix);
 }
 
-void add_date(Xapian::Document& doc, const std::string& iso, std::vector<std::string>& facets) {
+// Adds `name` to the facet's values once (an article names an entity once).
+void add_facet(FacetValues& facets, Facet facet, std::string name) {
+  auto& values = facets[static_cast<std::size_t>(facet)];
+  if (std::find(values.begin(), values.end(), name) == values.end())
+    values.push_back(std::move(name));
+}
+
+void add_date(Xapian::Document& doc, const std::string& iso, FacetValues& facets) {
   auto date = parse_iso_date(iso);
   if (!date) return;
   std::string compact = date->first_day_compact();
   doc.add_boolean_term(prefix_of(Field::kYear) + compact.substr(0, 4));
   if (date->month > 0) {
     doc.add_boolean_term(prefix_of(Field::kMonth) + compact.substr(0, 6));
-    facets.push_back(kTagMonth + compact.substr(0, 6));
+    add_facet(facets, Facet::kMonths, compact.substr(0, 6));
   }
   // Only a full date goes in the sortable, range-filtered slot: we never invent a day.
   if (date->day > 0) {
@@ -29,12 +38,31 @@ void add_date(Xapian::Document& doc, const std::string& iso, std::vector<std::st
   }
 }
 
-void add_entities(Xapian::Document& doc, const Article& article, std::vector<std::string>& facets) {
+void add_entities(Xapian::Document& doc, const Article& article, FacetValues& facets) {
   for (const auto& e : article.entities) {
     bool actor = e.kind == EntityKind::kActor;
     doc.add_boolean_term(bounded_term(prefix_of(actor ? Field::kActor : Field::kPlace), e.id));
-    facets.push_back((actor ? kTagActor : kTagPlace) + e.canonical);
+    add_facet(facets, actor ? Facet::kActors : Facet::kPlaces, e.canonical);
   }
+}
+
+// The three forms of the facet values (fields.h): tagged names in one slot
+// (shown with each hit), ordinals for the local counter, and K single-valued
+// slots plus an overflow list for Xapian's own spies (remote shards).
+void add_facet_values(Xapian::Document& doc, const FacetValues& facets,
+                      FacetDictionary& dictionary) {
+  std::vector<std::string> tagged;
+  for (const FacetSpec& spec : kFacets) {
+    const auto& values = facets[static_cast<std::size_t>(spec.facet)];
+    for (const std::string& value : values) tagged.push_back(spec.tag + value);
+    for (std::size_t k = 0; k < values.size() && k < spec.slots; ++k)
+      doc.add_value(spec.first_slot + static_cast<Xapian::valueno>(k), values[k]);
+    if (values.size() > spec.slots && spec.overflow_slot)
+      doc.add_value(*spec.overflow_slot, encode_list({values.begin() + spec.slots, values.end()}));
+  }
+  if (tagged.empty()) return;
+  doc.add_value(kSlotFacets, encode_list(tagged));
+  doc.add_value(kSlotFacetOrdinals, dictionary.encode(facets));
 }
 
 void add_mentioned_dates(Xapian::Document& doc, const Article& article) {
@@ -58,7 +86,7 @@ std::string summary_value(const Article& article) {
 }  // namespace
 
 std::string document_format() {
-  return "document=4;title_weight=" + std::to_string(kTitleWeight);
+  return "document=5;title_weight=" + std::to_string(kTitleWeight);
 }
 
 std::string id_term(const std::string& id) {
@@ -69,7 +97,8 @@ std::string origin_term(const std::string& origin_key) {
   return prefix_of(Field::kOrigin) + origin_key;
 }
 
-DocumentBuilder::DocumentBuilder(const Analyzer& analyzer) : analyzer_(analyzer) {
+DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary)
+    : analyzer_(analyzer), dictionary_(dictionary) {
   analyzer_.configure(generator_);
 }
 
@@ -88,15 +117,15 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
 
   doc.add_boolean_term(id_term(article.id));
   doc.add_boolean_term(origin_term(origin_key));
-  std::vector<std::string> facets;
+  FacetValues facets;
   add_date(doc, article.date, facets);
   if (!article.source.empty()) {
     doc.add_boolean_term(
         bounded_term(prefix_of(Field::kSource), slugify(normalize_text(article.source))));
-    facets.push_back(kTagSource + article.source);
+    add_facet(facets, Facet::kSources, article.source);
   }
   add_entities(doc, article, facets);
-  if (!facets.empty()) doc.add_value(kSlotFacets, encode_list(facets));
+  add_facet_values(doc, facets, dictionary_);
   add_mentioned_dates(doc, article);
   doc.add_value(kSlotContentHash, hash);
   doc.add_value(kSlotSummary, summary_value(article));

@@ -13,6 +13,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
+#include "common/schema/facet_dictionary.h"
 
 namespace lsearch {
 
@@ -33,7 +34,9 @@ void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary);
 
 class DocumentBuilder {
  public:
-  explicit DocumentBuilder(const Analyzer& analyzer);
+  // `dictionary` assigns the facet ordinals; one per index run, shared by
+  // every builder of the run (FacetDictionary is thread-safe).
+  DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary);
 
   // `words`, if given, receives the article's words for the spelling table.
   Xapian::Document build(const Article& article, const std::string& origin_key,
@@ -41,6 +44,7 @@ class DocumentBuilder {
 
  private:
   const Analyzer& analyzer_;
+  FacetDictionary& dictionary_;
   Xapian::TermGenerator generator_;
 };
 

@@ -60,7 +60,7 @@ IndexReport full_build(IndexRun& run) {
   SpellingWriter spelling(spelling_path);
   std::vector<FileRead> reads;
   ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
-                           run.diagnostics);
+                           run.diagnostics, run.facet_dictionary);
   ArticlePipeline::Hooks hooks;
   hooks.needs_indexing = [](const Article&, const std::string&, std::size_t, bool& replaces) {
     replaces = false;
@@ -112,6 +112,7 @@ IndexReport full_build(IndexRun& run) {
     for (const auto& read : reads)
       if (read.complete) store_file_record(db, run.listing.files[read.file]);
     write_index_metadata(db, run.metadata());
+    run.facet_dictionary.write_new(db);
     record_compacted_size(db, generation);
     db.commit();
     report.doc_count = db.get_doccount();

@@ -114,8 +114,9 @@ IndexReport incremental_update(IndexRun& run) {
   WorkQueue<BuiltDocument> written(256);
   std::vector<FileRead> reads;
   ChangeDetector detector(generation);
+  run.facet_dictionary.load(db);
   ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
-                           run.diagnostics);
+                           run.diagnostics, run.facet_dictionary);
   ArticlePipeline::Hooks hooks;
   hooks.needs_indexing = [&](const Article& raw, const std::string& hash, std::size_t,
                              bool& replaces) { return detector.changed(raw.id, hash, replaces); };
@@ -136,6 +137,7 @@ IndexReport incremental_update(IndexRun& run) {
         add_spelling(db, built->words);
         ++(built->replaces ? report.updated : report.added);
         if (++in_batch >= run.options.commit_every) {
+          run.facet_dictionary.write_new(db);  // the names of this batch's ordinals
           db.commit_transaction();
           db.begin_transaction(false);
           in_batch = 0;
@@ -176,6 +178,7 @@ IndexReport incremental_update(IndexRun& run) {
     }
     write_index_metadata(db, run.metadata());
   }
+  run.facet_dictionary.write_new(db);
   db.commit_transaction();
 
   report.unchanged = pipeline.unchanged();

@@ -10,6 +10,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/news/news_analyzer.h"
+#include "common/schema/facet_dictionary.h"
 #include "common/schema/index_metadata.h"
 #include "indexer/corpus/corpus_walker.h"
 #include "indexer/corpus/diagnostics.h"
@@ -26,6 +27,7 @@ struct IndexRun {
   NewsAnalyzer news;
   CorpusListing listing;
   unsigned jobs = 1;
+  FacetDictionary facet_dictionary;  // ordinals of this run's documents (facet_dictionary.h)
 
   // What the index records about how it was built.
   IndexMetadata metadata() const;

@@ -83,7 +83,8 @@ IndexReport run_index(const IndexOptions& options, Diagnostics& diagnostics) {
                Analyzer(),
                NewsAnalyzer(load_gazetteer(options.entity_files)),
                {},
-               worker_count(options.jobs)};
+               worker_count(options.jobs),
+               {}};
   run.listing = walk_corpus(options.inputs, diagnostics);
 
   IndexReport report;

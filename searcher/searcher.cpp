@@ -41,6 +41,7 @@ struct Searcher::Impl {
   Xapian::Database db;
   Analyzer analyzer;
   std::optional<EntityResolver> resolver;
+  FacetMethod facet_method = FacetMethod::kOrdinals;
 
   void open_fresh() {
     stub = read_stub(path);
@@ -167,14 +168,14 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   Xapian::Enquire counting(db);
   counting.set_query(query);
   counting.set_weighting_scheme(Xapian::BoolWeight());
-  FacetCounter facets;
-  if (request.facets) facets.attach(counting);
+  std::unique_ptr<FacetCounter> facets = make_facet_counter(facet_method, db);
+  if (request.facets) facets->attach(counting);
   // Timelines and pairs are more spies on the same pass (searcher/analytics).
   AnalyticsPass analytics(request);
   analytics.attach(counting);
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
   set_total(all, results);
-  if (request.facets) results.facets = facets.collect(request.facet_limit, results.total_exact);
+  if (request.facets) results.facets = facets->collect(request.facet_limit, results.total_exact);
   analytics.collect(db, query, results);
 }
 

@@ -12,7 +12,7 @@
 namespace lsearch {
 
 // Bumped whenever a prefix, slot or encoding changes.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 enum class FieldKind {
   kIdentifier,  // unique id term, one per document
@@ -59,6 +59,43 @@ inline constexpr Xapian::valueno kSlotContentHash = 3;  // 16 hex digits
 inline constexpr Xapian::valueno kSlotSummary = 4;  // encoded list: id, title, date, source, url
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
+
+// Facets are stored twice more, once for each way of counting them
+// (searcher/facets/, ARCHITECTURE.md):
+// - kSlotFacetOrdinals: the document's facet values as small integers (an
+//   ordinal per value and database, names in the metadata: facet_dictionary.h),
+//   counted into arrays by a local MatchSpy;
+// - single-valued slots, K per multi-valued facet, each counted by Xapian's own
+//   ValueCountMatchSpy, which is what xapian-tcpsrv can run for remote shards. An
+//   article with more than K values keeps the rest in the facet's overflow slot
+//   (an encoded list), counted the same way and split by the searcher, so
+//   counts stay exact; only the cost grows with the overflow.
+inline constexpr Xapian::valueno kSlotFacetOrdinals = 5;
+
+enum class Facet { kActors, kPlaces, kSources, kMonths };
+
+struct FacetSpec {
+  Facet facet;
+  char tag;               // its tag in kSlotFacets
+  std::string_view name;  // "actors" (JSON, messages)
+  Xapian::valueno first_slot;
+  unsigned slots;  // K single-valued slots from first_slot
+  std::optional<Xapian::valueno> overflow_slot;
+  bool dictionary;  // ordinals from the index's dictionary; months: year * 12 + month - 1
+};
+
+// K from Reuters-21578 (21,577 articles, counted with xapian-delve -V): 8 actor
+// slots hold every actor of 98.5% of the articles (315 overflow) and 6 place
+// slots 98% (4 slots: 906 overflow). Each slot costs a value read per match on
+// the remote path; each overflowing article one more distinct value.
+inline constexpr std::array<FacetSpec, 4> kFacets = {{
+    {Facet::kActors, kTagActor, "actors", 10, 8, 18, true},
+    {Facet::kPlaces, kTagPlace, "places", 20, 6, 26, true},
+    {Facet::kSources, kTagSource, "sources", 27, 1, std::nullopt, true},
+    {Facet::kMonths, kTagMonth, "months", 28, 1, std::nullopt, false},
+}};
+
+const FacetSpec& facet_spec(Facet facet);
 
 inline constexpr std::array<FieldSpec, 14> kFields = {{
     {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,

@@ -2,13 +2,17 @@
 
 #include <algorithm>
 
-namespace lsearch {
-namespace {
+#include "searcher/facets/ordinal_facet_counter.h"
+#include "searcher/facets/slot_facet_counter.h"
 
-std::vector<FacetValue> top(const FacetCounts& counts, std::size_t limit) {
-  std::vector<FacetValue> values;
-  values.reserve(counts.size());
-  for (const auto& [value, count] : counts) values.push_back({value, count});
+namespace lsearch {
+
+std::unique_ptr<FacetCounter> make_facet_counter(FacetMethod method, const Xapian::Database& db) {
+  if (method == FacetMethod::kOrdinals) return std::make_unique<OrdinalFacetCounter>(db);
+  return std::make_unique<SlotFacetCounter>();
+}
+
+std::vector<FacetValue> top_values(std::vector<FacetValue> values, std::size_t limit) {
   auto by_count = [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   };
@@ -20,25 +24,6 @@ std::vector<FacetValue> top(const FacetCounts& counts, std::size_t limit) {
     std::sort(values.begin(), values.end(), by_count);
   }
   return values;
-}
-
-}  // namespace
-
-Facets FacetCounter::collect(std::size_t limit, bool exact) const {
-  Facets facets;
-  facets.computed = true;
-  facets.exact = exact;
-  facets.actors = top(spy_->counts(FacetSpy::kActors), limit);
-  facets.places = top(spy_->counts(FacetSpy::kPlaces), limit);
-  facets.sources = top(spy_->counts(FacetSpy::kSources), limit);
-  // The month histogram: every month, in calendar order ("YYYYMM" -> "YYYY-MM").
-  for (const auto& [raw, count] : spy_->counts(FacetSpy::kMonths)) {
-    std::string month = raw.size() == 6 ? raw.substr(0, 4) + '-' + raw.substr(4) : raw;
-    facets.months.push_back({month, count});
-  }
-  std::sort(facets.months.begin(), facets.months.end(),
-            [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; });
-  return facets;
 }
 
 }  // namespace lsearch

@@ -29,7 +29,8 @@ TEST_CASE("an article becomes the terms and values the schema names") {
                 {EntityKind::kPlace, "tarhuna", "Tarhuna", 1}};
   a.mentioned_dates = {"2020-06-12", "2019"};
   Analyzer analyzer;
-  DocumentBuilder builder(analyzer);
+  FacetDictionary facet_dictionary;
+  DocumentBuilder builder(analyzer, facet_dictionary);
   Xapian::Document doc = builder.build(a, "origin1", "hash1");
   auto terms = terms_of(doc);
   for (const char* t : {"Qseed/000.txt", "XForigin1", "D20200702", "M202007", "Y2020",
@@ -54,13 +55,48 @@ TEST_CASE("an article becomes the terms and values the schema names") {
                                  "Al Jazeera", ""});
 }
 
+TEST_CASE("facet values: K single-valued slots, the rest in the overflow slot, and ordinals") {
+  Article a;
+  a.id = "x";
+  a.body = "text";
+  a.date = "2020-07-02";
+  a.source = "Al Jazeera";
+  for (int i = 0; i < 10; ++i)
+    a.entities.push_back(
+        {EntityKind::kActor, "actor" + std::to_string(i), "Actor " + std::to_string(i), 1});
+  a.entities.push_back({EntityKind::kActor, "actor0", "Actor 0", 1});  // named twice: once
+  a.entities.push_back({EntityKind::kPlace, "tripoli", "Tripoli", 1});
+  Analyzer analyzer;
+  FacetDictionary dictionary;
+  DocumentBuilder builder(analyzer, dictionary);
+  Xapian::Document doc = builder.build(a, "o", "h");
+  const FacetSpec& actors = facet_spec(Facet::kActors);
+  REQUIRE(actors.slots == 8);
+  for (unsigned k = 0; k < actors.slots; ++k)
+    CHECK(doc.get_value(actors.first_slot + k) == "Actor " + std::to_string(k));
+  CHECK(decode_list(doc.get_value(*actors.overflow_slot)) ==
+        std::vector<std::string>{"Actor 8", "Actor 9"});
+  const FacetSpec& places = facet_spec(Facet::kPlaces);
+  CHECK(doc.get_value(places.first_slot) == "Tripoli");
+  CHECK(doc.get_value(places.first_slot + 1).empty());
+  CHECK(doc.get_value(*places.overflow_slot).empty());
+  CHECK(doc.get_value(facet_spec(Facet::kSources).first_slot) == "Al Jazeera");
+  CHECK(doc.get_value(facet_spec(Facet::kMonths).first_slot) == "202007");
+  auto ordinals = decode_facet_ordinals(doc.get_value(kSlotFacetOrdinals));
+  CHECK(ordinals[0] == std::vector<FacetOrdinal>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+  CHECK(ordinals[1] == std::vector<FacetOrdinal>{0});
+  CHECK(ordinals[3] == std::vector<FacetOrdinal>{*month_ordinal("202007")});
+  CHECK(facet_values(doc.get_value(kSlotFacets), kTagActor).size() == 10);
+}
+
 TEST_CASE("the builder reports the article's words for the spelling table") {
   Article a;
   a.id = "x";
   a.title = "Haftar\u2019s forces";
   a.body = "Forces of Haftar took 80 km, don't they?";
   Analyzer analyzer;
-  DocumentBuilder builder(analyzer);
+  FacetDictionary facet_dictionary;
+  DocumentBuilder builder(analyzer, facet_dictionary);
   Vocabulary words;
   builder.build(a, "o", "h", &words);
   CHECK(words["haftar"] == 2);
@@ -76,7 +112,8 @@ TEST_CASE("a partial date gives year and month terms but no sortable day value")
   a.body = "text";
   a.date = "1987";
   Analyzer analyzer;
-  DocumentBuilder builder(analyzer);
+  FacetDictionary facet_dictionary;
+  DocumentBuilder builder(analyzer, facet_dictionary);
   auto doc = builder.build(a, "o", "h");
   auto terms = terms_of(doc);
   CHECK(terms.count("Y1987") == 1);

@@ -37,4 +37,26 @@ TEST_CASE("every Field has a row, found by name") {
   CHECK(field_spec(Field::kDate).slot == kSlotDate);
 }
 
+TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot") {
+  std::set<Xapian::valueno> used;
+  for (const auto& spec : kFields)
+    if (spec.slot) used.insert(*spec.slot);
+  CHECK(used.insert(kSlotFacetOrdinals).second);
+  for (std::size_t i = 0; i < kFacets.size(); ++i) {
+    const FacetSpec& facet = kFacets[i];
+    CAPTURE(facet.name);
+    CHECK(static_cast<std::size_t>(facet.facet) == i);  // facet_spec() indexes by enum
+    CHECK(&facet_spec(facet.facet) == &facet);
+    CHECK(facet.slots >= 1);
+    for (unsigned k = 0; k < facet.slots; ++k) CHECK(used.insert(facet.first_slot + k).second);
+    if (facet.overflow_slot) CHECK(used.insert(*facet.overflow_slot).second);
+    // Only the last facet (months) has computed ordinals (FacetDictionary relies on it).
+    CHECK(facet.dictionary == (i + 1 < kFacets.size()));
+  }
+  CHECK(find_field("actor")->facet_tag == facet_spec(Facet::kActors).tag);
+  CHECK(find_field("place")->facet_tag == facet_spec(Facet::kPlaces).tag);
+  CHECK(find_field("source")->facet_tag == facet_spec(Facet::kSources).tag);
+  CHECK(find_field("month")->facet_tag == facet_spec(Facet::kMonths).tag);
+}
+
 }  // namespace lsearch

@@ -1,0 +1,157 @@
+// Facet counts against a brute-force count over a real corpus: every match's
+// tagged names (kSlotFacets) counted one by one, compared with the ordinal
+// counter (local), the slot counter (what remote shards use) and the Searcher.
+#include <doctest/doctest.h>
+
+#include <xapian.h>
+
+#include <map>
+
+#include "../../support/reuters_index.h"
+#include "common/schema/facet_dictionary.h"
+#include "common/schema/fields.h"
+#include "common/schema/value_codec.h"
+#include "lsearch/searcher.h"
+#include "searcher/facets/facet_counter.h"
+
+namespace lsearch {
+namespace {
+
+constexpr std::size_t kAll = 1000000;  // a facet limit that shows every value
+
+using Expected = std::array<std::vector<FacetValue>, kFacets.size()>;
+
+// Counts by reading every matching document's names.
+Expected brute_force(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+  std::array<std::map<std::string, std::size_t>, kFacets.size()> counts;
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    const std::string names = it.get_document().get_value(kSlotFacets);
+    for (const FacetSpec& spec : kFacets)
+      for (const std::string& name : facet_values(names, spec.tag))
+        ++counts[static_cast<std::size_t>(spec.facet)][name];
+  }
+  Expected expected;
+  for (std::size_t f = 0; f < kFacets.size(); ++f)
+    for (const auto& [name, count] : counts[f]) expected[f].push_back({name, count});
+  for (std::size_t f = 0; f < 3; ++f) expected[f] = top_values(expected[f], kAll);
+  for (auto& month : expected[3]) month.value.insert(4, "-");  // calendar order already
+  return expected;
+}
+
+void check_equal(const std::vector<FacetValue>& got, const std::vector<FacetValue>& want) {
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CAPTURE(i);
+    CHECK(got[i].value == want[i].value);
+    CHECK(got[i].count == want[i].count);
+  }
+}
+
+void check_facets(const Facets& got, const Expected& want) {
+  check_equal(got.actors, want[0]);
+  check_equal(got.places, want[1]);
+  check_equal(got.sources, want[2]);
+  check_equal(got.months, want[3]);
+}
+
+Facets count_with(FacetMethod method, const Xapian::Database& db, const Xapian::Query& query,
+                  std::size_t limit = kAll) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  auto counter = make_facet_counter(method, db);
+  counter->attach(enquire);
+  enquire.get_mset(0, 0, db.get_doccount());
+  return counter->collect(limit, true);
+}
+
+const std::vector<Xapian::Query>& queries() {
+  static const std::vector<Xapian::Query> q = {
+      Xapian::Query("Zoil"),
+      Xapian::Query("Zsaid"),  // nearly everything
+      Xapian::Query("Zyen"),
+      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query("Ztrade"), Xapian::Query("Zjapan")),
+      Xapian::Query::MatchAll,
+      Xapian::Query("Znosuchwordatall"),
+  };
+  return q;
+}
+
+}  // namespace
+
+TEST_CASE("the subset is real and exercises the overflow slots") {
+  const auto& index = testing::ReutersIndex::get();
+  Xapian::Database db(index.db());
+  CHECK(db.get_doccount() > 2500);
+  std::size_t overflowing = 0;
+  const Xapian::valueno overflow = *facet_spec(Facet::kActors).overflow_slot;
+  for (auto it = db.valuestream_begin(overflow); it != db.valuestream_end(overflow); ++it)
+    ++overflowing;
+  CHECK(overflowing > 0);
+  CHECK(facet_dictionary_size(db, Facet::kActors) > 100);
+}
+
+TEST_CASE("ordinal counts equal a brute-force count, for every value") {
+  Xapian::Database db(testing::ReutersIndex::get().db());
+  for (const auto& query : queries()) {
+    CAPTURE(query.get_description());
+    check_facets(count_with(FacetMethod::kOrdinals, db, query), brute_force(db, query));
+  }
+}
+
+TEST_CASE("slot counts (Xapian's own spies, as for remote shards) equal a brute-force count") {
+  Xapian::Database db(testing::ReutersIndex::get().db());
+  for (const auto& query : queries()) {
+    CAPTURE(query.get_description());
+    check_facets(count_with(FacetMethod::kSlots, db, query), brute_force(db, query));
+  }
+}
+
+TEST_CASE("with a limit, both counters show the same top values, ties broken by name") {
+  Xapian::Database db(testing::ReutersIndex::get().db());
+  for (const auto& query : queries())
+    for (std::size_t limit : {std::size_t{1}, std::size_t{3}, std::size_t{10}}) {
+      CAPTURE(query.get_description());
+      CAPTURE(limit);
+      Expected want = brute_force(db, query);
+      for (std::size_t f = 0; f < 3; ++f) want[f] = top_values(want[f], limit);
+      check_facets(count_with(FacetMethod::kOrdinals, db, query, limit), want);
+      check_facets(count_with(FacetMethod::kSlots, db, query, limit), want);
+    }
+}
+
+TEST_CASE("the Searcher's facets are the brute-force counts") {
+  Searcher searcher = Searcher::open(testing::ReutersIndex::get().db());
+  Xapian::Database db(testing::ReutersIndex::get().db());
+  SearchRequest request;
+  request.query = "oil";
+  request.facet_limit = 10;
+  SearchResults results = searcher.search(request);
+  Expected want = brute_force(db, Xapian::Query("Zoil"));
+  for (std::size_t f = 0; f < 3; ++f) want[f] = top_values(want[f], 10);
+  check_facets(results.facets, want);
+  CHECK(results.facets.exact);
+}
+
+TEST_CASE("document ordinals decode to the document's names") {
+  Xapian::Database db(testing::ReutersIndex::get().db());
+  for (Xapian::docid did = 1; did <= 200; ++did) {
+    Xapian::Document doc = db.get_document(did);
+    auto ordinals = decode_facet_ordinals(doc.get_value(kSlotFacetOrdinals));
+    const std::string names = doc.get_value(kSlotFacets);
+    for (const FacetSpec& spec : kFacets) {
+      std::vector<std::string> decoded;
+      for (FacetOrdinal o : ordinals[static_cast<std::size_t>(spec.facet)])
+        decoded.push_back(facet_name(db, spec.facet, o));
+      std::vector<std::string> want = facet_values(names, spec.tag);
+      if (spec.facet == Facet::kMonths)
+        for (auto& m : want) m.insert(4, "-");
+      CHECK(decoded == want);
+    }
+  }
+}
+
+}  // namespace lsearch
