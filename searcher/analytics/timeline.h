@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "lsearch/searcher.h"
-#include "searcher/facets/facet_spy.h"
+#include "searcher/facets/facet_counts.h"
 
 namespace lsearch {
 
