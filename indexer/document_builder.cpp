@@ -129,6 +129,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
   add_mentioned_dates(doc, article);
   doc.add_value(kSlotContentHash, hash);
   doc.add_value(kSlotSummary, summary_value(article));
+  doc.add_value(kSlotArticleHash, article_hash(article));
   doc.set_data(article.body);
   return doc;
 }
@@ -137,6 +138,16 @@ std::string content_hash(const Article& raw, const std::string& settings) {
   std::uint64_t h = fnv1a64(settings);
   for (const std::string* field :
        {&raw.id, &raw.title, &raw.date, &raw.source, &raw.url, &raw.body}) {
+    h = fnv1a64(*field, h);
+    h = fnv1a64(std::string_view("\x1f", 1), h);
+  }
+  return hex64(h);
+}
+
+std::string article_hash(const Article& article) {
+  std::uint64_t h = kFnvOffset;
+  for (const std::string* field :
+       {&article.id, &article.title, &article.date, &article.source, &article.url, &article.body}) {
     h = fnv1a64(*field, h);
     h = fnv1a64(std::string_view("\x1f", 1), h);
   }

@@ -52,6 +52,10 @@ class DocumentBuilder {
 // setting that changes how it is understood and indexed.
 std::string content_hash(const Article& raw, const std::string& settings_fingerprint);
 
+// What a reader sees of an understood article (id, title, date, source, url,
+// cleaned text), hashed without settings: a rebuild does not change it.
+std::string article_hash(const Article& article);
+
 // The article's unique id term ("Q" + id, bounded in length).
 std::string id_term(const std::string& id);
 // The term that marks the documents of one corpus file.

@@ -17,6 +17,7 @@
 #include "searcher/query/spelling.h"
 #include "searcher/ranking.h"
 #include "searcher/snippets/highlighter.h"
+#include "searcher/watch/unseen_decider.h"
 
 namespace lsearch {
 namespace {
@@ -42,6 +43,8 @@ struct Searcher::Impl {
   Analyzer analyzer;
   std::optional<EntityResolver> resolver;
   FacetMethod facet_method = FacetMethod::kOrdinals;
+  // --watch: set by run() when the request has unseen_only; both passes use it.
+  std::unique_ptr<UnseenDecider> unseen;
 
   void open_fresh() {
     stub = read_stub(path);
@@ -154,7 +157,7 @@ void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& 
   if (count_here) enquire.set_weighting_scheme(Xapian::BoolWeight());
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                        static_cast<Xapian::doccount>(request.limit),
-                                       count_here ? db.get_doccount() : 0);
+                                       count_here ? db.get_doccount() : 0, nullptr, unseen.get());
   set_total(mset, results);
   fill_hits(mset, request, built, results);
 }
@@ -173,7 +176,9 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   // Timelines and pairs are more spies on the same pass (searcher/analytics).
   AnalyticsPass analytics(request);
   analytics.attach(counting);
-  Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount());
+  if (unseen) unseen->record(&results.matched);
+  Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount(), nullptr, unseen.get());
+  if (unseen) unseen->record(nullptr);
   set_total(all, results);
   if (request.facets) results.facets = facets->collect(request.facet_limit, results.total_exact);
   analytics.collect(db, query, results);
@@ -206,6 +211,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   Xapian::Query query = built.query;
   if (!request.similar_to.empty()) query = similar_query(request.similar_to, built);
   if (request.expand && built.has_text()) query = expanded_query(query, built, results);
+  unseen.reset(request.unseen_only ? new UnseenDecider(*request.unseen_only) : nullptr);
   rank_page(query, request, built, results);
   if (request.facets || AnalyticsPass::wanted_by(request)) count_facets(query, request, results);
   suggest(builder, request, built, results);

@@ -12,7 +12,7 @@
 namespace lsearch {
 
 // Bumped whenever a prefix, slot or encoding changes.
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 enum class FieldKind {
   kIdentifier,  // unique id term, one per document
@@ -38,6 +38,7 @@ enum class Field {
   kContentHash,
   kOrigin,
   kSummary,
+  kArticleHash,
 };
 
 struct FieldSpec {
@@ -57,6 +58,9 @@ inline constexpr Xapian::valueno kSlotFacets = 1;
 inline constexpr Xapian::valueno kSlotMentioned = 2;    // encoded list of "YYYY[-MM[-DD]]"
 inline constexpr Xapian::valueno kSlotContentHash = 3;  // 16 hex digits
 inline constexpr Xapian::valueno kSlotSummary = 4;  // encoded list: id, title, date, source, url
+// What a reader sees of the article (id, title, date, source, url, cleaned text), hashed without
+// the analysis settings: unchanged by a rebuild or a new gazetteer (lsearch --watch).
+inline constexpr Xapian::valueno kSlotArticleHash = 6;  // 16 hex digits
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
 
@@ -97,7 +101,7 @@ inline constexpr std::array<FacetSpec, 4> kFacets = {{
 
 const FacetSpec& facet_spec(Facet facet);
 
-inline constexpr std::array<FieldSpec, 14> kFields = {{
+inline constexpr std::array<FieldSpec, 15> kFields = {{
     {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,
      "article id: path relative to the corpus root, or the JSONL record id"},
     {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title"},
@@ -123,6 +127,8 @@ inline constexpr std::array<FieldSpec, 14> kFields = {{
      "the corpus file an article came from (incremental updates)"},
     {Field::kSummary, "summary", "", kSlotSummary, FieldKind::kStored, 0,
      "id, title, date, source and url, shown in results without reading the text"},
+    {Field::kArticleHash, "article_hash", "", kSlotArticleHash, FieldKind::kInternal, 0,
+     "hash of what a reader sees of the article (lsearch --watch: new or changed)"},
 }};
 
 // The document data is the cleaned article text (for snippets); everything a

@@ -18,9 +18,9 @@ class AnalyticsPass {
  public:
   // Throws QueryError for an unknown pair or series kind.
   explicit AnalyticsPass(const SearchRequest& request);
-  // Whether the request asks for any analytics (so the counting pass must run).
+  // Whether the request needs the counting pass (a watch records every match in it).
   static bool wanted_by(const SearchRequest& request) {
-    return request.timeline.wanted || !request.pairs.kind.empty();
+    return request.timeline.wanted || !request.pairs.kind.empty() || request.unseen_only != nullptr;
   }
   void attach(Xapian::Enquire& counting);
   // After the counting pass over `query`: fills results.timeline and results.pairs.

@@ -36,6 +36,8 @@ std::size_t terminal_width(bool stdout_is_terminal) {
   return std::clamp(width, kMin, kMax);
 }
 
+constexpr std::size_t kWatchLimit = 100000;
+
 TimeUnit time_unit(const std::string& name) {
   if (name == "day") return TimeUnit::kDay;
   if (name == "week") return TimeUnit::kWeek;
@@ -62,10 +64,22 @@ void setup_analytics(CLI::App& app, LsearchCli& cli) {
       ->type_name("KIND");
   app.add_option("--pairs-limit", cli.request.pairs.limit, "pairs shown (default 20)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{10000}));
-  app.callback([&cli] {
+  app.callback([&cli, &app] {
     if (cli.format == "dot" && cli.request.pairs.kind.empty())
       throw CLI::ValidationError("--format dot", "draws the pairs graph: give --pairs KIND");
+    cli.limit_given = app.count("--limit") > 0;
   });
+}
+
+void setup_watch(CLI::App& app, LsearchCli& cli) {
+  app.add_option("--watch", cli.watch,
+                 "print only articles added or changed since this watch last ran (first run: all); "
+                 "exit 0 new, 1 none")
+      ->type_name("NAME")
+      ->excludes(app.get_option("--batch"));
+  app.add_option("--watch-dir", cli.watch_dir,
+                 "where watches keep their state (default $XDG_STATE_HOME/lsearch/watches)")
+      ->type_name("DIR");
 }
 
 }  // namespace
@@ -114,15 +128,18 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
       ->check(CLI::Range(std::size_t{20}, std::size_t{100000}));
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
   setup_analytics(app, cli);
-  app.footer(fields_help() +
-             "\nExamples:\n"
-             "  lsearch \"mass graves\" --actor Haftar\n"
-             "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
-             "  lsearch --actor Shoigu --format json\n"
-             "  lsearch --actor Gaddafi --timeline month\n"
-             "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
-             "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
-             "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).");
+  setup_watch(app, cli);
+  app.footer(
+      fields_help() +
+      "\nExamples:\n"
+      "  lsearch \"mass graves\" --actor Haftar\n"
+      "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
+      "  lsearch --actor Shoigu --format json\n"
+      "  lsearch --actor Gaddafi --timeline month\n"
+      "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
+      "  lsearch --watch haftar-daily --actor Haftar -f jsonl   # in cron: only new articles\n"
+      "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
+      "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).");
 }
 
 LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
@@ -139,6 +156,13 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   run.request.timeline.wanted = !cli.timeline.empty() || !cli.request.timeline.by.empty();
   run.request.timeline.unit = time_unit(cli.timeline);
   if (cli.format == "dot") run.request.limit = 0;  // the graph needs no hits
+  run.watch = cli.watch;
+  run.watch_dir = cli.watch_dir;
+  if (!cli.watch.empty()) {
+    run.request.suggest = false;
+    // A watch reports every new article unless told a page size (the rest wait for the next run).
+    if (!cli.limit_given) run.request.limit = kWatchLimit;
+  }
   run.printer.width = terminal_width(stdout_is_terminal);
   run.printer.format = cli.format;
   run.printer.run_tag = cli.tag;

@@ -25,6 +25,9 @@ struct LsearchCli {
   bool no_facets = false;
   bool no_snippets = false;
   std::string timeline;  // day|week|month|year|auto, or empty
+  std::string watch;     // --watch NAME
+  std::string watch_dir;
+  bool limit_given = false;
 };
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli);
@@ -34,6 +37,7 @@ struct LsearchRun {
   SearchRequest request;
   PrinterOptions printer;
   std::string db_path;
+  std::string watch, watch_dir;  // --watch NAME, its state directory
 };
 LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal);
 

@@ -8,6 +8,7 @@
 #include "lsearch/searcher.h"
 #include "searcher/cli/batch.h"
 #include "searcher/cli/lsearch_options.h"
+#include "searcher/cli/watch_run.h"
 #include "searcher/serve/serve_command.h"
 
 using namespace lsearch;
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   try {
     Searcher searcher = Searcher::open(run.db_path);
     if (!cli.batch.empty()) return run_batch(searcher, run, cli.batch, *printer, cli.explain);
+    if (!run.watch.empty()) return run_watch(searcher, run, *printer, cli.explain);
     SearchResults results = searcher.search(run.request);
     PrintContext context{"1", run.request.query, &run.request, cli.explain};
     printer->print(context, results, std::cout);

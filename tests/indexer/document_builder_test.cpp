@@ -49,6 +49,11 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   CHECK(facet_values(facets, kTagActor) == std::vector<std::string>{"Khalifa Haftar"});
   CHECK(facet_values(facets, kTagPlace) == std::vector<std::string>{"Tarhuna"});
   CHECK(doc.get_value(kSlotContentHash) == "hash1");
+  CHECK(doc.get_value(kSlotArticleHash) == article_hash(a));
+  CHECK(article_hash(a).size() == 16);
+  Article edited = a;
+  edited.body += " More.";
+  CHECK(article_hash(edited) != article_hash(a));
   CHECK(doc.get_data() == "Mass graves were found in Tarhuna.");
   CHECK(decode_list(doc.get_value(kSlotSummary)) ==
         std::vector<std::string>{"seed/000.txt", "Haftar\u2019s forces retreat", "2020-07-02",

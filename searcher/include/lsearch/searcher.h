@@ -16,9 +16,11 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace lsearch {
@@ -37,6 +39,10 @@ struct TimelineRequest {
   std::string by;                   // "", "actor", "place" or "source": a series per top value
   std::size_t series = 5;           // how many top values get a series
 };
+// lsearch --watch: what a watch has reported, as article id key (fnv1a64 of
+// the id) -> article hash (schema slot kSlotArticleHash), see searcher/watch.
+using SeenArticles = std::unordered_map<std::uint64_t, std::uint64_t>;
+
 struct PairsRequest {
   std::string kind;  // "", "actor", "place" or "actor-place"
   std::size_t limit = 20;
@@ -65,6 +71,9 @@ struct SearchRequest {
   bool suggest = true;     // "did you mean" when few results
   TimelineRequest timeline;
   PairsRequest pairs;
+  // When set, only articles absent from it, or changed since, match (everything,
+  // totals and facets included, then counts those); the caller keeps it alive.
+  const SeenArticles* unseen_only = nullptr;
 };
 
 struct Highlight {
@@ -151,6 +160,8 @@ struct SearchResults {
   Facets facets;
   Timeline timeline;
   Pairs pairs;
+  // With unseen_only: every article of the query, seen or not (the next state).
+  SeenArticles matched;
   std::string suggestion;  // a corrected query, or empty
   Explanation explanation;
 };
