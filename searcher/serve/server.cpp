@@ -1,5 +1,6 @@
 #include "searcher/serve/server.h"
 
+#include <arpa/inet.h>
 #include <httplib.h>
 
 #include "common/error.h"
@@ -38,6 +39,20 @@ std::string status_text(int status) {
   }
 }
 
+// localhost, ::1 or an IPv4 address 127.x.x.x (as an address: "127.0.0.1.evil.example" is not).
+bool is_loopback_name(const std::string& host) {
+  if (host == "localhost" || host == "::1" || host == "[::1]") return true;
+  in_addr address{};
+  return ::inet_pton(AF_INET, host.c_str(), &address) == 1 && (ntohl(address.s_addr) >> 24) == 127;
+}
+
+// The host part of a Host header: "127.0.0.1:8080" -> "127.0.0.1", "[::1]:80" -> "[::1]".
+std::string host_name(const std::string& header) {
+  std::size_t colon = header.rfind(':');
+  if (colon == std::string::npos || header.find(']', colon) != std::string::npos) return header;
+  return header.substr(0, colon);
+}
+
 void send_asset(const httplib::Request& req, httplib::Response& res) {
   const Asset* asset = find_asset(req.path);
   if (asset == nullptr) return send(res, api_error(404, "no such page: " + req.path));
@@ -68,6 +83,17 @@ void WebServer::Impl::configure() {
                             {"X-Content-Type-Options", "nosniff"},
                             {"X-Frame-Options", "DENY"},
                             {"Referrer-Policy", "no-referrer"}});
+
+  // DNS rebinding: a web page of another site whose name resolves to 127.0.0.1
+  // would be same-origin with this server and could read the archive. On
+  // loopback, only requests addressed to a loopback name are answered.
+  if (is_loopback_name(options.host))
+    http.set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+      if (is_loopback_name(host_name(req.get_header_value("Host"))))
+        return httplib::Server::HandlerResponse::Unhandled;
+      send(res, api_error(403, "this server answers only requests for 127.0.0.1 or localhost"));
+      return httplib::Server::HandlerResponse::Handled;
+    });
 
   http.Get("/api/search", [this](const httplib::Request& req, httplib::Response& res) {
     send(res, api_search(pool, req.params));

@@ -57,6 +57,10 @@ for path in /../../../etc/passwd /%2e%2e/%2e%2e/etc/passwd /etc/passwd //etc/pas
   check "nothing of it leaks: $path" not_contains "$WORK/body" "root:"
 done
 
+expect_get 403 "DNS rebinding: another site's name is refused on loopback" -H "Host: evil.example:80" "$BASE/api/health"
+expect_get 403 "a name that only starts like 127.0.0.1 is refused" -H "Host: 127.0.0.1.evil.example" "$BASE/api/health"
+expect_get 403 "no Host header, no answer" -H "Host:" "$BASE/api/health"
+expect_get 200 "localhost is a loopback name" -H "Host: localhost:1234" "$BASE/api/health"
 expect_get 404 "POST is not served" -X POST -d 'q=x' "$BASE/api/search"
 long=$(python3 -c 'print("a" * 9000)')
 expect_get 414 "an overlong request line" "$BASE/api/search?q=$long"
