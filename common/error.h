@@ -11,7 +11,8 @@ namespace lsearch {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitNoMatchOrSkipped = 1;  // lsearch: no hits; lindex: some inputs skipped
 inline constexpr int kExitError = 2;
-inline constexpr int kExitLocked = 3;  // lindex: another writer holds the database
+inline constexpr int kExitLocked = 3;         // lindex: another writer holds the database
+inline constexpr int kExitInterrupted = 130;  // lindex: SIGINT/SIGTERM (128 + SIGINT, as shells do)
 
 class Error : public std::runtime_error {
  public:
@@ -45,6 +46,12 @@ class SchemaMismatchError : public IndexError {
 class LockedError : public IndexError {
  public:
   using IndexError::IndexError;
+};
+
+// A run stopped by SIGINT/SIGTERM before it could start writing.
+class InterruptedError : public Error {
+ public:
+  using Error::Error;
 };
 
 // A query or filter that cannot mean anything (e.g. an invalid date).

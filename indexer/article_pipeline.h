@@ -1,8 +1,9 @@
 // ArticlePipeline: the threads of an index run. One reader thread walks the
-// files to read, dedups ids and asks the run whether each article needs
-// indexing (content hash); worker threads understand articles (NewsAnalyzer)
-// and build documents (DocumentBuilder), then hand them to the run. Full
-// builds write from the workers into their own shards; incremental runs pass
+// files to read, keeps the first holder of each id (a later one is a reported
+// duplicate) and asks the run what to do with each article (content hash,
+// holder in the index); worker threads understand articles (NewsAnalyzer) and
+// build documents (DocumentBuilder), then hand them to the run. Full builds
+// write from the workers into their own shards; incremental runs pass
 // documents to one writer thread. Memory is bounded by the queue.
 #pragma once
 
@@ -34,18 +35,25 @@ struct BuiltDocument {
 
 struct FileRead {
   std::size_t file = 0;
-  bool complete = true;          // read to its end
+  bool complete = true;          // read to its end (false: keep its articles, read it again)
+  bool lost_duplicates = false;  // ids it holds are kept from another file: read it again
   std::vector<std::string> ids;  // every id it holds, if Hooks::wants_ids asked for them
+};
+
+// What the run decides for one article the reader found.
+struct IndexDecision {
+  enum class Kind { kIndex, kUnchanged, kDuplicate };
+  Kind kind = Kind::kIndex;
+  bool replaces = false;  // kIndex: an older version is in the index
+  std::string held_by;    // kDuplicate: the file that keeps the id
 };
 
 class ArticlePipeline {
  public:
   struct Hooks {
-    // Reader thread. Returns true when the article must be (re)indexed;
-    // sets `replaces` when an older version exists.
-    std::function<bool(const Article& raw, const std::string& hash, std::size_t file,
-                       bool& replaces)>
-        needs_indexing;
+    // Reader thread, for each article whose id no earlier file of this run holds.
+    std::function<IndexDecision(const Article& raw, const std::string& hash, std::size_t file)>
+        decide;
     // Reader thread, after each file.
     std::function<void(FileRead&&)> file_read;
     // Reader thread: should FileRead::ids list this file's ids? (unset: no)
@@ -69,8 +77,12 @@ class ArticlePipeline {
   std::uint64_t text_bytes() const { return text_bytes_; }
   bool cancelled() const;
 
+  struct WorkItem;  // an article on its way to a worker (article_pipeline.cpp)
+
  private:
-  void read_all(const std::vector<CorpusFile>& files, const Hooks& hooks, void* queue);
+  friend class PipelineReader;
+  void build(unsigned worker, std::vector<WorkItem>& batch, const std::vector<CorpusFile>& files,
+             const Hooks& hooks, DocumentBuilder& builder);
 
   const Analyzer& analyzer_;
   const NewsAnalyzer& news_;

@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
 #include <thread>
 
 #include "common/error.h"
@@ -20,14 +19,6 @@ namespace fs = std::filesystem;
 
 namespace lsearch {
 namespace {
-
-constexpr const char* kGenerationPrefix = "gen-";
-
-std::string generation_name(unsigned number) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%06u", kGenerationPrefix, number);
-  return buf;
-}
 
 void write_file_durably(const std::string& path, const std::string& content) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
@@ -46,6 +37,12 @@ void fsync_directory(const std::string& dir) {
   }
 }
 
+// A scratch directory of a live process is in use; others were left by a crash.
+bool dead_scratch(const std::string& name) {
+  auto pid = parse_scratch_name(name);
+  return pid && ::kill(*pid, 0) != 0 && errno == ESRCH;
+}
+
 }  // namespace
 
 DatabaseLayout::DatabaseLayout(std::string root) : root_(std::move(root)) {
@@ -53,7 +50,8 @@ DatabaseLayout::DatabaseLayout(std::string root) : root_(std::move(root)) {
 }
 
 bool DatabaseLayout::exists() const {
-  return fs::is_regular_file(stub_path());
+  std::error_code ec;
+  return fs::is_regular_file(stub_path(), ec);
 }
 
 void DatabaseLayout::prepare() const {
@@ -70,7 +68,8 @@ void DatabaseLayout::prepare() const {
                      ": is a bare Xapian database, not an lsearch index; choose another --db");
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name != "lock" && !name.starts_with(kGenerationPrefix) && !name.starts_with("scratch-"))
+    if (name != kLockName && !name.starts_with(kGenerationPrefix) &&
+        !name.starts_with(kScratchPrefix))
       throw IndexError(root_ +
                        ": directory is not empty and is not an lsearch index; choose another --db");
   }
@@ -81,28 +80,41 @@ std::vector<std::string> DatabaseLayout::generations() const {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(root_, ec)) {
     std::string name = entry.path().filename().string();
-    if (name.starts_with(kGenerationPrefix) && entry.is_directory(ec)) names.push_back(name);
+    if (parse_generation_name(name) && entry.is_directory(ec)) names.push_back(name);
   }
-  std::sort(names.begin(), names.end());
+  std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
+    return *parse_generation_name(a) < *parse_generation_name(b);
+  });
   return names;
 }
 
 std::optional<std::string> DatabaseLayout::live_generation() const {
-  std::ifstream in(stub_path());
-  std::string backend, name;
-  if (!(in >> backend >> name) || backend != "auto") return std::nullopt;
-  return root_ + "/" + name;
+  const std::string stub = read_index_stub(root_);
+  if (stub.empty()) return std::nullopt;
+  const std::string path = root_ + "/" + *stub_generation(stub);
+  std::error_code ec;
+  if (!fs::is_directory(path, ec))
+    throw IndexError(stub_path() + ": names " + *stub_generation(stub) +
+                     ", which is missing; run lindex --rebuild to rebuild the index");
+  return path;
+}
+
+std::optional<std::string> DatabaseLayout::live_generation_if_valid() const {
+  try {
+    return live_generation();
+  } catch (const IndexError&) {
+    return std::nullopt;
+  }
 }
 
 std::string DatabaseLayout::new_generation_path() const {
   unsigned next = 1;
-  for (const auto& name : generations())
-    next = std::max(next, static_cast<unsigned>(std::stoul(name.substr(4))) + 1);
+  for (const auto& name : generations()) next = std::max(next, *parse_generation_name(name) + 1);
   return root_ + "/" + generation_name(next);
 }
 
 std::string DatabaseLayout::scratch_path() const {
-  return root_ + "/scratch-" + std::to_string(::getpid());
+  return root_ + "/" + std::string(kScratchPrefix) + std::to_string(::getpid());
 }
 
 void DatabaseLayout::switch_to(const std::string& generation) const {
@@ -114,41 +126,46 @@ void DatabaseLayout::switch_to(const std::string& generation) const {
   fsync_directory(root_);
 }
 
-void DatabaseLayout::remove_old_generations() const {
-  auto live = live_generation();
-  std::string live_name = live ? fs::path(*live).filename().string() : "";
-  std::vector<std::string> names = generations();
+void DatabaseLayout::remove_old_generations(const std::optional<std::string>& previous) const {
+  auto live = live_generation_if_valid();
+  if (!live) return;  // never clean up around a stub we cannot read
+  const std::string live_name = fs::path(*live).filename().string();
+  const std::string previous_name = previous ? fs::path(*previous).filename().string() : "";
   std::error_code ec;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    bool is_live = names[i] == live_name;
-    bool is_previous = i + 1 < names.size() && names[i + 1] == live_name;
-    if (!is_live && !is_previous && names[i] < live_name)
-      fs::remove_all(root_ + "/" + names[i], ec);
-  }
-  for (const auto& entry : fs::directory_iterator(root_, ec)) {
-    std::string name = entry.path().filename().string();
-    if (!name.starts_with("scratch-")) continue;
-    // A scratch directory of a live process is in use; others were left by a crash.
-    std::string pid = name.substr(8);
-    if (pid.empty() || !std::all_of(pid.begin(), pid.end(), ::isdigit) ||
-        (::kill(std::stoi(pid), 0) != 0 && errno == ESRCH))
+  for (const auto& name : generations())
+    if (name != live_name && name != previous_name) fs::remove_all(root_ + "/" + name, ec);
+  for (const auto& entry : fs::directory_iterator(root_, ec))
+    if (entry.is_directory(ec) && dead_scratch(entry.path().filename().string()))
       fs::remove_all(entry.path(), ec);
-  }
 }
 
-WriteLock::WriteLock(const std::string& lock_path, double timeout_seconds) {
+GenerationGuard::~GenerationGuard() {
+  if (path_.empty()) return;
+  std::error_code ignored;
+  fs::remove_all(path_, ignored);
+}
+
+WriteLock::WriteLock(const std::string& lock_path, double timeout_seconds,
+                     const std::atomic<bool>* cancel) {
   fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
   if (fd_ < 0) throw IndexError(lock_path + ": cannot open the lock file: " + std::strerror(errno));
   auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeout_seconds);
+  auto release = [&] {
+    ::close(fd_);
+    fd_ = -1;
+  };
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK || std::chrono::steady_clock::now() >= deadline) {
-      ::close(fd_);
-      fd_ = -1;
+      release();
       throw LockedError(lock_path + ": another lindex is writing this index (waited " +
                         std::to_string(static_cast<int>(timeout_seconds)) +
                         " s; see --lock-timeout)");
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (cancel != nullptr && cancel->load()) {
+      release();
+      throw InterruptedError("interrupted while waiting for another lindex to finish");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
 }
 

@@ -18,9 +18,21 @@ std::map<std::string, FileRecord> load_file_records(const Xapian::Database& db) 
   return records;
 }
 
-void store_file_record(Xapian::WritableDatabase& db, const CorpusFile& file) {
-  db.set_metadata(kMetaFilePrefix + file.origin_key(),
-                  file.fingerprint() + "\t" + file.root + "\t" + file.relpath);
+namespace {
+// Never equal to a "size mtime" fingerprint.
+constexpr const char* kReadAgain = "read-again";
+}  // namespace
+
+void store_file_record(Xapian::WritableDatabase& db, const CorpusFile& file, bool read_again) {
+  db.set_metadata(
+      kMetaFilePrefix + file.origin_key(),
+      (read_again ? kReadAgain : file.fingerprint()) + "\t" + file.root + "\t" + file.relpath);
+}
+
+void mark_read_again(Xapian::WritableDatabase& db, const std::string& origin_key,
+                     const FileRecord& record) {
+  db.set_metadata(kMetaFilePrefix + origin_key,
+                  std::string(kReadAgain) + "\t" + record.root + "\t" + record.relpath);
 }
 
 void erase_file_record(Xapian::WritableDatabase& db, const std::string& origin_key) {

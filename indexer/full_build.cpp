@@ -1,6 +1,7 @@
 // Full build: every worker analyses articles and writes its own shard (no
 // readers, so DB_DANGEROUS), then the shards are merged by compaction into a
-// new generation and the stub is switched to it. The live index, if any, is
+// new generation and the stub is switched to it. Stages: scratch directory,
+// shards, index (the pipeline), merge and publish. The live index, if any, is
 // untouched until that switch.
 #include <filesystem>
 #include <memory>
@@ -11,6 +12,7 @@
 #include "indexer/article_pipeline.h"
 #include "indexer/document_builder.h"
 #include "indexer/file_registry.h"
+#include "indexer/flush_policy.h"
 #include "indexer/index_run.h"
 #include "indexer/spelling_writer.h"
 
@@ -18,10 +20,6 @@ namespace fs = std::filesystem;
 
 namespace lsearch {
 namespace {
-
-// Small batches keep Xapian's in-memory inverter fast (see ARCHITECTURE.md).
-constexpr std::size_t kFlushDocs = 1000;
-constexpr std::uint64_t kFlushBytes = 4u << 20;
 
 struct Shard {
   std::unique_ptr<Xapian::WritableDatabase> db;
@@ -31,94 +29,136 @@ struct Shard {
   std::size_t docs = 0;
 };
 
+// The scratch directory of this process: shards and the spelling database,
+// removed whatever happens.
+class Scratch {
+ public:
+  explicit Scratch(std::string path) : path_(std::move(path)) {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+    fs::create_directories(path_, ec);
+    if (ec) throw IndexError(path_ + ": cannot create: " + ec.message());
+  }
+  ~Scratch() {
+    std::error_code ignored;
+    fs::remove_all(path_, ignored);
+  }
+  Scratch(const Scratch&) = delete;
+  Scratch& operator=(const Scratch&) = delete;
+  std::string shard(unsigned worker) const { return path_ + "/shard-" + std::to_string(worker); }
+  std::string spelling() const { return path_ + "/spelling"; }
+
+ private:
+  std::string path_;
+};
+
+class FullBuild {
+ public:
+  explicit FullBuild(IndexRun& run)
+      : run_(run), scratch_(run.layout.scratch_path()), spelling_(scratch_.spelling()) {
+    for (unsigned w = 0; w < run.jobs; ++w) {
+      shards_.emplace_back();
+      shards_.back().db = std::make_unique<Xapian::WritableDatabase>(
+          scratch_.shard(w),
+          Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
+    }
+  }
+
+  IndexReport run();
+
+ private:
+  void index();
+  void add(unsigned worker, BuiltDocument&& built);
+  Xapian::Database close_shards();
+  void describe(Xapian::WritableDatabase& db);
+
+  IndexRun& run_;
+  Scratch scratch_;
+  SpellingWriter spelling_;
+  std::vector<Shard> shards_;
+  std::vector<FileRead> reads_;
+  const FlushPolicy flush_ = flush_policy();
+  IndexReport report_;
+  bool cancelled_ = false;
+};
+
+void FullBuild::add(unsigned worker, BuiltDocument&& built) {
+  Shard& shard = shards_[worker];
+  shard.db->add_document(built.doc);
+  ++shard.docs;
+  shard.bytes_since_flush += built.text_bytes;
+  if (flush_.due(++shard.docs_since_flush, shard.bytes_since_flush)) {
+    shard.db->commit();
+    spelling_.add(std::exchange(shard.words, {}));
+    shard.docs_since_flush = 0;
+    shard.bytes_since_flush = 0;
+  }
+}
+
+void FullBuild::index() {
+  ArticlePipeline pipeline(run_.analyzer, run_.news, run_.settings_fingerprint(), run_.options,
+                           run_.diagnostics, run_.facet_dictionary);
+  ArticlePipeline::Hooks hooks;
+  hooks.decide = [](const Article&, const std::string&, std::size_t) { return IndexDecision{}; };
+  hooks.file_read = [&](FileRead&& read) { reads_.push_back(std::move(read)); };
+  hooks.built = [&](unsigned w, BuiltDocument&& built) { add(w, std::move(built)); };
+  hooks.worker_vocabulary = [&](unsigned w) { return &shards_[w].words; };
+  pipeline.run(run_.listing.files, run_.jobs, hooks);
+
+  report_.mode = "full";
+  report_.files_seen = run_.listing.files.size();
+  report_.files_read = reads_.size();
+  report_.duplicates = pipeline.duplicates();
+  report_.text_bytes = pipeline.text_bytes();
+  for (auto& shard : shards_) report_.added += shard.docs;
+  cancelled_ = pipeline.cancelled();
+}
+
+// The shards and the spelling table, ready to be merged.
+Xapian::Database FullBuild::close_shards() {
+  Xapian::Database merged;
+  for (unsigned w = 0; w < run_.jobs; ++w) {
+    shards_[w].db->commit();
+    shards_[w].db->close();
+    spelling_.add(std::move(shards_[w].words));
+    merged.add_database(Xapian::Database(scratch_.shard(w)));
+  }
+  spelling_.finish();
+  // No documents, only the spelling table: the merge copies it into the new generation.
+  merged.add_database(Xapian::Database(scratch_.spelling()));
+  return merged;
+}
+
+// Metadata before the switch: a reader never sees an index that cannot
+// describe itself. Complete files are recorded so the next run skips them.
+void FullBuild::describe(Xapian::WritableDatabase& db) {
+  for (const auto& read : reads_)
+    if (read.complete) store_file_record(db, run_.listing.files[read.file], read.lost_duplicates);
+  write_index_metadata(db, run_.metadata());
+  run_.facet_dictionary.write_new(db);
+  report_.doc_count = db.get_doccount();
+}
+
+IndexReport FullBuild::run() {
+  index();
+  if (cancelled_) {
+    report_.interrupted = true;
+    report_.added = 0;
+    // The live index (if any) is untouched: report what it holds.
+    if (auto live = run_.layout.live_generation_if_valid()) report_.generation = *live;
+    report_.doc_count = live_document_count(run_.layout);
+    return report_;
+  }
+  Xapian::Database merged = close_shards();
+  publish_generation(
+      run_, merged, [&](Xapian::WritableDatabase& db) { describe(db); }, report_);
+  return report_;
+}
+
 }  // namespace
 
 IndexReport full_build(IndexRun& run) {
-  IndexReport report;
-  report.mode = "full";
-  const std::string scratch = run.layout.scratch_path();
-  std::error_code ec;
-  fs::remove_all(scratch, ec);
-  fs::create_directories(scratch, ec);
-  if (ec) throw IndexError(scratch + ": cannot create: " + ec.message());
-  struct ScratchGuard {
-    std::string path;
-    ~ScratchGuard() {
-      std::error_code ignored;
-      fs::remove_all(path, ignored);
-    }
-  } guard{scratch};
-
-  auto shard_path = [&](unsigned w) { return scratch + "/shard-" + std::to_string(w); };
-  const std::string spelling_path = scratch + "/spelling";
-  std::vector<Shard> shards(run.jobs);
-  for (unsigned w = 0; w < run.jobs; ++w)
-    shards[w].db = std::make_unique<Xapian::WritableDatabase>(
-        shard_path(w),
-        Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
-
-  SpellingWriter spelling(spelling_path);
-  std::vector<FileRead> reads;
-  ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
-                           run.diagnostics, run.facet_dictionary);
-  ArticlePipeline::Hooks hooks;
-  hooks.needs_indexing = [](const Article&, const std::string&, std::size_t, bool& replaces) {
-    replaces = false;
-    return true;
-  };
-  hooks.file_read = [&](FileRead&& read) { reads.push_back(std::move(read)); };
-  hooks.built = [&](unsigned w, BuiltDocument&& built) {
-    Shard& shard = shards[w];
-    shard.db->add_document(built.doc);
-    ++shard.docs;
-    shard.bytes_since_flush += built.text_bytes;
-    if (++shard.docs_since_flush >= kFlushDocs || shard.bytes_since_flush >= kFlushBytes) {
-      shard.db->commit();
-      spelling.add(std::exchange(shard.words, {}));
-      shard.docs_since_flush = 0;
-      shard.bytes_since_flush = 0;
-    }
-  };
-  hooks.worker_vocabulary = [&](unsigned w) { return &shards[w].words; };
-  pipeline.run(run.listing.files, run.jobs, hooks);
-
-  report.files_seen = run.listing.files.size();
-  report.files_read = reads.size();
-  report.duplicates = pipeline.duplicates();
-  report.text_bytes = pipeline.text_bytes();
-  for (auto& shard : shards) report.added += shard.docs;
-  if (pipeline.cancelled()) {
-    report.interrupted = true;
-    report.added = 0;
-    if (auto live = run.layout.live_generation()) report.generation = *live;
-    return report;  // the live index (if any) is untouched
-  }
-
-  Xapian::Database merged;
-  for (unsigned w = 0; w < run.jobs; ++w) {
-    shards[w].db->commit();
-    shards[w].db->close();
-    spelling.add(std::move(shards[w].words));
-    merged.add_database(Xapian::Database(shard_path(w)));
-  }
-  spelling.finish();
-  // No documents, only the spelling table: the merge copies it into the new generation.
-  merged.add_database(Xapian::Database(spelling_path));
-  std::string generation = compact_to_new_generation(run, merged);
-  {
-    // Metadata first, then the switch: a reader never sees an index that
-    // cannot describe itself. Complete files are recorded so the next run skips them.
-    Xapian::WritableDatabase db(generation, Xapian::DB_OPEN);
-    for (const auto& read : reads)
-      if (read.complete) store_file_record(db, run.listing.files[read.file]);
-    write_index_metadata(db, run.metadata());
-    run.facet_dictionary.write_new(db);
-    record_compacted_size(db, generation);
-    db.commit();
-    report.doc_count = db.get_doccount();
-  }
-  publish_generation(run, generation, report);
-  return report;
+  return FullBuild(run).run();
 }
 
 }  // namespace lsearch

@@ -1,60 +1,71 @@
 // Incremental update: new and changed articles are replaced by their id term,
 // articles gone from a changed file and the articles of vanished files are
-// deleted. One writer thread; commits are batches inside transactions, so a
-// reader sees whole batches and a kill loses at most the current batch. Files
-// whose size and mtime did not change are not even opened.
-#include <filesystem>
-#include <set>
-#include <thread>
+// deleted. Stages: plan (which files to read, from the registry; read-only),
+// apply (read, analyse, write: one writer thread, commits are batches inside
+// transactions, so a reader sees whole batches and a kill loses at most the
+// current batch), finish (deletions and file records), then compaction when
+// it pays. Files whose size and mtime did not change are not even opened.
+#include <memory>
+#include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "common/error.h"
 #include "common/schema/fields.h"
 #include "indexer/article_pipeline.h"
+#include "indexer/consumer_threads.h"
+#include "indexer/corpus_diff.h"
 #include "indexer/document_builder.h"
 #include "indexer/file_registry.h"
 #include "indexer/index_run.h"
-#include "indexer/work_queue.h"
 
 namespace lsearch {
 namespace {
 
 constexpr std::uint64_t kMinCompactBytes = 16u << 20;
+constexpr std::size_t kWriterQueue = 256;
 
-// The id of a document: its Q term without the prefix.
-std::string id_of(const Xapian::Document& doc) {
-  const std::string& q = std::string(field_spec(Field::kId).prefix);
+// The value of `doc`'s first term with `prefix` (the prefix removed), or "".
+std::string term_value(const Xapian::Document& doc, Field field) {
+  const std::string prefix(field_spec(field).prefix);
   auto it = doc.termlist_begin();
-  it.skip_to(q);
-  if (it == doc.termlist_end() || !(*it).starts_with(q)) return "";
-  return (*it).substr(q.size());
+  it.skip_to(prefix);
+  if (it == doc.termlist_end() || !(*it).starts_with(prefix)) return "";
+  return (*it).substr(prefix.size());
 }
 
-// Deletes the documents of `origin_key` whose id is not in `ids`.
+// Deletes the documents of `origin_key` whose id term is not among `ids`'.
 std::size_t delete_stale(Xapian::WritableDatabase& db, const std::string& origin_key,
                          const std::vector<std::string>& ids) {
+  const std::size_t prefix = field_spec(Field::kId).prefix.size();
   std::unordered_set<std::string> keep;
-  for (const auto& id : ids) keep.insert(id_term(id).substr(1));
+  for (const auto& id : ids) keep.insert(id_term(id).substr(prefix));
   std::vector<Xapian::docid> stale;
   const std::string term = origin_term(origin_key);
   for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-    if (keep.count(id_of(db.get_document(*it))) == 0) stale.push_back(*it);
+    if (keep.count(term_value(db.get_document(*it), Field::kId)) == 0) stale.push_back(*it);
   for (Xapian::docid did : stale) db.delete_document(did);
   return stale.size();
 }
 
-// Checks against an index snapshot whether an article changed; reopens when the
-// writer's commits have moved on.
-class ChangeDetector {
+struct IndexedArticle {
+  std::string hash;
+  std::string origin_key;
+};
+
+// Looks articles up in an index snapshot; reopens when the writer's commits
+// have moved on.
+class IndexedArticles {
  public:
-  explicit ChangeDetector(const std::string& path) : db_(path) {}
-  bool changed(const std::string& id, const std::string& hash, bool& exists) {
+  explicit IndexedArticles(const std::string& path) : db_(path) {}
+  std::optional<IndexedArticle> find(const std::string& id) {
     for (int attempt = 0;; ++attempt) {
       try {
         const std::string term = id_term(id);
         auto it = db_.postlist_begin(term);
-        exists = it != db_.postlist_end(term);
-        return !exists || db_.get_document(*it).get_value(kSlotContentHash) != hash;
+        if (it == db_.postlist_end(term)) return std::nullopt;
+        Xapian::Document doc = db_.get_document(*it);
+        return IndexedArticle{doc.get_value(kSlotContentHash), term_value(doc, Field::kOrigin)};
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt >= 3) throw;
         db_.reopen();
@@ -66,150 +77,220 @@ class ChangeDetector {
   Xapian::Database db_;
 };
 
-}  // namespace
+class IncrementalUpdate {
+ public:
+  IncrementalUpdate(IndexRun& run, std::string generation)
+      : run_(run), generation_(std::move(generation)) {}
 
-IndexReport incremental_update(IndexRun& run) {
-  IndexReport report;
-  report.mode = "incremental";
-  const std::string generation = *run.layout.live_generation();
-  Xapian::WritableDatabase db(generation, Xapian::DB_OPEN);
-  check_compatible(db, run.analyzer.fingerprint(), run.layout.root());
+  // Plan: which files to read and which vanished (read-only).
+  void plan(const Xapian::Database& db);
+  IndexReport dry_run_report(const Xapian::Database& db) const;
+  IndexReport run();
 
-  // Which files to read: new or changed ones (all of them when entity or
-  // cleaning settings changed, so no facet silently goes stale).
-  const IndexMetadata stored = read_index_metadata(db);
-  const bool settings_changed = stored.entities != run.metadata().entities;
+ private:
+  void apply(Xapian::WritableDatabase& db);
+  void write_documents(ConsumerThreads<BuiltDocument>& writer);
+  IndexDecision decide(const Article& raw, const std::string& hash, std::size_t file);
+  bool other_file_keeps(const std::string& holder, std::size_t reading);
+  void finish(Xapian::WritableDatabase& db);
+  void compact_if_worth_it(Xapian::WritableDatabase& db);
+
+  IndexRun& run_;
+  std::string generation_;
+  IndexReport report_;
+  std::map<std::string, FileRecord> records_;
+  CorpusDiff diff_;
+  std::unordered_map<std::string, std::size_t> listed_at_, read_at_;  // origin key -> position
+  std::unordered_set<std::string> vanished_, read_whole_, read_again_;
+  std::vector<FileRead> reads_;
+  std::unique_ptr<IndexedArticles> indexed_;
+  bool cancelled_ = false;
+};
+
+void IncrementalUpdate::plan(const Xapian::Database& db) {
+  check_compatible(db, run_.analyzer.fingerprint(), run_.layout.root());
+  // Every file is read when entity or cleaning settings changed, so no facet silently goes stale.
+  const bool settings_changed = read_index_metadata(db).entities != run_.metadata().entities;
   if (settings_changed)
-    run.diagnostics.warned(run.layout.root(),
-                           "gazetteer or cleaning rules changed: re-analysing every article");
-  auto records = load_file_records(db);
-  std::vector<CorpusFile> to_read;
-  std::set<std::string> walked;
-  for (const auto& file : run.listing.files) {
-    walked.insert(file.origin_key());
-    auto it = records.find(file.origin_key());
-    if (!settings_changed && it != records.end() && it->second.fingerprint == file.fingerprint())
-      ++report.files_unchanged;
-    else
-      to_read.push_back(file);
-  }
-  report.files_seen = run.listing.files.size();
-  report.files_read = to_read.size();
-  // A recorded file this run covers but did not find: its articles go.
-  auto vanished = [&](const std::string& key, const FileRecord& record) {
-    if (walked.count(key) != 0) return false;
-    for (const auto& scope : run.listing.scopes)
-      if (scope.covers(record.root, record.relpath)) return true;
-    return false;
-  };
+    run_.diagnostics.warned(run_.layout.root(),
+                            "gazetteer or cleaning rules changed: re-analysing every article");
+  records_ = load_file_records(db);
+  diff_ = diff_corpus(run_.listing, records_, settings_changed);
+  if (!run_.options.allow_shrink) refuse_shrink(db, records_, diff_, run_.listing);
+  for (std::size_t i = 0; i < run_.listing.files.size(); ++i)
+    listed_at_[run_.listing.files[i].origin_key()] = i;
+  for (std::size_t i = 0; i < diff_.to_read.size(); ++i)
+    read_at_[diff_.to_read[i].origin_key()] = i;
+  vanished_.insert(diff_.vanished.begin(), diff_.vanished.end());
+  report_.mode = "incremental";
+  report_.files_seen = run_.listing.files.size();
+  report_.files_unchanged = diff_.unchanged;
+  report_.files_read = diff_.to_read.size();
+  report_.generation = generation_;
+}
 
-  if (run.options.dry_run) {
-    for (const auto& [key, record] : records)
-      if (vanished(key, record)) ++report.files_vanished;
-    report.doc_count = db.get_doccount();
-    report.generation = generation;
-    return report;
-  }
+IndexReport IncrementalUpdate::dry_run_report(const Xapian::Database& db) const {
+  IndexReport report = report_;
+  report.files_vanished = diff_.vanished.size();
+  report.doc_count = db.get_doccount();
+  return report;
+}
 
-  WorkQueue<BuiltDocument> written(256);
-  std::vector<FileRead> reads;
-  ChangeDetector detector(generation);
-  run.facet_dictionary.load(db);
-  ArticlePipeline pipeline(run.analyzer, run.news, run.settings_fingerprint(), run.options,
-                           run.diagnostics, run.facet_dictionary);
+// Another file holds the id in the index: does it keep it? The first holder
+// in walk order does, so a full build and incremental runs agree.
+bool IncrementalUpdate::other_file_keeps(const std::string& holder, std::size_t reading) {
+  if (vanished_.count(holder) != 0) return false;
+  if (auto it = read_at_.find(holder); it != read_at_.end()) {
+    if (it->second > reading) return false;  // read later in this run: its copy is the duplicate
+    // Read earlier: it no longer holds the id (this run would have seen it), unless unreadable.
+    return read_whole_.count(holder) == 0;
+  }
+  auto listed = listed_at_.find(holder);
+  if (listed == listed_at_.end()) return true;  // not among this run's inputs: it keeps it
+  if (listed->second < listed_at_.at(diff_.to_read[reading].origin_key())) return true;
+  read_again_.insert(holder);  // unchanged but later in walk order: its copy is now the duplicate
+  return false;
+}
+
+IndexDecision IncrementalUpdate::decide(const Article& raw, const std::string& hash,
+                                        std::size_t file) {
+  auto indexed = indexed_->find(raw.id);
+  if (!indexed) return {};
+  if (indexed->origin_key == diff_.to_read[file].origin_key()) {
+    if (indexed->hash == hash) return {IndexDecision::Kind::kUnchanged, false, ""};
+    return {IndexDecision::Kind::kIndex, true, ""};
+  }
+  if (!other_file_keeps(indexed->origin_key, file)) return {IndexDecision::Kind::kIndex, true, ""};
+  auto record = records_.find(indexed->origin_key);
+  std::string holder = record == records_.end()
+                           ? "another file"
+                           : record->second.root + "/" + record->second.relpath;
+  return {IndexDecision::Kind::kDuplicate, false, holder + " (indexed)"};
+}
+
+void IncrementalUpdate::write_documents(ConsumerThreads<BuiltDocument>& writer) {
+  ArticlePipeline pipeline(run_.analyzer, run_.news, run_.settings_fingerprint(), run_.options,
+                           run_.diagnostics, run_.facet_dictionary);
   ArticlePipeline::Hooks hooks;
-  hooks.needs_indexing = [&](const Article& raw, const std::string& hash, std::size_t,
-                             bool& replaces) { return detector.changed(raw.id, hash, replaces); };
-  hooks.file_read = [&](FileRead&& read) { reads.push_back(std::move(read)); };
+  hooks.decide = [&](const Article& raw, const std::string& hash, std::size_t file) {
+    return decide(raw, hash, file);
+  };
+  hooks.file_read = [&](FileRead&& read) {
+    if (read.complete) read_whole_.insert(diff_.to_read[read.file].origin_key());
+    reads_.push_back(std::move(read));
+  };
   // Only a file the index already holds can have records to delete.
   hooks.wants_ids = [&](std::size_t file) {
-    return records.count(to_read[file].origin_key()) != 0;
+    return records_.count(diff_.to_read[file].origin_key()) != 0;
   };
-  hooks.built = [&](unsigned, BuiltDocument&& built) { written.push(std::move(built)); };
+  hooks.built = [&](unsigned, BuiltDocument&& built) { writer.push(std::move(built)); };
+  pipeline.run(diff_.to_read, run_.jobs, hooks);
+  report_.unchanged = pipeline.unchanged();
+  report_.duplicates = pipeline.duplicates();
+  report_.text_bytes = pipeline.text_bytes();
+  cancelled_ = pipeline.cancelled();
+}
 
-  std::exception_ptr writer_error;
-  std::thread writer([&] {
-    try {
-      std::size_t in_batch = 0;
+void IncrementalUpdate::apply(Xapian::WritableDatabase& db) {
+  indexed_ = std::make_unique<IndexedArticles>(generation_);
+  run_.facet_dictionary.load(db);
+  std::size_t in_batch = 0;
+  db.begin_transaction(false);
+  ConsumerThreads<BuiltDocument> writer(kWriterQueue, 1, [&](unsigned, BuiltDocument&& built) {
+    db.replace_document(id_term(built.id), built.doc);
+    add_spelling(db, built.words);
+    ++(built.replaces ? report_.updated : report_.added);
+    if (++in_batch >= run_.options.commit_every) {
+      run_.facet_dictionary.write_new(db);  // the names of this batch's ordinals
+      db.commit_transaction();
       db.begin_transaction(false);
-      while (auto built = written.pop()) {
-        db.replace_document(id_term(built->id), built->doc);
-        add_spelling(db, built->words);
-        ++(built->replaces ? report.updated : report.added);
-        if (++in_batch >= run.options.commit_every) {
-          run.facet_dictionary.write_new(db);  // the names of this batch's ordinals
-          db.commit_transaction();
-          db.begin_transaction(false);
-          in_batch = 0;
-        }
-      }
-    } catch (...) {
-      writer_error = std::current_exception();
-      written.close();
+      in_batch = 0;
     }
   });
   try {
-    pipeline.run(to_read, run.jobs, hooks);
+    write_documents(writer);
   } catch (...) {
-    written.close();
-    writer.join();
-    throw;
+    writer.fail(std::current_exception());
   }
-  written.close();
-  writer.join();
-  if (writer_error) std::rethrow_exception(writer_error);
+  writer.finish();
+}
 
-  // Deletions and file records, for files read to their end.
-  for (const auto& read : reads) {
+// Deletions and file records, for files read to their end; files that could
+// not be read keep their articles and their old record, so they are read again.
+void IncrementalUpdate::finish(Xapian::WritableDatabase& db) {
+  for (const auto& read : reads_) {
     if (!read.complete) continue;
-    const CorpusFile& file = to_read[read.file];
-    if (records.count(file.origin_key()) != 0)
-      report.deleted += delete_stale(db, file.origin_key(), read.ids);
-    store_file_record(db, file);
+    const CorpusFile& file = diff_.to_read[read.file];
+    if (records_.count(file.origin_key()) != 0)
+      report_.deleted += delete_stale(db, file.origin_key(), read.ids);
+    store_file_record(db, file, read.lost_duplicates);
   }
-  if (!pipeline.cancelled()) {
-    for (const auto& [key, record] : records) {
-      if (!vanished(key, record)) continue;
+  for (const auto& key : read_again_) mark_read_again(db, key, records_.at(key));
+  if (!cancelled_) {
+    for (const auto& key : diff_.vanished) {
       const std::string term = origin_term(key);
-      report.deleted += db.get_termfreq(term);
+      report_.deleted += db.get_termfreq(term);
       db.delete_document(term);
       erase_file_record(db, key);
-      ++report.files_vanished;
+      ++report_.files_vanished;
     }
-    write_index_metadata(db, run.metadata());
+    write_index_metadata(db, run_.metadata());
   }
-  run.facet_dictionary.write_new(db);
+  run_.facet_dictionary.write_new(db);
   db.commit_transaction();
+  report_.interrupted = cancelled_;
+  report_.doc_count = db.get_doccount();
+}
 
-  report.unchanged = pipeline.unchanged();
-  report.duplicates = pipeline.duplicates();
-  report.text_bytes = pipeline.text_bytes();
-  report.interrupted = pipeline.cancelled();
-  report.doc_count = db.get_doccount();
-  report.generation = generation;
-
-  // Compact when it pays: an updated glass database grows to about twice its
-  // compacted size; below kMinCompactBytes the saving is not worth a new generation.
+// Compact when it pays: an updated glass database grows to about twice its
+// compacted size; below kMinCompactBytes the saving is not worth a new generation.
+void IncrementalUpdate::compact_if_worth_it(Xapian::WritableDatabase& db) {
   std::uint64_t compacted = 0;
   try {
     compacted = std::stoull(db.get_metadata(kMetaCompactedBytes));
   } catch (const std::exception&) {
   }
   db.close();
-  const std::uint64_t size = directory_bytes(generation);
-  bool worth_it = compacted > 0 && size > 2 * compacted && size > kMinCompactBytes;
-  if (!report.interrupted && (run.options.compact == CompactPolicy::kAlways ||
-                              (run.options.compact == CompactPolicy::kAuto && worth_it))) {
-    Xapian::Database source(generation);
-    std::string fresh = compact_to_new_generation(run, source);
-    {
-      Xapian::WritableDatabase out(fresh, Xapian::DB_OPEN);
-      record_compacted_size(out, fresh);
-      out.commit();
-    }
-    publish_generation(run, fresh, report);
-  }
-  return report;
+  const std::uint64_t size = directory_bytes(generation_);
+  const bool worth_it = compacted > 0 && size > 2 * compacted && size > kMinCompactBytes;
+  const CompactPolicy policy = run_.options.compact;
+  if (report_.interrupted ||
+      !(policy == CompactPolicy::kAlways || (policy == CompactPolicy::kAuto && worth_it)))
+    return;
+  Xapian::Database source(generation_);
+  publish_generation(
+      run_, source, [](Xapian::WritableDatabase&) {}, report_);
+}
+
+IndexReport IncrementalUpdate::run() {
+  Xapian::WritableDatabase db(generation_, Xapian::DB_OPEN);
+  plan(db);
+  apply(db);
+  finish(db);
+  compact_if_worth_it(db);
+  return report_;
+}
+
+std::string live_generation(const IndexRun& run) {
+  auto live = run.layout.live_generation();
+  if (!live)
+    throw IndexError(run.layout.stub_path() +
+                     ": cannot read the index stub; run lindex --rebuild to rebuild the index");
+  return *live;
+}
+
+}  // namespace
+
+IndexReport incremental_update(IndexRun& run) {
+  return IncrementalUpdate(run, live_generation(run)).run();
+}
+
+IndexReport incremental_dry_run(IndexRun& run) {
+  const std::string generation = live_generation(run);
+  IncrementalUpdate update(run, generation);
+  Xapian::Database db(generation);
+  update.plan(db);
+  return update.dry_run_report(db);
 }
 
 }  // namespace lsearch

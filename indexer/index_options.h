@@ -26,7 +26,9 @@ struct IndexOptions {
   std::vector<std::string> entity_files;  // extra gazetteer TSV files
   bool rebuild = false;                   // build a fresh index beside the live one and swap
   bool dry_run = false;                   // report what would change; write nothing
-  unsigned jobs = 0;                      // worker threads; 0 = one per core
+  bool follow_links = false;  // index symbolic links to files inside a corpus root (--follow)
+  bool allow_shrink = false;  // allow losing most of a root's articles in one run (--allow-shrink)
+  unsigned jobs = 0;          // worker threads; 0 = one per core
   double lock_timeout_seconds = 10;
   std::size_t commit_every = 50000;  // incremental runs commit in batches this large
   CompactPolicy compact = CompactPolicy::kAuto;

@@ -1,15 +1,14 @@
 #include "indexer/indexer.h"
 
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <optional>
 #include <sstream>
 #include <thread>
 
 #include "common/error.h"
 #include "common/schema/fields.h"
+#include "indexer/corpus_diff.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_run.h"
 
@@ -36,6 +35,24 @@ unsigned worker_count(unsigned requested) {
   return cores == 0 ? 1 : cores;
 }
 
+// --dry-run: read-only, no lock, nothing created (works on read-only media).
+IndexReport dry_run(IndexRun& run) {
+  if (run.layout.exists()) return incremental_dry_run(run);
+  IndexReport report;
+  report.mode = "full";
+  report.files_seen = report.files_read = run.listing.files.size();
+  return report;
+}
+
+IndexReport write_run(IndexRun& run) {
+  run.layout.prepare();
+  WriteLock lock(run.layout.lock_path(), run.options.lock_timeout_seconds, run.options.cancel);
+  if (!run.options.rebuild && run.layout.exists()) return incremental_update(run);
+  if (auto live = run.layout.live_generation_if_valid())
+    check_live_index_shrink(run, Xapian::Database(*live));
+  return full_build(run);
+}
+
 }  // namespace
 
 IndexMetadata IndexRun::metadata() const {
@@ -54,29 +71,49 @@ std::uint64_t directory_bytes(const std::string& path) {
   return total;
 }
 
-std::string compact_to_new_generation(IndexRun& run, Xapian::Database& source) {
-  std::string generation = run.layout.new_generation_path();
-  unsigned flags = source.size() > 3 ? Xapian::DBCOMPACT_MULTIPASS : 0;
-  source.compact(generation, flags);
-  return generation;
+void check_live_index_shrink(IndexRun& run, const Xapian::Database& live) {
+  if (run.options.allow_shrink) return;
+  const auto records = load_file_records(live);
+  refuse_shrink(live, records, diff_corpus(run.listing, records, false), run.listing);
 }
 
-void record_compacted_size(Xapian::WritableDatabase& db, const std::string& generation) {
-  db.set_metadata(kMetaCompactedBytes, std::to_string(directory_bytes(generation)));
+std::size_t live_document_count(const DatabaseLayout& layout) {
+  auto live = layout.live_generation_if_valid();
+  if (!live) return 0;
+  try {
+    return Xapian::Database(*live).get_doccount();
+  } catch (const Xapian::Error&) {
+    return 0;
+  }
 }
 
-void publish_generation(IndexRun& run, const std::string& generation, IndexReport& report) {
+std::size_t indexed_document_count(const std::string& db_path) {
+  return live_document_count(DatabaseLayout(db_path));
+}
+
+void publish_generation(IndexRun& run, Xapian::Database& source,
+                        const std::function<void(Xapian::WritableDatabase&)>& describe,
+                        IndexReport& report) {
+  const std::string generation = run.layout.new_generation_path();
+  GenerationGuard guard(generation);  // removes a half-written generation (disk full)
+  source.compact(generation, source.size() > 3 ? Xapian::DBCOMPACT_MULTIPASS : 0);
+  {
+    Xapian::WritableDatabase db(generation, Xapian::DB_OPEN);
+    describe(db);
+    // The baseline for --compact auto.
+    db.set_metadata(kMetaCompactedBytes, std::to_string(directory_bytes(generation)));
+    db.commit();
+  }
+  const auto previous = run.layout.live_generation_if_valid();
   run.layout.switch_to(generation);
-  run.layout.remove_old_generations();
+  guard.release();
+  run.layout.remove_old_generations(previous);
   report.generation = generation;
   report.compacted = true;
 }
 
 IndexReport run_index(const IndexOptions& options, Diagnostics& diagnostics) {
   const auto start = std::chrono::steady_clock::now();
-  // Small flush batches are faster and bound memory (ARCHITECTURE.md); the user may override.
-  ::setenv("XAPIAN_FLUSH_THRESHOLD", "1000", 0);
-
   IndexRun run{options,
                diagnostics,
                DatabaseLayout(options.db_path),
@@ -85,23 +122,11 @@ IndexReport run_index(const IndexOptions& options, Diagnostics& diagnostics) {
                {},
                worker_count(options.jobs),
                {}};
-  run.listing = walk_corpus(options.inputs, diagnostics);
-
+  run.listing = walk_corpus(options.inputs, diagnostics,
+                            WalkOptions{options.follow_links, options.allow_shrink});
   IndexReport report;
   try {
-    if (options.dry_run) {
-      if (run.layout.exists()) {
-        report = incremental_update(run);
-      } else {
-        report.mode = "full";
-        report.files_seen = report.files_read = run.listing.files.size();
-      }
-    } else {
-      run.layout.prepare();
-      WriteLock lock(run.layout.lock_path(), options.lock_timeout_seconds);
-      bool full = options.rebuild || !run.layout.exists();
-      report = full ? full_build(run) : incremental_update(run);
-    }
+    report = options.dry_run ? dry_run(run) : write_run(run);
   } catch (const Xapian::DatabaseLockError& e) {
     throw LockedError(options.db_path + ": " + e.get_msg());
   } catch (const Xapian::Error& e) {

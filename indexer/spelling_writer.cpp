@@ -11,35 +11,20 @@ constexpr std::size_t kBatchesPerCommit = 32;
 
 SpellingWriter::SpellingWriter(const std::string& path)
     : db_(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS),
-      queue_(kQueuedBatches),
-      thread_([this] { write_all(); }) {}
-
-SpellingWriter::~SpellingWriter() {
-  queue_.close();
-  if (thread_.joinable()) thread_.join();
-}
+      writer_(kQueuedBatches, 1,
+              [this](unsigned, Vocabulary&& words) { write(std::move(words)); }) {}
 
 void SpellingWriter::add(Vocabulary&& words) {
-  if (!words.empty()) queue_.push(std::move(words));
+  if (!words.empty()) writer_.push(std::move(words));  // after an error: dropped, finish() says why
 }
 
-void SpellingWriter::write_all() {
-  try {
-    std::size_t batches = 0;
-    while (auto words = queue_.pop()) {
-      add_spelling(db_, *words);
-      if (++batches % kBatchesPerCommit == 0) db_.commit();
-    }
-  } catch (...) {
-    error_ = std::current_exception();
-    queue_.close();  // later add() calls return at once
-  }
+void SpellingWriter::write(Vocabulary&& words) {
+  add_spelling(db_, words);
+  if (++batches_ % kBatchesPerCommit == 0) db_.commit();
 }
 
 void SpellingWriter::finish() {
-  queue_.close();
-  thread_.join();
-  if (error_) std::rethrow_exception(error_);
+  writer_.finish();
   db_.commit();
   db_.close();
 }

@@ -7,12 +7,10 @@
 
 #include <xapian.h>
 
-#include <exception>
 #include <string>
-#include <thread>
 
+#include "indexer/consumer_threads.h"
 #include "indexer/document_builder.h"
-#include "indexer/work_queue.h"
 
 namespace lsearch {
 
@@ -20,7 +18,8 @@ class SpellingWriter {
  public:
   // Creates a fresh database at `path` (no readers: DB_DANGEROUS).
   explicit SpellingWriter(const std::string& path);
-  ~SpellingWriter();  // stops and discards what is unwritten, if finish() was not called
+  // Stops and discards what is unwritten, if finish() was not called.
+  ~SpellingWriter() = default;
   SpellingWriter(const SpellingWriter&) = delete;
   SpellingWriter& operator=(const SpellingWriter&) = delete;
 
@@ -30,12 +29,11 @@ class SpellingWriter {
   void finish();
 
  private:
-  void write_all();
+  void write(Vocabulary&& words);
 
   Xapian::WritableDatabase db_;
-  WorkQueue<Vocabulary> queue_;
-  std::exception_ptr error_;
-  std::thread thread_;
+  std::size_t batches_ = 0;
+  ConsumerThreads<Vocabulary> writer_;  // last: its thread uses the members above
 };
 
 }  // namespace lsearch

@@ -6,6 +6,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/error.h"
+#include "common/index_layout.h"
 #include "common/schema/fields.h"
 #include "common/schema/index_metadata.h"
 #include "common/schema/value_codec.h"
@@ -28,10 +29,7 @@ constexpr unsigned kSimilarTerms = 40;
 constexpr unsigned kExpandDocs = 10, kExpandTerms = 20;
 
 std::string read_stub(const std::string& path) {
-  std::ifstream in(path + "/XAPIANDB");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_index_stub(path);  // a damaged stub: IndexError naming it and the fix
 }
 
 }  // namespace

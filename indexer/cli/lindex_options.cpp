@@ -22,6 +22,10 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--json", cli.json, "print the run summary as one JSON object on stdout");
   app.add_flag("-n,--dry-run", cli.index.dry_run, "report what would change; write nothing");
+  app.add_flag("--follow", cli.index.follow_links,
+               "follow symbolic links to files inside the corpus roots (default: report them)");
+  app.add_flag("--allow-shrink", cli.index.allow_shrink,
+               "allow a run that deletes most of a root's articles (an emptied or missing root)");
   app.add_option("--entities", cli.index.entity_files,
                  "extra gazetteer TSV (KIND<TAB>CANONICAL<TAB>ALIAS|ALIAS); repeatable")
       ->check(CLI::ExistingFile);
@@ -45,7 +49,8 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
       "  lindex --entities my-actors.tsv corpus/  add your own actors and places\n\n"
       "Exit codes: 0 done; 1 done, some inputs skipped (see stderr); 2 error, nothing committed\n"
       "by this run's last step; 3 another lindex holds the index; 130 interrupted (committed\n"
-      "work is kept; run again to finish).");
+      "work is kept; run again to finish). With --json every exit prints the summary; a failed\n"
+      "run's has an \"error\".");
 }
 
 void finish_lindex_cli(LindexCli& cli) {

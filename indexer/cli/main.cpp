@@ -8,11 +8,14 @@
 #include <iostream>
 
 #include "common/error.h"
+#include "common/util/display_text.h"
 #include "indexer/cli/lindex_options.h"
 #include "indexer/cli/run_summary.h"
 #include "indexer/indexer.h"
 
 namespace {
+
+using namespace lsearch;
 
 std::atomic<bool> g_cancel{false};
 
@@ -22,10 +25,68 @@ extern "C" void on_signal(int) {
   std::signal(SIGTERM, SIG_DFL);
 }
 
+constexpr const char* kInterrupted =
+    "interrupted; committed work is kept, run lindex again to finish";
+
+// stderr: the progress line (on a terminal) and each diagnostic.
+struct Terminal {
+  const LindexCli& cli;
+  bool progress_shown = false;
+
+  void clear_progress() {
+    if (progress_shown) std::fprintf(stderr, "\r\033[K");
+  }
+  void diagnostic(const char* level, const Skip& skip) {
+    if (cli.quiet && std::string_view(level) != "skipped") return;
+    clear_progress();
+    std::fputs(diagnostic_line(level, skip).c_str(), stderr);
+  }
+};
+
+void show_progress(LindexCli& cli, Terminal& terminal) {
+  const bool tty = ::isatty(STDERR_FILENO) != 0;
+  if (cli.quiet || !(cli.progress == "always" || (cli.progress == "auto" && tty))) return;
+  const auto start = std::chrono::steady_clock::now();
+  cli.index.on_progress = [&terminal, start](const IndexProgress& p) {
+    double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr, "\r\033[K%s", progress_line(p, seconds).c_str());
+    terminal.progress_shown = true;
+  };
+}
+
+// A fatal exit: the message on stderr and, with --json, the summary with its
+// `error` (what the live index holds, so a cron script can read why).
+int fail(const LindexCli& cli, const Diagnostics& diagnostics, int code, const std::string& why) {
+  std::cerr << "lindex: " << (code == kExitError ? "error: " : "") << display_text(why) << "\n";
+  if (cli.json) {
+    IndexReport report;
+    report.interrupted = code == kExitInterrupted;
+    report.skipped = diagnostics.skip_count();
+    report.repaired = diagnostics.repair_count();
+    report.doc_count = indexed_document_count(cli.index.db_path);
+    std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips(),
+                              why);
+  }
+  return code;
+}
+
+int finish(const LindexCli& cli, const IndexReport& report, const Diagnostics& diagnostics) {
+  if (cli.json)
+    std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips(),
+                              report.interrupted ? kInterrupted : "");
+  else if (!cli.quiet)
+    std::cout << summary_text(report, cli.index.db_path, cli.index.dry_run);
+  if (report.interrupted) {
+    std::cerr << "lindex: " << kInterrupted << "\n";
+    return kExitInterrupted;
+  }
+  return report.skipped > 0 ? kExitNoMatchOrSkipped : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  using namespace lsearch;
   CLI::App app;
   LindexCli cli;
   setup_lindex_cli(app, cli);
@@ -36,47 +97,23 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitError;
   }
   finish_lindex_cli(cli);
-
-  const bool tty = ::isatty(STDERR_FILENO) != 0;
-  const bool show_progress =
-      !cli.quiet && (cli.progress == "always" || (cli.progress == "auto" && tty));
-  const auto start = std::chrono::steady_clock::now();
-  bool progress_shown = false;
-  if (show_progress) {
-    cli.index.on_progress = [&](const IndexProgress& p) {
-      double seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      std::fprintf(stderr, "\r\033[K%s", progress_line(p, seconds).c_str());
-      progress_shown = true;
-    };
-  }
-  Diagnostics diagnostics([&](const char* level, const Skip& skip) {
-    if (cli.quiet && std::string_view(level) != "skipped") return;
-    std::fprintf(stderr, "%slindex: %s: %s: %s\n", progress_shown ? "\r\033[K" : "", level,
-                 skip.where.c_str(), skip.why.c_str());
-  });
+  Terminal terminal{cli};
+  show_progress(cli, terminal);
+  Diagnostics diagnostics(
+      [&](const char* level, const Skip& skip) { terminal.diagnostic(level, skip); });
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   cli.index.cancel = &g_cancel;
-
   try {
     IndexReport report = run_index(cli.index, diagnostics);
-    if (progress_shown) std::fprintf(stderr, "\r\033[K");
-    if (cli.json)
-      std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips());
-    else if (!cli.quiet)
-      std::cout << summary_text(report, cli.index.db_path, cli.index.dry_run);
-    if (report.interrupted) {
-      std::cerr << "lindex: interrupted; committed work is kept, run lindex again to finish\n";
-      return 130;
-    }
-    return report.skipped > 0 ? kExitNoMatchOrSkipped : kExitOk;
+    terminal.clear_progress();
+    return finish(cli, report, diagnostics);
   } catch (const LockedError& e) {
-    std::cerr << "lindex: " << e.what() << "\n";
-    return kExitLocked;
+    return fail(cli, diagnostics, kExitLocked, e.what());
+  } catch (const InterruptedError& e) {
+    return fail(cli, diagnostics, kExitInterrupted, e.what());
   } catch (const std::exception& e) {
-    if (progress_shown) std::fprintf(stderr, "\r\033[K");
-    std::cerr << "lindex: error: " << e.what() << "\n";
-    return kExitError;
+    terminal.clear_progress();
+    return fail(cli, diagnostics, kExitError, e.what());
   }
 }

@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "common/util/display_text.h"
+
 namespace lsearch {
 namespace {
 
@@ -54,12 +56,18 @@ std::string summary_text(const IndexReport& r, const std::string& db, bool dry_r
   return s + "\n";
 }
 
+std::string diagnostic_line(const char* level, const Skip& skip) {
+  return std::string("lindex: ") + level + ": " + display_text(skip.where) + ": " +
+         display_text(skip.why) + "\n";
+}
+
 std::string summary_json(const IndexReport& r, const std::string& db, bool dry_run,
-                         const std::vector<Skip>& skips) {
+                         const std::vector<Skip>& skips, const std::string& error) {
   nlohmann::json j;
   j["version"] = 1;
   j["db"] = db;
-  j["mode"] = r.mode;
+  j["mode"] = r.mode.empty() ? nlohmann::json() : nlohmann::json(r.mode);
+  j["error"] = error.empty() ? nlohmann::json() : nlohmann::json(error);
   j["dry_run"] = dry_run;
   j["interrupted"] = r.interrupted;
   j["files"] = {{"seen", r.files_seen},

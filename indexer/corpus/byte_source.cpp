@@ -1,18 +1,33 @@
 #include "indexer/corpus/byte_source.h"
 
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
 #include <memory>
 
+#include "indexer/corpus/safe_open.h"
+
 namespace lsearch {
 
-ByteSource::ByteSource(const std::string& path, bool gzip) : gzip_(gzip) {
+ByteSource::ByteSource(const std::string& path, bool gzip, bool follow_links) : gzip_(gzip) {
+  const int fd = open_regular_file(path, follow_links, open_error_);
+  if (fd < 0) return;
   if (gzip_)
-    gz_ = gzopen(path.c_str(), "rb");
+    gz_ = gzdopen(fd, "rb");
   else
-    plain_ = std::fopen(path.c_str(), "rb");
+    plain_ = ::fdopen(fd, "rb");
+  if (!ok()) {
+    open_error_ = std::string("cannot open: ") + std::strerror(errno);
+    ::close(fd);
+  }
+}
+
+std::uint64_t ByteSource::file_bytes_read() const {
+  if (!gzip_) return plain_bytes_;
+  const z_off_t offset = gz_ != nullptr ? gzoffset(gz_) : 0;
+  return offset > 0 ? static_cast<std::uint64_t>(offset) : 0;
 }
 
 ByteSource::~ByteSource() {
@@ -24,6 +39,7 @@ long ByteSource::read(char* buf, unsigned size) {
   if (!gzip_) {
     std::size_t n = std::fread(buf, 1, size, plain_);
     if (n == 0 && std::ferror(plain_)) return -1;
+    plain_bytes_ += n;
     return static_cast<long>(n);
   }
   int n = gzread(gz_, buf, size);
@@ -44,12 +60,13 @@ std::string ByteSource::error() const {
 }
 
 LineScan for_each_line(const std::string& path, bool gzip, std::size_t max_line,
-                       const std::function<void(std::string_view, bool)>& line) {
+                       const std::function<void(std::string_view, bool)>& line,
+                       const LineScanOptions& options) {
   LineScan scan;
-  ByteSource source(path, gzip);
+  ByteSource source(path, gzip, options.follow_links);
   if (!source.ok()) {
     scan.opened = scan.complete = false;
-    scan.error = std::string("cannot open: ") + std::strerror(errno);
+    scan.error = source.open_error();
     return scan;
   }
   std::string pending;
@@ -70,6 +87,7 @@ LineScan for_each_line(const std::string& path, bool gzip, std::size_t max_line,
       return scan;
     }
     if (n == 0) break;
+    if (options.bytes_read != nullptr) *options.bytes_read = source.file_bytes_read();
     std::string_view chunk(buffer.get(), static_cast<std::size_t>(n));
     while (!chunk.empty()) {
       const std::size_t nl = chunk.find('\n');

@@ -16,6 +16,7 @@ struct CorpusFile {
   CorpusFormat format = CorpusFormat::kTxt;
   std::uint64_t size = 0;
   std::int64_t mtime_ns = 0;
+  bool via_link = false;  // a symbolic link the walk followed (--follow): opened through it
 
   // Stable key of (root, relpath), used in terms and metadata.
   std::string origin_key() const;

@@ -6,11 +6,20 @@ namespace lsearch {
 
 bool read_corpus_file(const CorpusFile& file, const ReadLimits& limits, Diagnostics& diagnostics,
                       const ArticleSink& sink) {
-  if (file.format == CorpusFormat::kTxt) {
-    if (auto article = read_txt_article(file, limits, diagnostics)) sink(std::move(*article));
-    return true;
-  }
-  return read_jsonl(file, limits, diagnostics, sink).complete;
+  return read_corpus_file(
+      file, limits, diagnostics,
+      PlacedArticleSink([&](Article&& article, std::size_t) { sink(std::move(article)); }));
+}
+
+bool read_corpus_file(const CorpusFile& file, const ReadLimits& limits, Diagnostics& diagnostics,
+                      const PlacedArticleSink& sink, std::uint64_t* bytes_read) {
+  if (file.format != CorpusFormat::kTxt)
+    return read_jsonl(file, limits, diagnostics, sink, bytes_read).complete;
+  bool unreadable = false;
+  if (auto article = read_txt_article(file, limits, diagnostics, &unreadable))
+    sink(std::move(*article), 1);
+  if (bytes_read != nullptr) *bytes_read = file.size;
+  return !unreadable;
 }
 
 }  // namespace lsearch

@@ -95,24 +95,34 @@ bool parse_jsonl_record(std::string_view raw_line, const std::string& where,
 
 JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
                            Diagnostics& diagnostics, const ArticleSink& sink) {
+  return read_jsonl(
+      file, limits, diagnostics,
+      PlacedArticleSink([&](Article&& article, std::size_t) { sink(std::move(article)); }));
+}
+
+JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
+                           Diagnostics& diagnostics, const PlacedArticleSink& sink,
+                           std::uint64_t* bytes_read) {
   JsonlReadResult result;
-  const LineScan scan =
-      for_each_line(file.path, file.format == CorpusFormat::kJsonlGz, limits.max_article_bytes,
-                    [&](std::string_view line, bool overlong) {
-                      ++result.lines;
-                      const std::string where = file.path + ":" + std::to_string(result.lines);
-                      if (overlong) {
-                        diagnostics.skipped(where, "line longer than the " +
-                                                       std::to_string(limits.max_article_bytes) +
-                                                       "-byte limit (--max-article-bytes)");
-                        return;
-                      }
-                      Article article;
-                      if (parse_jsonl_record(line, where, limits, diagnostics, article)) {
-                        ++result.records;
-                        sink(std::move(article));
-                      }
-                    });
+  const LineScanOptions scan_options{file.via_link, bytes_read};
+  const LineScan scan = for_each_line(
+      file.path, file.format == CorpusFormat::kJsonlGz, limits.max_article_bytes,
+      [&](std::string_view line, bool overlong) {
+        ++result.lines;
+        const std::string where = file.path + ":" + std::to_string(result.lines);
+        if (overlong) {
+          diagnostics.skipped(where, "line longer than the " +
+                                         std::to_string(limits.max_article_bytes) +
+                                         "-byte limit (--max-article-bytes)");
+          return;
+        }
+        Article article;
+        if (parse_jsonl_record(line, where, limits, diagnostics, article)) {
+          ++result.records;
+          sink(std::move(article), result.lines);
+        }
+      },
+      scan_options);
   if (!scan.opened) {
     diagnostics.skipped(file.path, scan.error);
   } else if (!scan.complete) {

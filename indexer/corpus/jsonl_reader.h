@@ -5,6 +5,7 @@
 // the file is still read. A corrupt gzip stream ends the file early.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -23,9 +24,15 @@ struct JsonlReadResult {
 };
 
 using ArticleSink = std::function<void(Article&&)>;
+// The same, with the article's line in its file (1 for a .txt file).
+using PlacedArticleSink = std::function<void(Article&&, std::size_t line)>;
 
 JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
                            Diagnostics& diagnostics, const ArticleSink& sink);
+// `bytes_read`, if set, follows the bytes of the file consumed (for progress).
+JsonlReadResult read_jsonl(const CorpusFile& file, const ReadLimits& limits,
+                           Diagnostics& diagnostics, const PlacedArticleSink& sink,
+                           std::uint64_t* bytes_read = nullptr);
 
 // Parses one line; returns false (and reports) when it is skipped. Blank lines
 // return false without a report.

@@ -1,6 +1,5 @@
 #include "indexer/corpus/txt_reader.h"
 
-#include <fcntl.h>
 #include <unistd.h>
 #include <cerrno>
 #include <cstring>
@@ -8,6 +7,7 @@
 #include "common/news/dates.h"
 #include "common/news/txt_metadata.h"
 #include "common/util/text.h"
+#include "indexer/corpus/safe_open.h"
 #include "indexer/corpus/text_decoding.h"
 
 namespace lsearch {
@@ -34,7 +34,12 @@ std::optional<Article> parse_txt_article(std::string bytes, const std::string& i
 }
 
 std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits& limits,
-                                        Diagnostics& diagnostics) {
+                                        Diagnostics& diagnostics, bool* unreadable) {
+  auto fail = [&](std::string why) {
+    if (unreadable != nullptr) *unreadable = true;
+    diagnostics.skipped(file.path, std::move(why));
+    return std::nullopt;
+  };
   if (file.size > limits.max_article_bytes) {
     diagnostics.skipped(file.path, "file is " + std::to_string(file.size) + " bytes, over the " +
                                        std::to_string(limits.max_article_bytes) +
@@ -42,11 +47,9 @@ std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits
     return std::nullopt;
   }
   // Plain POSIX calls: one article per file makes per-file overhead count.
-  const int fd = ::open(file.path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    diagnostics.skipped(file.path, std::string("cannot open: ") + std::strerror(errno));
-    return std::nullopt;
-  }
+  std::string why;
+  const int fd = open_regular_file(file.path, file.via_link, why);
+  if (fd < 0) return fail(why);
   std::string bytes(file.size, '\0');
   std::size_t done = 0;
   while (done < bytes.size()) {  // the file may have shrunk since the walk: keep what is there
@@ -55,8 +58,7 @@ std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits
     if (n < 0) {
       const int error = errno;
       ::close(fd);
-      diagnostics.skipped(file.path, std::string("read error: ") + std::strerror(error));
-      return std::nullopt;
+      return fail(std::string("read error: ") + std::strerror(error));
     }
     if (n == 0) break;
     done += static_cast<std::size_t>(n);

@@ -12,9 +12,11 @@
 
 namespace lsearch {
 
-// Returns nullopt when the file is skipped (reported to `diagnostics`).
+// Returns nullopt when the file is skipped (reported to `diagnostics`). Sets
+// `*unreadable` when it could not be opened or read (EACCES, EIO, vanished, a
+// FIFO): its indexed article, if any, must be kept and it must be read again.
 std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits& limits,
-                                        Diagnostics& diagnostics);
+                                        Diagnostics& diagnostics, bool* unreadable = nullptr);
 
 // The same from bytes already in memory (used by the fuzz target and tests).
 std::optional<Article> parse_txt_article(std::string bytes, const std::string& id,

@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <thread>
 
@@ -25,6 +27,28 @@ IndexReport index(const testing::TempDir& dir, std::vector<std::string> extra_en
   options.jobs = 2;
   Diagnostics diagnostics;
   return run_index(options, diagnostics);
+}
+
+// A run over `inputs` (relative to `dir`) with the options `adjust` sets.
+IndexReport index_inputs(const testing::TempDir& dir, const std::vector<std::string>& inputs,
+                         const std::function<void(IndexOptions&)>& adjust = {},
+                         Diagnostics* diagnostics = nullptr) {
+  IndexOptions options;
+  options.db_path = dir.file("db");
+  for (const auto& input : inputs) options.inputs.push_back(dir.file(input));
+  options.jobs = 2;
+  if (adjust) adjust(options);
+  Diagnostics local;
+  return run_index(options, diagnostics != nullptr ? *diagnostics : local);
+}
+
+// True when the article with `id` holds the (stemmed) word `word`.
+bool id_has_word(const testing::TempDir& dir, const std::string& id, const std::string& word) {
+  Xapian::Database db(dir.file("db"));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_AND, Xapian::Query(id_term(id)), Xapian::Query("Z" + word)));
+  return enquire.get_mset(0, 1).size() == 1;
 }
 
 bool has_id(const testing::TempDir& dir, const std::string& id) {
@@ -114,7 +138,7 @@ TEST_CASE("a changed gazetteer re-analyses the articles so facets do not go stal
   CHECK(r.updated == 1);
 }
 
-TEST_CASE("--rebuild switches to a new generation; readers of the old one keep working") {
+TEST_CASE("--rebuild switches to a new generation and readers of the old one keep working") {
   testing::TempDir dir;
   dir.write("corpus/a.txt", article("alpha"));
   index(dir);
@@ -125,7 +149,7 @@ TEST_CASE("--rebuild switches to a new generation; readers of the old one keep w
   CHECK(r.mode == "full");
   CHECK(r.doc_count == 2);
   CHECK(reader.get_doccount() == 1);  // the old generation is still readable
-  CHECK(reader.term_exists("alpha"));
+  CHECK(reader.term_exists("Zalpha"));
   CHECK(Xapian::Database(dir.file("db")).get_doccount() == 2);
 }
 
@@ -148,6 +172,167 @@ TEST_CASE("an index directory that is something else is refused") {
   dir.write("db/precious.txt", "do not delete");
   CHECK_THROWS_AS(index(dir), IndexError);
   CHECK(std::filesystem::exists(dir.file("db/precious.txt")));
+}
+
+TEST_CASE("--dry-run opens the index read-only and takes no lock") {
+  testing::TempDir dir;
+  dir.write("corpus/a.txt", article("alpha"));
+  dir.write("corpus/b.txt", article("bravo"));
+  index(dir);
+  std::filesystem::remove(dir.file("corpus/b.txt"));
+  WriteLock held(dir.file("db/lock"), 0);  // another lindex is running...
+  Xapian::WritableDatabase writer(*DatabaseLayout(dir.file("db")).live_generation(),
+                                  Xapian::DB_OPEN);  // ...and holds Xapian's write lock
+  IndexReport r = index_inputs(dir, {"corpus"}, [](IndexOptions& o) {
+    o.dry_run = true;
+    o.lock_timeout_seconds = 0;
+  });
+  CHECK(r.files_vanished == 1);
+  CHECK(r.doc_count == 2);
+}
+
+TEST_CASE("an interrupted rebuild reports the documents of the live index it kept") {
+  testing::TempDir dir;
+  dir.write("corpus/a.txt", article("alpha"));
+  dir.write("corpus/b.txt", article("bravo"));
+  index(dir);
+  std::atomic<bool> cancel{true};
+  IndexReport r = index_inputs(dir, {"corpus"}, [&](IndexOptions& o) {
+    o.rebuild = true;
+    o.cancel = &cancel;
+  });
+  CHECK(r.interrupted);
+  CHECK(r.doc_count == 2);
+}
+
+TEST_CASE("a damaged stub is an IndexError naming the fix and --rebuild repairs it") {
+  testing::TempDir dir;
+  dir.write("corpus/a.txt", article("alpha"));
+  index(dir);
+  dir.write("db/XAPIANDB", "");
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("lindex --rebuild"), IndexError);
+  std::filesystem::create_directories(dir.file("db/gen-old"));
+  IndexReport r = index(dir, {}, true);
+  CHECK(r.doc_count == 1);
+  CHECK(has_id(dir, "a.txt"));
+  CHECK(std::filesystem::exists(dir.file("db/gen-old")));  // not ours: left alone
+}
+
+TEST_CASE(
+    "duplicate ids across roots: the first in walk order keeps it in full and incremental runs") {
+  testing::TempDir dir;
+  dir.write("a/x.txt", article("alpha"));
+  dir.write("b/x.txt", article("bravo"));
+  Diagnostics full_diagnostics;
+  IndexReport full = index_inputs(dir, {"a", "b"}, {}, &full_diagnostics);
+  CHECK(full.duplicates == 1);
+  CHECK(full.skipped == 1);  // a reported skip: lindex exits 1
+  REQUIRE(full_diagnostics.skips().size() == 1);
+  CHECK(full_diagnostics.skips()[0].where == dir.file("b/x.txt"));
+  CHECK(full_diagnostics.skips()[0].why.find(dir.file("a/x.txt")) != std::string::npos);
+  CHECK(id_has_word(dir, "x.txt", "alpha"));
+  IndexReport again = index_inputs(dir, {"a", "b"});
+  CHECK(again.skipped == 1);  // reported every run until resolved
+  CHECK(id_has_word(dir, "x.txt", "alpha"));
+
+  // The same corpus reached incrementally (b first, then a and b) gives the same index.
+  testing::TempDir other;
+  other.write("a/x.txt", article("alpha"));
+  other.write("b/x.txt", article("bravo"));
+  index_inputs(other, {"b"});
+  IndexReport both = index_inputs(other, {"a", "b"});
+  CHECK(id_has_word(other, "x.txt", "alpha"));
+  CHECK(both.doc_count == 1);
+  IndexReport next = index_inputs(other, {"a", "b"});
+  CHECK(next.skipped == 1);
+  CHECK(next.duplicates == 1);
+  CHECK(id_has_word(other, "x.txt", "alpha"));
+
+  // Removing the holder hands the id to the other file; it is never lost.
+  std::filesystem::remove(other.file("a/x.txt"));
+  IndexReport removed = index_inputs(other, {"a", "b"}, [](IndexOptions& o) {
+    o.allow_shrink = true;  // a loses its only article
+  });
+  CHECK(removed.skipped == 0);
+  CHECK(id_has_word(other, "x.txt", "bravo"));
+}
+
+TEST_CASE("duplicate ids across JSONL files: removing or changing one holder keeps the other's") {
+  testing::TempDir dir;
+  dir.write("corpus/1.jsonl",
+            "{\"id\":\"X\",\"text\":\"alpha\"}\n{\"id\":\"k\",\"text\":\"keep\"}\n");
+  dir.write("corpus/2.jsonl",
+            "{\"id\":\"X\",\"text\":\"bravo\"}\n{\"id\":\"m\",\"text\":\"more\"}\n");
+  IndexReport first = index(dir);
+  CHECK(first.duplicates == 1);
+  CHECK(id_has_word(dir, "X", "alpha"));
+  // 1.jsonl drops X: 2.jsonl (read again every run while it has a duplicate) takes it over.
+  touch_later(dir.write("corpus/1.jsonl", "{\"id\":\"k\",\"text\":\"keep\"}\n"));
+  IndexReport changed = index(dir);
+  CHECK(changed.skipped == 0);
+  CHECK(id_has_word(dir, "X", "bravo"));
+  CHECK(changed.doc_count == 3);
+  // Removing 1.jsonl now does not touch X.
+  std::filesystem::remove(dir.file("corpus/1.jsonl"));
+  IndexReport removed = index(dir);
+  CHECK(id_has_word(dir, "X", "bravo"));
+  CHECK(removed.doc_count == 2);
+}
+
+TEST_CASE("a file that is not readable this run keeps its article and is read again later") {
+  testing::TempDir dir;
+  dir.write("corpus/a.txt", article("alpha"));
+  dir.write("corpus/b.txt", article("bravo"));
+  index(dir);
+  // a.txt is a FIFO for one run (works as root too, unlike chmod 000).
+  std::filesystem::remove(dir.file("corpus/a.txt"));
+  REQUIRE(::mkfifo(dir.file("corpus/a.txt").c_str(), 0644) == 0);
+  IndexReport r = index(dir);
+  CHECK(r.skipped == 1);
+  CHECK(r.deleted == 0);
+  CHECK(id_has_word(dir, "a.txt", "alpha"));
+  IndexReport again = index(dir);
+  CHECK(again.skipped == 1);  // reported every run
+  std::filesystem::remove(dir.file("corpus/a.txt"));
+  dir.write("corpus/a.txt", article("alpha returned"));
+  IndexReport back = index(dir);
+  CHECK(back.skipped == 0);
+  CHECK(id_has_word(dir, "a.txt", "return"));
+}
+
+TEST_CASE("a corpus root that became empty or went missing is refused unless allowed") {
+  testing::TempDir dir;
+  dir.write("corpus/a.txt", article("alpha"));
+  dir.write("corpus/b.txt", article("bravo"));
+  dir.write("corpus/c.txt", article("charlie"));
+  index(dir);
+  for (const char* name : {"a.txt", "b.txt", "c.txt"})
+    std::filesystem::remove(dir.file("corpus/") + name);
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK_THROWS_WITH_AS(index(dir, {}, true), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK(Xapian::Database(dir.file("db")).get_doccount() == 3);
+  std::filesystem::remove(dir.file("corpus"));
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK(Xapian::Database(dir.file("db")).get_doccount() == 3);
+  IndexReport allowed =
+      index_inputs(dir, {"corpus"}, [](IndexOptions& o) { o.allow_shrink = true; });
+  CHECK(allowed.deleted == 3);
+  CHECK(allowed.doc_count == 0);
+}
+
+TEST_CASE(
+    "losing more than half of a root's articles is refused but a rename or a few deletions are "
+    "not") {
+  testing::TempDir dir;
+  for (int i = 0; i < 4; ++i)
+    dir.write("corpus/" + std::to_string(i) + ".txt", article("word" + std::to_string(i)));
+  index(dir);
+  std::filesystem::remove(dir.file("corpus/0.txt"));
+  std::filesystem::rename(dir.file("corpus/1.txt"), dir.file("corpus/renamed.txt"));
+  CHECK(index(dir).deleted == 2);  // 0.txt, and 1.txt under its old id
+  std::filesystem::remove(dir.file("corpus/2.txt"));
+  std::filesystem::remove(dir.file("corpus/3.txt"));
+  CHECK_THROWS_AS(index(dir), CorpusError);  // 2 of 3 articles
 }
 
 }  // namespace lsearch

@@ -3,6 +3,10 @@
 #include <doctest/doctest.h>
 #include <zlib.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -83,4 +87,54 @@ TEST_CASE("for_each_line: a missing file and a truncated gzip stream are reporte
 }
 
 }  // namespace
+TEST_CASE("for_each_line: compressed bytes are counted as they are read (progress on .jsonl.gz)") {
+  testing::TempDir dir;
+  std::string content;
+  std::uint64_t x = 88172645463325252ull;  // xorshift: text gzip cannot shrink much
+  for (int line = 0; line < 20000; ++line) {
+    for (int i = 0; i < 12; ++i) {
+      x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+      content += "0123456789abcdef"[x & 15];
+      content += "0123456789abcdef"[(x >> 4) & 15];
+    }
+    content += '\n';
+  }
+  const std::string path = dir.file("big.jsonl.gz");
+  write_gzip(path, content);
+  const auto size = std::filesystem::file_size(path);
+  std::uint64_t read = 0;
+  std::vector<std::uint64_t> seen;
+  LineScanOptions options;
+  options.bytes_read = &read;
+  for_each_line(
+      path, true, 1000, [&](std::string_view, bool) { seen.push_back(read); }, options);
+  REQUIRE(seen.size() == 20000);
+  CHECK(seen.front() > 0);
+  CHECK(seen.front() < size / 4);  // the first lines come early in the file
+  CHECK(seen[10000] > size / 4);   // halfway through, the count has moved on
+  CHECK(seen[10000] < size * 3 / 4);
+  CHECK(read == size);
+}
+
+TEST_CASE(
+    "for_each_line: a FIFO is refused at once (no blocking open) and a link is opened only when "
+    "followed") {
+  testing::TempDir dir;
+  const std::string fifo = dir.file("swapped.jsonl");
+  REQUIRE(::mkfifo(fifo.c_str(), 0644) == 0);
+  LineScan fifo_scan = for_each_line(fifo, false, 100, [](std::string_view, bool) {});
+  CHECK_FALSE(fifo_scan.opened);
+  CHECK(fifo_scan.error.find("not a regular file") != std::string::npos);
+
+  const std::string target = dir.write("target.jsonl", "x\n");
+  const std::string link = dir.file("link.jsonl");
+  REQUIRE(::symlink(target.c_str(), link.c_str()) == 0);
+  LineScanOptions nofollow;
+  nofollow.follow_links = false;
+  CHECK_FALSE(for_each_line(
+                  link, false, 100, [](std::string_view, bool) {}, nofollow)
+                  .opened);
+  CHECK(for_each_line(link, false, 100, [](std::string_view, bool) {}).opened);
+}
+
 }  // namespace lsearch

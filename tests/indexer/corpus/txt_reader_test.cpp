@@ -1,6 +1,10 @@
 #include "indexer/corpus/txt_reader.h"
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "tests/support/temp_dir.h"
 
 namespace lsearch {
 
@@ -48,6 +52,35 @@ TEST_CASE("txt metadata flows into the article; a bad date is a warning") {
   CHECK(a->source == "S");
   CHECK(a->body == "Body.");
   CHECK(d.skip_count() == 0);
+}
+
+TEST_CASE("a .txt swapped for a FIFO after the walk is skipped with a reason and no hang") {
+  testing::TempDir dir;
+  CorpusFile file;
+  file.path = dir.file("a.txt");
+  file.relpath = "a.txt";
+  REQUIRE(::mkfifo(file.path.c_str(), 0644) == 0);
+  Diagnostics d;
+  bool unreadable = false;
+  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d, &unreadable));
+  CHECK(unreadable);  // its indexed article is kept and it is read again next run
+  REQUIRE(d.skip_count() == 1);
+  CHECK(d.skips()[0].why.find("not a regular file") != std::string::npos);
+}
+
+TEST_CASE("a .txt that became a symbolic link after the walk is not opened through it") {
+  testing::TempDir dir;
+  dir.write("secret", "outside");
+  CorpusFile file;
+  file.path = dir.file("a.txt");
+  file.relpath = "a.txt";
+  REQUIRE(::symlink(dir.file("secret").c_str(), file.path.c_str()) == 0);
+  file.size = 7;
+  Diagnostics d;
+  bool unreadable = false;
+  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d, &unreadable));
+  CHECK(unreadable);
+  CHECK(d.skips()[0].why.find("symbolic link") != std::string::npos);
 }
 
 }  // namespace lsearch

@@ -1,0 +1,35 @@
+// CorpusDiff: what changed between the files an index records (FileRegistry)
+// and the files this run's walk found: which to read, which vanished. And the
+// guard against losing a corpus root by accident: a run that would delete
+// more than half of a root's articles (an unmounted share, a failed sync, an
+// emptied directory) is refused unless the user confirms (--allow-shrink).
+#pragma once
+
+#include <xapian.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "indexer/corpus/corpus_walker.h"
+#include "indexer/file_registry.h"
+
+namespace lsearch {
+
+struct CorpusDiff {
+  std::vector<CorpusFile> to_read;    // new, changed, or marked to be read again
+  std::size_t unchanged = 0;          // same size and mtime: not opened
+  std::vector<std::string> vanished;  // origin keys of recorded files in scope, not found
+};
+
+// `read_everything`: the analysis settings changed, every file is read.
+CorpusDiff diff_corpus(const CorpusListing& listing,
+                       const std::map<std::string, FileRecord>& records, bool read_everything);
+
+// Throws CorpusError naming the root and --allow-shrink when the vanished files
+// hold more than half of a root's articles in `db` and the root has fewer files
+// than the index records (a rename or a replaced file is not a loss).
+void refuse_shrink(const Xapian::Database& db, const std::map<std::string, FileRecord>& records,
+                   const CorpusDiff& diff, const CorpusListing& listing);
+
+}  // namespace lsearch
