@@ -58,14 +58,19 @@ struct IndexedArticle {
 class IndexedArticles {
  public:
   explicit IndexedArticles(const std::string& path) : db_(path) {}
-  std::optional<IndexedArticle> find(const std::string& id) {
+  // `hash` and `origin_key`: the article being read. The content hash covers
+  // the origin, so only a changed article costs a look at its terms.
+  std::optional<IndexedArticle> find(const std::string& id, const std::string& hash,
+                                     const std::string& origin_key) {
     for (int attempt = 0;; ++attempt) {
       try {
         const std::string term = id_term(id);
         auto it = db_.postlist_begin(term);
         if (it == db_.postlist_end(term)) return std::nullopt;
         Xapian::Document doc = db_.get_document(*it);
-        return IndexedArticle{doc.get_value(kSlotContentHash), term_value(doc, Field::kOrigin)};
+        std::string indexed_hash = doc.get_value(kSlotContentHash);
+        if (indexed_hash == hash) return IndexedArticle{indexed_hash, origin_key};
+        return IndexedArticle{indexed_hash, term_value(doc, Field::kOrigin)};
       } catch (const Xapian::DatabaseModifiedError&) {
         if (attempt >= 3) throw;
         db_.reopen();
@@ -154,7 +159,7 @@ bool IncrementalUpdate::other_file_keeps(const std::string& holder, std::size_t 
 
 IndexDecision IncrementalUpdate::decide(const Article& raw, const std::string& hash,
                                         std::size_t file) {
-  auto indexed = indexed_->find(raw.id);
+  auto indexed = indexed_->find(raw.id, hash, diff_.to_read[file].origin_key());
   if (!indexed) return {};
   if (indexed->origin_key == diff_.to_read[file].origin_key()) {
     if (indexed->hash == hash) return {IndexDecision::Kind::kUnchanged, false, ""};
@@ -183,7 +188,10 @@ void IncrementalUpdate::write_documents(ConsumerThreads<BuiltDocument>& writer) 
   hooks.wants_ids = [&](std::size_t file) {
     return records_.count(diff_.to_read[file].origin_key()) != 0;
   };
-  hooks.built = [&](unsigned, BuiltDocument&& built) { writer.push(std::move(built)); };
+  hooks.built = [&](unsigned, BuiltDocument&& built) {
+    // The writer failed (disk full): stop reading; finish() reports the writer's error.
+    if (!writer.push(std::move(built))) throw IndexError("the index writer stopped");
+  };
   pipeline.run(diff_.to_read, run_.jobs, hooks);
   report_.unchanged = pipeline.unchanged();
   report_.duplicates = pipeline.duplicates();
@@ -225,7 +233,8 @@ void IncrementalUpdate::finish(Xapian::WritableDatabase& db) {
       report_.deleted += delete_stale(db, file.origin_key(), read.ids);
     store_file_record(db, file, read.lost_duplicates);
   }
-  for (const auto& key : read_again_) mark_read_again(db, key, records_.at(key));
+  for (const auto& key : read_again_)  // an unrecorded holder is read next run anyway
+    if (auto it = records_.find(key); it != records_.end()) mark_read_again(db, key, it->second);
   if (!cancelled_) {
     for (const auto& key : diff_.vanished) {
       const std::string term = origin_term(key);

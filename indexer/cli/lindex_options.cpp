@@ -22,10 +22,9 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   app.add_flag("--json", cli.json, "print the run summary as one JSON object on stdout");
   app.add_flag("-n,--dry-run", cli.index.dry_run, "report what would change; write nothing");
-  app.add_flag("--follow", cli.index.follow_links,
-               "follow symbolic links to files inside the corpus roots (default: report them)");
+  app.add_flag("--follow", cli.index.follow_links, "follow links to files inside the corpus roots");
   app.add_flag("--allow-shrink", cli.index.allow_shrink,
-               "allow a run that deletes most of a root's articles (an emptied or missing root)");
+               "confirm deleting most of a root's articles");
   app.add_option("--entities", cli.index.entity_files,
                  "extra gazetteer TSV (KIND<TAB>CANONICAL<TAB>ALIAS|ALIAS); repeatable")
       ->check(CLI::ExistingFile);

@@ -94,7 +94,16 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int code = app.exit(e);
-    return code == 0 ? kExitOk : kExitError;
+    if (code == 0) return kExitOk;
+    // A usage error with --json still gives a cron script the summary and why.
+    for (int i = 1; i < argc; ++i)
+      if (std::string_view(argv[i]) == "--json") {
+        finish_lindex_cli(cli);
+        cli.json = true;
+        std::cout << summary_json(IndexReport{}, cli.index.db_path, false, {},
+                                  std::string("usage: ") + e.what());
+      }
+    return kExitError;
   }
   finish_lindex_cli(cli);
   Terminal terminal{cli};

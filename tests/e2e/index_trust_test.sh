@@ -68,6 +68,9 @@ fi
 article "Charlie" "charlieword" "$C/c.txt"
 expect_status 0 "c.txt back" "$LINDEX" --db "$DB" --quiet "$C"
 
+expect_status 2 "a usage error with --json" "$LINDEX" --db "$DB" --json --jobs many "$C"
+check "item 6: exit 2 on a usage error prints the JSON summary with an error" test "$(json_get "$WORK/out" "j['error'].startswith('usage: ')")" = True
+
 # Item 3: an emptied or missing root is refused (exit 2) unless --allow-shrink.
 mv "$C" "$WORK/unmounted"
 mkdir "$C"
