@@ -9,17 +9,11 @@
 #include <vector>
 
 #include "indexer/corpus/read_limits.h"
+#include "lsearch/indexer.h"
 
 namespace lsearch {
 
-enum class CompactPolicy { kAuto, kAlways, kNever };
-
-struct IndexProgress {
-  std::uint64_t bytes_done = 0;  // of the files being read
-  std::uint64_t bytes_total = 0;
-  std::size_t articles_done = 0;  // analysed and written
-};
-
+// CompactPolicy and IndexProgress are public (lsearch/indexer.h).
 struct IndexOptions {
   std::string db_path;                    // the index directory
   std::vector<std::string> inputs;        // corpus files and directories

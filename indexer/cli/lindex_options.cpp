@@ -1,6 +1,7 @@
 #include "indexer/cli/lindex_options.h"
 
 #include "common/db_location.h"
+#include "lsearch/version.h"
 
 namespace lsearch {
 
@@ -8,6 +9,7 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.description(
       "lindex: build or update an lsearch index from a corpus of news articles.\n"
       "Reads *.txt (one article per file) and *.jsonl / *.jsonl.gz (one article per line).");
+  app.set_version_flag("--version", "lindex " LSEARCH_VERSION_STRING);
   app.add_option("corpus", cli.index.inputs, "corpus directories or files")
       ->required()
       ->type_name("PATH...");

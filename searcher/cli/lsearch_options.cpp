@@ -8,6 +8,7 @@
 
 #include "common/db_location.h"
 #include "common/schema/fields.h"
+#include "lsearch/version.h"
 
 namespace lsearch {
 namespace {
@@ -86,6 +87,7 @@ void setup_watch(CLI::App& app, LsearchCli& cli) {
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.description("lsearch: search a news archive indexed by lindex.");
+  app.set_version_flag("--version", "lsearch " LSEARCH_VERSION_STRING);
   app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")
       ->type_name("QUERY...");
   app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");

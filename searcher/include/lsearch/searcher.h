@@ -23,6 +23,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lsearch/error.h"
+#include "lsearch/export.h"
+
 namespace lsearch {
 
 // Query text longer than this is cut at a word (a note in the explanation says so).
@@ -182,7 +185,7 @@ struct StoredArticle {
   std::vector<EntitySpan> mentions;  // in text order, never overlapping
 };
 
-class Searcher {
+class LSEARCH_EXPORT Searcher {
  public:
   // Opens the index at `path` (the directory lindex writes).
   static Searcher open(const std::string& path);
@@ -195,7 +198,7 @@ class Searcher {
   std::optional<StoredArticle> article(const std::string& id);
   std::size_t document_count() const;
 
-  struct Impl;
+  struct LSEARCH_HIDDEN Impl;  // not part of the library's exported API
 
  private:
   explicit Searcher(std::unique_ptr<Impl> impl);

@@ -1,0 +1,15 @@
+// The destructors are the error classes' key functions: their vtables and
+// type_info live in the library, once, and are exported with them.
+#include "lsearch/error.h"
+
+namespace lsearch {
+
+Error::~Error() = default;
+CorpusError::~CorpusError() = default;
+IndexError::~IndexError() = default;
+SchemaMismatchError::~SchemaMismatchError() = default;
+LockedError::~LockedError() = default;
+InterruptedError::~InterruptedError() = default;
+QueryError::~QueryError() = default;
+
+}  // namespace lsearch

@@ -1,0 +1,98 @@
+// lsearch's embeddable indexing API: bring an index up to date with a corpus,
+// exactly as lindex does (lindex is this API's first user, as lsearch is the
+// searcher's). The first run builds the index; later runs add new articles,
+// replace changed ones and delete vanished ones; rebuild = true builds a fresh
+// index beside the live one and switches atomically.
+//
+//   lsearch::IndexRequest request;
+//   request.db_path = "/var/lib/news.db";
+//   request.inputs = {"/srv/news/"};
+//   request.on_issue = [](const lsearch::InputIssue& issue) { log(issue.where, issue.why); };
+//   lsearch::IndexSummary summary = lsearch::update_index(request);
+//
+// Thread safety: one run writes an index at a time (a second waits up to
+// lock_timeout_seconds, then throws LockedError); searches keep working during
+// a run. The callbacks run on one of the run's threads, never two at once.
+// Errors are lsearch::Error (lsearch/error.h): IndexError when the index cannot be
+// written, LockedError, InterruptedError (cancelled before writing began),
+// Error for an unreadable entities file. A bad article is
+// never an error: it is a counted, reported skip (summary.skipped, on_issue).
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "lsearch/export.h"
+
+namespace lsearch {
+
+// When a run compacts the index: kAuto once it doubled its compacted size (and
+// is over 16 MB); full builds always produce a compacted index.
+enum class CompactPolicy { kAuto, kAlways, kNever };
+
+struct IndexProgress {
+  std::uint64_t bytes_done = 0;  // of the files being read
+  std::uint64_t bytes_total = 0;
+  std::size_t articles_done = 0;  // analysed and written
+};
+
+// An input that was skipped, repaired or is worth a warning: "path" or "path:line", and why.
+struct InputIssue {
+  std::string level;  // "skipped", "repaired" or "warning"
+  std::string where;
+  std::string why;
+};
+
+struct IndexRequest {
+  std::string db_path;                    // the index directory (created if missing)
+  std::vector<std::string> inputs;        // corpus directories and files (*.txt, *.jsonl[.gz])
+  std::vector<std::string> entity_files;  // extra gazetteer TSV files (lindex --entities)
+  bool rebuild = false;                   // build a fresh index beside the live one and switch
+  bool dry_run = false;                   // find what would change; write nothing
+  bool follow_links = false;  // index symbolic links to files inside a corpus root (lindex --follow)
+  bool allow_shrink = false;  // allow losing most of a root's articles in one run (--allow-shrink)
+  unsigned jobs = 0;                      // worker threads; 0 = one per core
+  double lock_timeout_seconds = 10;       // wait this long for another writer
+  std::size_t commit_every = 50000;       // incremental runs commit in batches this large
+  CompactPolicy compact = CompactPolicy::kAuto;
+  std::size_t max_article_bytes = 16u << 20;  // skip .txt files and JSONL lines larger than this
+  std::function<void(const IndexProgress&)> on_progress;  // now and then during the run
+  std::function<void(const InputIssue&)> on_issue;        // each issue as it is found
+  // Set it (from any thread, e.g. a signal handler) to stop at the next safe
+  // point: committed work is kept and summary.interrupted is true.
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+// What a run did (lindex --json prints these; README documents them).
+struct IndexSummary {
+  std::string db_path;
+  std::string mode;  // "full" or "incremental"
+  bool dry_run = false;
+  bool interrupted = false;
+  std::size_t files_seen = 0;
+  std::size_t files_read = 0;
+  std::size_t files_unchanged = 0;  // not opened: size and mtime matched
+  std::size_t files_vanished = 0;   // their articles were deleted
+  std::size_t added = 0;
+  std::size_t updated = 0;
+  std::size_t deleted = 0;
+  std::size_t unchanged = 0;  // read, but the content had not changed
+  std::size_t skipped = 0;    // inputs not indexed
+  std::size_t repaired = 0;   // indexed after a repair (e.g. bad UTF-8)
+  std::size_t duplicates = 0;
+  std::uint64_t text_bytes = 0;  // title and body bytes analysed
+  double seconds = 0;
+  std::size_t documents = 0;  // in the index afterwards
+  std::string generation;     // the live generation directory afterwards
+  bool compacted = false;
+  std::vector<InputIssue> skips;  // the first 1,000 skipped inputs
+};
+
+// Brings the index at request.db_path up to date with request.inputs.
+LSEARCH_EXPORT IndexSummary update_index(const IndexRequest& request);
+
+}  // namespace lsearch
