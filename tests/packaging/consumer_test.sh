@@ -39,5 +39,19 @@ for build in cmake pc; do
   [ -s "$WORK/cli.ids" ] || fail "$build: the CLI found nothing for '$query' --actor Haftar"
   cmp -s "$WORK/$build.ids" "$WORK/cli.ids" || fail "$build consumer ids differ from the CLI's"
 done
+
+# 3. Python: the installed module, imported from the prefix, gives the CLI's ids.
+if [ -n "${PYTHON:-}" ]; then
+  site=$(dirname "$(find "$PREFIX" -path '*/lsearch/__init__.py' -print -quit)")
+  [ -e "$site/__init__.pyi" ] || fail "the .pyi stub is not installed beside the module"
+  # shellcheck disable=SC2016
+  script='import sys, lsearch
+assert lsearch.__file__.startswith(sys.argv[1]), lsearch.__file__
+for hit in lsearch.Searcher(sys.argv[2]).search("mass graves", actors=["Haftar"], limit=100).hits:
+    print(hit.id)'
+  PYTHONPATH=$(dirname "$site") LD_PRELOAD=${ASAN_PRELOAD:-} ASAN_OPTIONS=detect_leaks=0 "$PYTHON" -c "$script" "$PREFIX" "$WORK/pc.db" \
+    >"$WORK/python.ids" || fail "the installed Python module failed"
+  cmp -s "$WORK/python.ids" "$WORK/cli.ids" || fail "the installed Python module's ids differ from the CLI's"
+fi
 [ $failures -eq 0 ] || exit 1
-echo "consumer: find_package and pkg-config builds give the CLI's $(wc -l <"$WORK/cli.ids") ids"
+echo "consumer: find_package, pkg-config and Python give the CLI's $(wc -l <"$WORK/cli.ids") ids"
