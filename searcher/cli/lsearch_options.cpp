@@ -128,6 +128,9 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_option("--snippet-length", cli.request.snippet_bytes,
                  "snippet length in bytes (default 240)")
       ->check(CLI::Range(std::size_t{20}, std::size_t{100000}));
+  app.add_option("--list", cli.list,
+                 "print every actor, place or source of the index, one a line, and exit")
+      ->check(CLI::IsMember({"actors", "places", "sources"}));
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
   setup_analytics(app, cli);
   setup_watch(app, cli);

@@ -7,6 +7,7 @@
 #include "common/util/display_text.h"
 #include "lsearch/searcher.h"
 #include "searcher/cli/batch.h"
+#include "searcher/cli/list_values.h"
 #include "searcher/cli/lsearch_options.h"
 #include "searcher/cli/watch_run.h"
 #include "searcher/serve/serve_command.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   auto printer = make_printer(run.printer);
   try {
     Searcher searcher = Searcher::open(run.db_path);
+    if (!cli.list.empty()) return list_facet_values(searcher, cli.list, std::cout);
     if (!cli.batch.empty()) return run_batch(searcher, run, cli.batch, *printer, cli.explain);
     if (!run.watch.empty()) return run_watch(searcher, run, *printer, cli.explain);
     SearchResults results = searcher.search(run.request);
