@@ -115,14 +115,16 @@ void bind_index(py::module_& m) {
   m.def(
       "index",
       [](const py::object& db, const py::object& paths, bool rebuild, const py::object& progress,
-         const py::object& on_issue, bool dry_run, unsigned jobs,
-         const std::vector<std::string>& entities, double lock_timeout, std::size_t commit_every,
-         const std::string& compact, std::size_t max_article_bytes) {
+         const py::object& on_issue, bool dry_run, bool follow_links, bool allow_shrink,
+         unsigned jobs, const std::vector<std::string>& entities, double lock_timeout,
+         std::size_t commit_every, const std::string& compact, std::size_t max_article_bytes) {
         IndexRequest request;
         request.db_path = to_path(db);
         request.inputs = to_paths(paths);
         request.rebuild = rebuild;
         request.dry_run = dry_run;
+        request.follow_links = follow_links;
+        request.allow_shrink = allow_shrink;
         request.jobs = jobs;
         request.entity_files = entities;
         request.lock_timeout_seconds = lock_timeout;
@@ -136,10 +138,10 @@ void bind_index(py::module_& m) {
       },
       py::arg("db"), py::arg("paths"), py::kw_only(), py::arg("rebuild") = false,
       py::arg("progress") = py::none(), py::arg("on_issue") = py::none(),
-      py::arg("dry_run") = false, py::arg("jobs") = 0u,
-      py::arg("entities") = std::vector<std::string>{}, py::arg("lock_timeout") = 10.0,
-      py::arg("commit_every") = std::size_t{50000}, py::arg("compact") = "auto",
-      py::arg("max_article_bytes") = std::size_t{16} << 20,
+      py::arg("dry_run") = false, py::arg("follow_links") = false, py::arg("allow_shrink") = false,
+      py::arg("jobs") = 0u, py::arg("entities") = std::vector<std::string>{},
+      py::arg("lock_timeout") = 10.0, py::arg("commit_every") = std::size_t{50000},
+      py::arg("compact") = "auto", py::arg("max_article_bytes") = std::size_t{16} << 20,
       R"(Builds or updates the index at db from paths, as lindex does; returns IndexSummary.
 
 paths: corpus directories and files (*.txt, *.jsonl, *.jsonl.gz), or one path.
@@ -148,7 +150,8 @@ changed; rebuild=True builds a fresh index beside the live one and switches.
 progress(IndexProgress) is called about every 250 ms, on_issue(InputIssue)
 for each skipped or repaired input; both from the indexer's thread, with the
 GIL held. Other arguments are lindex's options (entities: extra gazetteer
-TSV files; compact: 'auto', 'always' or 'never'). The GIL is released
+TSV files; compact: 'auto', 'always' or 'never'; follow_links, allow_shrink:
+lindex --follow, --allow-shrink). The GIL is released
 during the run. Raises lsearch.LockedError when another run holds the index,
 lsearch.IndexError when it cannot be written, and whatever a callback raised.)");
 }

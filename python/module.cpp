@@ -37,6 +37,8 @@ void bind_errors(py::module_& m) {
       .doc() = "The index was built by an incompatible lindex: rebuild it (rebuild=True).";
   py::register_exception<lsearch::LockedError>(m, "LockedError", index.ptr()).doc() =
       "Another indexing run holds the index (after lock_timeout seconds).";
+  py::register_exception<lsearch::InterruptedError>(m, "InterruptedError", error.ptr()).doc() =
+      "An index run stopped (Ctrl-C, an exception in a callback) before it began writing.";
   py::register_exception<lsearch::QueryError>(m, "QueryError", error.ptr()).doc() =
       "A query or filter that cannot mean anything: an invalid date, an unknown actor...";
   py::register_exception<lsearch::CorpusError>(m, "CorpusError", error.ptr()).doc() =

@@ -8,7 +8,8 @@
     summary = lsearch.index("news.db", ["corpus/"], progress=lambda p: print(p.articles_done))
 
 The field names are those of `lsearch --format json`; what JSON writes as null is None.
-Errors are lsearch.Error: IndexError (SchemaMismatchError, LockedError), QueryError, CorpusError.
+Errors are lsearch.Error: IndexError (SchemaMismatchError, LockedError), QueryError, CorpusError,
+InterruptedError.
 The GIL is released during searches and index runs.
 """
 
@@ -22,6 +23,7 @@ from ._native import (  # noqa: F401
     IndexProgress,
     IndexSummary,
     InputIssue,
+    InterruptedError,
     LockedError,
     QueryError,
     SchemaMismatchError,
@@ -42,6 +44,7 @@ __all__ = [
     "IndexProgress",
     "IndexSummary",
     "InputIssue",
+    "InterruptedError",
     "LockedError",
     "QueryError",
     "SchemaMismatchError",

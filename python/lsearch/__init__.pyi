@@ -12,6 +12,7 @@ class SchemaMismatchError(IndexError): ...
 class LockedError(IndexError): ...
 class QueryError(Error): ...
 class CorpusError(Error): ...
+class InterruptedError(Error): ...
 
 class Snippet:
     text: str
@@ -115,6 +116,8 @@ def index(
     progress: Optional[Callable[[IndexProgress], object]] = None,
     on_issue: Optional[Callable[[InputIssue], object]] = None,
     dry_run: bool = False,
+    follow_links: bool = False,
+    allow_shrink: bool = False,
     jobs: int = 0,
     entities: Sequence[str] = ...,
     lock_timeout: float = 10.0,

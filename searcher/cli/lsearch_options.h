@@ -28,7 +28,7 @@ struct LsearchCli {
   std::string watch;     // --watch NAME
   std::string watch_dir;
   bool limit_given = false;
-  std::string list;      // --list actors|places|sources, or empty
+  std::string list;  // --list actors|places|sources, or empty
 };
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli);

@@ -53,11 +53,12 @@ struct IndexRequest {
   std::vector<std::string> entity_files;  // extra gazetteer TSV files (lindex --entities)
   bool rebuild = false;                   // build a fresh index beside the live one and switch
   bool dry_run = false;                   // find what would change; write nothing
-  bool follow_links = false;  // index symbolic links to files inside a corpus root (lindex --follow)
+  bool follow_links =
+      false;  // index symbolic links to files inside a corpus root (lindex --follow)
   bool allow_shrink = false;  // allow losing most of a root's articles in one run (--allow-shrink)
-  unsigned jobs = 0;                      // worker threads; 0 = one per core
-  double lock_timeout_seconds = 10;       // wait this long for another writer
-  std::size_t commit_every = 50000;       // incremental runs commit in batches this large
+  unsigned jobs = 0;          // worker threads; 0 = one per core
+  double lock_timeout_seconds = 10;  // wait this long for another writer
+  std::size_t commit_every = 50000;  // incremental runs commit in batches this large
   CompactPolicy compact = CompactPolicy::kAuto;
   std::size_t max_article_bytes = 16u << 20;  // skip .txt files and JSONL lines larger than this
   std::function<void(const IndexProgress&)> on_progress;  // now and then during the run
