@@ -59,9 +59,12 @@ IndexSummary run(IndexRequest request, RunCallbacks& callbacks) {
     };
   }
   IndexSummary summary;
-  {
+  try {
     py::gil_scoped_release unlocked;
     summary = update_index(request);
+  } catch (...) {
+    // A run the callbacks cancelled may end in InterruptedError: theirs is the cause.
+    if (!callbacks.error) throw;
   }
   if (callbacks.error) std::rethrow_exception(callbacks.error);
   return summary;
