@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/schema/fields.h"
+
 namespace lsearch {
 
 class Analyzer {
@@ -31,9 +33,9 @@ class Analyzer {
 
   // A new stemmer of the analysis language (not shared: Stem is not thread-safe).
   Xapian::Stem make_stemmer() const;
-  // The indexed term for a normalised word: "Z" + its stem (all terms are stemmed).
+  // The indexed term for a normalised word: the stem marker "Z" + its stem (all terms are stemmed).
   static std::string term_for(const Xapian::Stem& stemmer, const std::string& normalized_word) {
-    return "Z" + stemmer(normalized_word);
+    return std::string(field_spec(Field::kStem).prefix) + stemmer(normalized_word);
   }
   // Identifies every setting that changes terms; stored in the index metadata.
   std::string fingerprint() const;
