@@ -186,8 +186,8 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
 void Searcher::Impl::suggest(QueryBuilder& builder, const SearchRequest& request,
                              const BuiltQuery& built, SearchResults& results) {
   if (!request.suggest || !built.has_text() || results.total >= kSuggestBelow) return;
-  std::string corrected =
-      suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
+  std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query),
+                                             analyzer.make_stemmer(), &resolver->gazetteer());
   if (corrected.empty()) return;
   SearchRequest retry = request;
   retry.query = corrected;

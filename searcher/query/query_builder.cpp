@@ -2,9 +2,11 @@
 
 #include "common/analysis/query_lexer.h"
 #include "common/error.h"
+#include "common/news/name_lexicon.h"
 #include "common/schema/fields.h"
 #include "common/util/text.h"
 #include "searcher/query/date_filter.h"
+#include "searcher/query/entity_aliases.h"
 #include "searcher/query/field_processors.h"
 #include "searcher/query/wildcards.h"
 
@@ -102,7 +104,15 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
                     (new WildcardFieldProcessor(analyzer_, ""))->release());
   parser.add_prefix(std::string(kTitleWildcardField),
                     (new WildcardFieldProcessor(analyzer_, title.prefix))->release());
-  const std::string with_wildcards = rewrite_wildcards(query);
+  // Free-text aliases: "kadhafi" also matches the entity's other names (entity_aliases.h).
+  std::vector<std::string> expanded;
+  const std::string with_aliases = expand_entity_aliases(
+      query, resolver_.gazetteer(),
+      [&](const std::string& w) {
+        return analyzer_.is_stop_word(w) || NameLexicon::builtin().is_common_word(w);
+      },
+      expanded);
+  const std::string with_wildcards = rewrite_wildcards(with_aliases);
 
   Xapian::Query q;
   try {

@@ -270,3 +270,28 @@ TEST_CASE("a missing or foreign index is a clear IndexError") {
 }
 
 }  // namespace lsearch
+
+namespace lsearch {
+
+// Issue 11 item 16: "Hafter" suggested "after", "Hifter" (an alias) "shifter".
+TEST_CASE("did you mean prefers entity names the index knows; an alias is no typo") {
+  SearchResults hafter = search("Hafter");
+  CHECK(hafter.suggestion == "haftar");
+  CHECK(search("Hifter").suggestion.empty());
+}
+
+// Issue 13: a query word that is an alias finds what --actor finds.
+TEST_CASE("free-text aliases: Kadhafi, Hifter and Serraj find the entity's articles") {
+  for (const char* name : {"Hifter", "Serraj", "Kadhafi"}) {
+    CAPTURE(name);
+    SearchRequest filter;
+    filter.actors = {name};
+    filter.limit = 0;
+    SearchResults by_filter = search(filter);
+    SearchResults by_word = search(std::string(name));
+    CHECK(by_word.total >= by_filter.total);
+    CHECK(by_word.total > 0);
+  }
+}
+
+}  // namespace lsearch
