@@ -1,6 +1,7 @@
 #include "searcher/query/query_builder.h"
 
 #include "common/analysis/query_lexer.h"
+#include "common/analysis/positional_query.h"
 #include "common/error.h"
 #include "common/news/name_lexicon.h"
 #include "common/schema/fields.h"
@@ -82,7 +83,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
 
   if (plain) {
     parser.set_default_op(Xapian::Query::OP_OR);
-    return parser.parse_query(strip_syntax(normalized), 0);
+    return fit_phrases_to_positions(parser.parse_query(strip_syntax(normalized), 0), analyzer_);
   }
   const std::string query = drop_dangling_operators(normalized, out.notes);
 
@@ -126,6 +127,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
     }
   }
   if (!errors.first.empty()) throw QueryError(errors.first);
+  q = fit_phrases_to_positions(q, analyzer_);
 
   std::vector<std::string> words;
   Xapian::Stem stemmer = analyzer_.make_stemmer();
