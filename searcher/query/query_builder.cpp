@@ -1,7 +1,7 @@
 #include "searcher/query/query_builder.h"
 
-#include "common/analysis/query_lexer.h"
 #include "common/analysis/positional_query.h"
+#include "common/analysis/query_lexer.h"
 #include "common/error.h"
 #include "common/news/name_lexicon.h"
 #include "common/schema/fields.h"
