@@ -82,8 +82,12 @@ std::string expand_entity_aliases(const std::string& normalized, const Gazetteer
     }
     std::string typed = words[i];
     for (std::size_t k = i + 1; k < i + best; ++k) typed += " " + words[k];
-    out += alternatives(*entity, typed);
-    expanded.push_back(entity->canonical);
+    // Each entity is expanded once: a name repeated a thousand times must not
+    // make a query of a thousand ORs (memory and time stay linear in the query).
+    const bool first =
+        std::find(expanded.begin(), expanded.end(), entity->canonical) == expanded.end();
+    out += first ? alternatives(*entity, typed) : typed;
+    if (first) expanded.push_back(entity->canonical);
     i += best;
   }
   return expanded.empty() ? normalized : out;

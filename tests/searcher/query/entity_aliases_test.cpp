@@ -27,6 +27,9 @@ TEST_CASE("free-text aliases: a query word naming an entity also matches its oth
       {"turkey sandwich", "turkey sandwich"},  // a common word alone is left alone
       {"kadhafi OR oil", "kadhafi OR oil"},    // operators: the query is Xapian's
       {"\"kadhafi\"", "\"kadhafi\""},
+      // A repeated name is expanded once (a query of 1,000 "haftar" stays 1,000 words).
+      {"hifter haftar hifter",
+       "(hifter OR \"khalifa haftar\" OR haftar OR \u062d\u0641\u062a\u0631) haftar hifter"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.query);
