@@ -45,6 +45,22 @@ print(f"{sys.argv[5]:<22} {mb:8.1f} {secs:9.1f} {mb/secs:9.2f} {j['documents']/s
 PY
 }
 build reuters21578 "$reuters"
+python3 - "$work/reuters21578.db" "$work/cmd.out" <<'PY'
+# What each part of the Reuters index costs: one glass table each (values live
+# in postlist; README "Index size" measures them by building without them).
+import glob, json, os, sys
+gen = sorted(glob.glob(sys.argv[1] + "/gen-*"))[-1]
+text = json.load(open(sys.argv[2]))["text_bytes"]  # lindex's summary of this build
+parts = {"position": "positions", "postlist": "postings, values", "termlist": "termlists",
+         "docdata": "stored text", "spelling": "spelling"}
+total = 0
+for table, what in parts.items():
+    path = f"{gen}/{table}.glass"
+    size = os.path.getsize(path) if os.path.exists(path) else 0
+    total += size
+    print(f"  {what:<18} {size/1e6:7.2f} MB  {size/text:5.2f} MB/MB")
+print(f"  {'all':<18} {total/1e6:7.2f} MB  {total/text:5.2f} MB/MB of text ({text/1e6:.1f} MB)")
+PY
 build ungdc "$ungdc_dir"
 build reuters-headlines-2011 "$shared/corpora/reuters_headlines_2011/articles.jsonl.gz"
 

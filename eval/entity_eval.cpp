@@ -4,7 +4,12 @@
 //     a tag counts as found when the gazetteer resolves it (hyphens as spaces)
 //     to an entity we extracted, or, for people, when an extracted actor's name
 //     ends with the tag's surname.
-//   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz]
+//  3. on the labelled dev set (eval/entities/dev: articles.jsonl + labels.tsv,
+//     rules in its README): precision, recall and F1 per kind and per corpus,
+//     names matched case-, accent- and possessive-insensitively against the
+//     canonical name or an alias seen; each gold entity matched at most once.
+//   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR [--verbose]]
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -13,6 +18,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/news/gazetteer.h"
 #include "common/news/news_analyzer.h"
 #include "common/news/txt_metadata.h"
 #include "common/schema/value_codec.h"
@@ -24,12 +30,13 @@ namespace {
 
 struct Tally {
   std::size_t true_positive = 0, predicted = 0, expected = 0;
+  void print(const std::string& label) const { print(label.c_str()); }
   void print(const char* label) const {
     double p = predicted ? static_cast<double>(true_positive) / static_cast<double>(predicted) : 0;
     double r = expected ? static_cast<double>(true_positive) / static_cast<double>(expected) : 0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
     std::printf(
-        "%-34s precision %.3f  recall %.3f  F1 %.3f  (%zu found, %zu expected, %zu right)\n", label,
+        "%-40s precision %.3f  recall %.3f  F1 %.3f  (%zu found, %zu expected, %zu right)\n", label,
         p, r, f, predicted, expected, true_positive);
   }
 };
@@ -150,15 +157,183 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
   }
 }
 
+struct GoldEntity {
+  std::string kind;                // person, organisation, place
+  std::string place_type;          // country, region, city, other; "" for actors
+  std::vector<std::string> names;  // keys of the canonical name and the aliases seen
+  std::string canonical;
+};
+
+struct DevArticle {
+  std::string corpus, title, text;
+  std::vector<GoldEntity> gold;
+};
+
+// articles.jsonl + labels.tsv of the dev set, by id.
+std::map<std::string, DevArticle> read_dev_set(const std::string& dir) {
+  std::map<std::string, DevArticle> articles;
+  std::istringstream lines(slurp(dir + "/articles.jsonl"));
+  std::string line;
+  while (std::getline(lines, line)) {
+    auto rec = nlohmann::json::parse(line, nullptr, false);
+    if (!rec.is_object()) continue;
+    DevArticle& a = articles[rec.value("id", "")];
+    a.corpus = rec.value("corpus", "");
+    a.title = rec.value("title", "");
+    a.text = rec.value("text", "");
+  }
+  std::istringstream labels(slurp(dir + "/labels.tsv"));
+  while (std::getline(labels, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::istringstream f(line);
+    for (std::string col; std::getline(f, col, '\t');) cols.push_back(col);
+    if (cols.size() < 6 || !articles.count(cols[1])) continue;
+    GoldEntity g{cols[2], cols[2] == "place" ? cols[5] : "", {Gazetteer::key_of(cols[3])}, cols[3]};
+    if (cols[4] != "-") {
+      std::istringstream aliases(cols[4]);
+      for (std::string alias; std::getline(aliases, alias, '|');)
+        g.names.push_back(Gazetteer::key_of(alias));
+    }
+    articles[cols[1]].gold.push_back(std::move(g));
+  }
+  return articles;
+}
+
+bool names_gold(const GoldEntity& g, const std::string& key) {
+  return std::find(g.names.begin(), g.names.end(), key) != g.names.end();
+}
+
+// The keys a prediction answers to: its canonical name and, for an entity of the
+// gazetteer, its aliases (naming conventions differ: "UN General Assembly" is the
+// labels' "United Nations General Assembly").
+std::vector<std::string> prediction_keys(const Gazetteer& g, const EntityMention& m) {
+  std::vector<std::string> keys{Gazetteer::key_of(m.canonical)};
+  if (const auto* candidates = g.find_key(keys.front()))
+    for (std::size_t index : *candidates)
+      if (g.entry(index).id == m.id)
+        for (const auto& alias : g.entry(index).aliases)
+          keys.push_back(Gazetteer::key_of(alias.starts_with('~') ? alias.substr(1) : alias));
+  return keys;
+}
+
+// Scores one article's predictions of one group of kinds against its gold entities.
+void score(const Gazetteer& gazetteer, const DevArticle& a,
+           const std::vector<const EntityMention*>& predicted,
+           const std::vector<const GoldEntity*>& gold, Tally& tally, bool verbose,
+           const std::string& id, const char* label) {
+  std::vector<bool> taken(gold.size(), false);
+  tally.predicted += predicted.size();
+  tally.expected += gold.size();
+  for (const EntityMention* m : predicted) {
+    const std::vector<std::string> keys = prediction_keys(gazetteer, *m);
+    bool hit = false;
+    for (std::size_t g = 0; g < gold.size() && !hit; ++g)
+      for (const auto& key : keys)
+        if (!hit && !taken[g] && names_gold(*gold[g], key)) taken[g] = hit = true;
+    if (hit)
+      ++tally.true_positive;
+    else if (verbose)
+      std::printf("  extra   %s %s %s: %s\n", a.corpus.c_str(), id.c_str(), label,
+                  m->canonical.c_str());
+  }
+  if (verbose)
+    for (std::size_t g = 0; g < gold.size(); ++g)
+      if (!taken[g])
+        std::printf("  missed  %s %s %s: %s\n", a.corpus.c_str(), id.c_str(), label,
+                    gold[g]->canonical.c_str());
+}
+
+void dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose) {
+  const auto articles = read_dev_set(dir);
+  // Tallies by "kind" and by "corpus kind".
+  std::map<std::string, Tally> tallies;
+  for (const auto& [id, a] : articles) {
+    Article article;
+    article.title = a.title;
+    article.body = a.text;
+    news.understand(article);
+    struct Group {
+      const char* label;
+      bool (*predicted)(const EntityMention&);
+      bool (*gold)(const GoldEntity&);
+    };
+    const Group groups[] = {
+        {"actors", [](const EntityMention& m) { return m.kind == EntityKind::kActor; },
+         [](const GoldEntity& g) { return g.kind != "place"; }},
+        {"places", [](const EntityMention& m) { return m.kind == EntityKind::kPlace; },
+         [](const GoldEntity& g) { return g.kind == "place"; }},
+        {"places without other",
+         [](const EntityMention& m) { return m.kind == EntityKind::kPlace; },
+         [](const GoldEntity& g) { return g.kind == "place" && g.place_type != "other"; }},
+        {"people (typed person)",
+         [](const EntityMention& m) { return m.type == ActorType::kPerson; },
+         [](const GoldEntity& g) { return g.kind == "person"; }},
+        {"organisations (typed org)",
+         [](const EntityMention& m) { return m.type == ActorType::kOrganisation; },
+         [](const GoldEntity& g) { return g.kind == "organisation"; }},
+    };
+    for (const Group& group : groups) {
+      std::vector<const EntityMention*> predicted;
+      for (const auto& m : article.entities)
+        if (group.predicted(m)) predicted.push_back(&m);
+      std::vector<const GoldEntity*> gold;
+      for (const auto& g : a.gold)
+        if (group.gold(g)) gold.push_back(&g);
+      // "places without other": predictions that match an "other" gold place are not counted.
+      if (std::string(group.label) == "places without other")
+        predicted.erase(std::remove_if(predicted.begin(), predicted.end(),
+                                       [&](const EntityMention* m) {
+                                         for (const auto& g : a.gold)
+                                           if (g.place_type == "other" &&
+                                               names_gold(g, Gazetteer::key_of(m->canonical)))
+                                             return true;
+                                         return false;
+                                       }),
+                        predicted.end());
+      bool main_group =
+          group.label == std::string("actors") || group.label == std::string("places");
+      Tally scratch;
+      const Gazetteer& g = news.gazetteer();
+      score(g, a, predicted, gold, tallies[group.label], verbose && main_group, id, group.label);
+      score(g, a, predicted, gold, main_group ? tallies[a.corpus + " " + group.label] : scratch,
+            false, id, group.label);
+    }
+  }
+  std::printf("Dev set %s (%zu articles; rules in its README.md):\n", dir.c_str(), articles.size());
+  for (const char* label : {"actors", "places", "places without other", "people (typed person)",
+                            "organisations (typed org)"})
+    tallies[label].print((std::string("  ") + label).c_str());
+  std::set<std::string> corpora;
+  for (const auto& [id, a] : articles) corpora.insert(a.corpus);
+  for (const auto& corpus : corpora)
+    for (const char* label : {"actors", "places"})
+      tallies[corpus + " " + label].print(("  " + corpus + " " + label).c_str());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 3) {
-    std::cerr << "usage: lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz]\n";
+  std::vector<std::string> positional;
+  std::string dev_dir;
+  bool verbose = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--dev" && i + 1 < argc)
+      dev_dir = argv[++i];
+    else if (arg == "--verbose")
+      verbose = true;
+    else
+      positional.push_back(arg);
+  }
+  if (positional.size() < 2 && dev_dir.empty()) {
+    std::cerr << "usage: lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR "
+                 "[--verbose]]\n";
     return 2;
   }
   NewsAnalyzer news(Gazetteer::builtin());
-  seed_eval(news, argv[1], argv[2]);
-  if (argc > 3) reuters_eval(news, argv[3]);
+  if (positional.size() >= 2) seed_eval(news, positional[0], positional[1]);
+  if (positional.size() >= 3) reuters_eval(news, positional[2]);
+  if (!dev_dir.empty()) dev_eval(news, dev_dir, verbose);
   return 0;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/analysis/normalizer.h"
+#include "common/analysis/query_lexer.h"
 #include "common/news/dates.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
@@ -155,26 +156,12 @@ std::string article_hash(const Article& article) {
 }
 
 void add_words(Vocabulary& vocabulary, std::string_view text) {
-  auto word_byte = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
-           static_cast<unsigned char>(c) >= 0x80;
-  };
   constexpr std::size_t kMaxWord = 40;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!word_byte(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && word_byte(text[j])) ++j;
-    std::string_view word = text.substr(i, j - i);
-    while (!word.empty() && word.front() == '\'') word.remove_prefix(1);
-    while (!word.empty() && word.back() == '\'') word.remove_suffix(1);
-    bool numeric = !word.empty() && word[0] >= '0' && word[0] <= '9';
+  // The one word rule (common/analysis/query_lexer.h), so "did you mean" knows the query's words.
+  for_each_word(text, [&](std::string_view word) {
+    bool numeric = word[0] >= '0' && word[0] <= '9';
     if (word.size() >= 2 && word.size() <= kMaxWord && !numeric) ++vocabulary[std::string(word)];
-    i = j;
-  }
+  });
 }
 
 void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary) {

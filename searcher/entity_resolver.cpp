@@ -1,6 +1,9 @@
 #include "searcher/entity_resolver.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <numeric>
 
 #include "common/analysis/normalizer.h"
@@ -8,6 +11,7 @@
 #include "common/schema/fields.h"
 #include "common/schema/index_metadata.h"
 #include "common/schema/value_codec.h"
+#include "common/util/hash.h"
 
 namespace lsearch {
 namespace {
@@ -37,12 +41,24 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return std::min(row[b.size()], limit + 1);
 }
 
-const Gazetteer& EntityResolver::gazetteer() {
-  if (!gazetteer_) {
-    gazetteer_.emplace();
-    std::string tsv = db_.get_metadata(kMetaGazetteer);
-    if (!tsv.empty()) gazetteer_->add_tsv(tsv, "index gazetteer");
+// The index's gazetteer holds the world's places (25,000 entries): parsing it costs
+// far more than hashing it, so a process parses each distinct gazetteer once.
+std::shared_ptr<const Gazetteer> parsed_gazetteer(const std::string& tsv) {
+  static std::mutex mutex;
+  static std::map<std::string, std::shared_ptr<const Gazetteer>> cache;
+  const std::string key = hex64(fnv1a64(tsv));
+  std::lock_guard<std::mutex> lock(mutex);
+  auto& slot = cache[key];
+  if (!slot) {
+    auto g = std::make_shared<Gazetteer>();
+    if (!tsv.empty()) g->add_tsv(tsv, "index gazetteer");
+    slot = std::move(g);
   }
+  return slot;
+}
+
+const Gazetteer& EntityResolver::gazetteer() {
+  if (!gazetteer_) gazetteer_ = parsed_gazetteer(db_.get_metadata(kMetaGazetteer));
   return *gazetteer_;
 }
 

@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,14 +32,16 @@ class EntityResolver {
   // for highlighting its mentions.
   std::vector<std::string> alias_keys(const ResolvedEntity& entity);
 
- private:
+  // The index's gazetteer (every alias lindex used).
   const Gazetteer& gazetteer();
+
+ private:
   std::vector<std::string> nearest(std::string_view prefix, const std::string& key,
                                    EntityKind* kind);
   std::string display_name(const std::string& term, char facet_tag, const std::string& slug);
 
   const Xapian::Database& db_;
-  std::optional<Gazetteer> gazetteer_;
+  std::shared_ptr<const Gazetteer> gazetteer_;  // shared by the process (parsed once)
 };
 
 // Levenshtein distance, capped at `limit` + 1 (exposed for tests).

@@ -64,7 +64,8 @@ struct Searcher::Impl {
   // One search, in stages; each stage is a function of its own so that a
   // feature (shards, collapsing, timelines) hooks into one named place.
   SearchResults run(const SearchRequest& request);
-  Xapian::Query similar_query(const std::string& id, const BuiltQuery& built);
+  Xapian::Query similar_query(const std::string& id, const BuiltQuery& built,
+                              SearchResults& results);
   Xapian::Query expanded_query(const Xapian::Query& query, const BuiltQuery& built,
                                SearchResults& results);
   void rank_page(const Xapian::Query& query, const SearchRequest& request, const BuiltQuery& built,
@@ -102,10 +103,27 @@ void explain(const Xapian::Query& query, const BuiltQuery& built, SearchResults&
 
 }  // namespace
 
-Xapian::Query Searcher::Impl::similar_query(const std::string& id, const BuiltQuery& built) {
+namespace {
+
+// The hit's summary fields (id, title, date, source, url) from the summary slot.
+void read_summary(const Xapian::Document& doc, Hit& hit) {
+  std::vector<std::string> summary = decode_list(doc.get_value(kSlotSummary));
+  summary.resize(5);
+  hit.id = std::move(summary[0]);
+  hit.title = std::move(summary[1]);
+  hit.date = std::move(summary[2]);
+  hit.source = std::move(summary[3]);
+  hit.url = std::move(summary[4]);
+}
+
+}  // namespace
+
+Xapian::Query Searcher::Impl::similar_query(const std::string& id, const BuiltQuery& built,
+                                            SearchResults& results) {
   const std::string q = bounded_term(field_spec(Field::kId).prefix, id);
   auto it = db.postlist_begin(q);
   if (it == db.postlist_end(q)) throw QueryError("no article with id '" + id + "' in the index");
+  read_summary(db.get_document(*it), results.similar_source);  // printers say where it started
   Xapian::RSet rset;
   rset.add_document(*it);
   Xapian::Enquire enquire(db);
@@ -186,8 +204,8 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
 void Searcher::Impl::suggest(QueryBuilder& builder, const SearchRequest& request,
                              const BuiltQuery& built, SearchResults& results) {
   if (!request.suggest || !built.has_text() || results.total >= kSuggestBelow) return;
-  std::string corrected =
-      suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer());
+  std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query),
+                                             analyzer.make_stemmer(), &resolver->gazetteer());
   if (corrected.empty()) return;
   SearchRequest retry = request;
   retry.query = corrected;
@@ -207,7 +225,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   QueryBuilder builder(db, analyzer, *resolver);
   BuiltQuery built = builder.build(request);
   Xapian::Query query = built.query;
-  if (!request.similar_to.empty()) query = similar_query(request.similar_to, built);
+  if (!request.similar_to.empty()) query = similar_query(request.similar_to, built, results);
   if (request.expand && built.has_text()) query = expanded_query(query, built, results);
   unseen.reset(request.unseen_only ? new UnseenDecider(*request.unseen_only) : nullptr);
   rank_page(query, request, built, results);
@@ -233,13 +251,7 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
     hit.score = it.get_weight();
     // Values only: the text (document data, zlib-compressed) is read for snippets alone.
     Xapian::Document doc = it.get_document();
-    std::vector<std::string> summary = decode_list(doc.get_value(kSlotSummary));
-    summary.resize(5);
-    hit.id = std::move(summary[0]);
-    hit.title = std::move(summary[1]);
-    hit.date = std::move(summary[2]);
-    hit.source = std::move(summary[3]);
-    hit.url = std::move(summary[4]);
+    read_summary(doc, hit);
     const std::string facets = doc.get_value(kSlotFacets);
     hit.actors = facet_values(facets, kTagActor);
     hit.places = facet_values(facets, kTagPlace);

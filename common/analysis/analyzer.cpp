@@ -1,6 +1,7 @@
 #include "common/analysis/analyzer.h"
 
 #include <array>
+#include <vector>
 
 #include "common/analysis/normalizer.h"
 
@@ -31,10 +32,44 @@ constexpr std::array<const char*, 120> kStopWords = {
     "with", "would", "you", "your"};
 // clang-format on
 
+// Xapian's TermGenerator asks its stopper about every word; with STOP_ALL a
+// stopped word gets no term and no position. This one records the words it
+// stops, so index_text adds them back as terms without positions, and moves the
+// position on by one for each (TermGenerator 1.4 does not: its cur_pos is what
+// increase_termpos changes, and the next word reads it), so phrase windows
+// still count every word (tests/common/analysis/positional_query_test.cpp).
+class UnpositionedWords : public Xapian::Stopper {
+ public:
+  UnpositionedWords(const Analyzer& analyzer, Xapian::TermGenerator& generator)
+      : analyzer_(analyzer), generator_(generator) {}
+  bool operator()(const std::string& word) const override {
+    if (!analyzer_.is_unpositioned(word)) return false;
+    words_.push_back(word);
+    generator_.increase_termpos(1);
+    return true;
+  }
+  const std::vector<std::string>& words() const { return words_; }
+
+ private:
+  const Analyzer& analyzer_;
+  Xapian::TermGenerator& generator_;
+  mutable std::vector<std::string> words_;  // operator() is const in Xapian's interface
+};
+
 }  // namespace
 
 Analyzer::Analyzer() {
-  for (const char* word : kStopWords) stopper_.add(word);
+  Xapian::Stem stemmer = make_stemmer();
+  for (const char* word : kStopWords) {
+    stopper_.add(word);
+    stop_stems_.insert(stemmer(word));
+  }
+}
+
+bool Analyzer::is_unpositioned_term(const std::string& term) const {
+  std::size_t stem_at = 0;  // after the prefixes: they are upper case, stems never are
+  while (stem_at < term.size() && term[stem_at] >= 'A' && term[stem_at] <= 'Z') ++stem_at;
+  return stem_at < term.size() && stop_stems_.count(term.substr(stem_at)) > 0;
 }
 
 // A fresh Stem for each generator and parser: copies of a Xapian::Stem share
@@ -47,7 +82,21 @@ void Analyzer::configure(Xapian::TermGenerator& generator) const {
 std::string Analyzer::index_text(Xapian::TermGenerator& generator, std::string_view text,
                                  Xapian::termcount wdf_inc, const std::string& prefix) const {
   std::string normalized = normalize_text(text);
-  generator.index_text(normalized, wdf_inc, prefix);
+  UnpositionedWords unpositioned(*this, generator);
+  generator.set_stopper(&unpositioned);
+  generator.set_stopper_strategy(Xapian::TermGenerator::STOP_ALL);
+  try {
+    generator.index_text(normalized, wdf_inc, prefix);
+  } catch (...) {
+    generator.set_stopper(nullptr);
+    throw;
+  }
+  generator.set_stopper(nullptr);
+  // The same term TermGenerator would have made (STEM_ALL_Z: "Z" + prefix + stem).
+  Xapian::Document doc = generator.get_document();  // a handle on the same document
+  thread_local Xapian::Stem stemmer(kLanguage);     // Stem is not thread-safe
+  for (const std::string& word : unpositioned.words())
+    doc.add_term("Z" + prefix + stemmer(word), wdf_inc);
   return normalized;
 }
 
@@ -67,7 +116,8 @@ std::string Analyzer::normalize_query(std::string_view query) const {
 
 std::string Analyzer::fingerprint() const {
   return "normalizer=" + std::to_string(kNormalizerVersion) + ";stemmer=" + kLanguage +
-         ";strategy=all_z;stopwords=" + std::to_string(kStopWords.size());
+         ";strategy=all_z;stopwords=" + std::to_string(kStopWords.size()) +
+         ";unpositioned=stopwords";
 }
 
 }  // namespace lsearch

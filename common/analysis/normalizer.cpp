@@ -128,14 +128,6 @@ bool is_word_byte_any_case(char c) {
   return is_word_byte(c) || is_ascii_upper(c);
 }
 
-bool is_query_operator(std::string_view word) {
-  static constexpr std::array<std::string_view, 6> kOps = {"AND", "OR",   "NOT",
-                                                           "XOR", "NEAR", "ADJ"};
-  for (auto op : kOps)
-    if (word == op) return true;
-  return false;
-}
-
 std::string fold_with_icu(std::string_view utf8) {
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
@@ -149,6 +141,14 @@ bool is_ascii_space(char c) {
 }
 
 }  // namespace
+
+bool is_query_operator(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> kOps = {"AND", "OR",   "NOT",
+                                                           "XOR", "NEAR", "ADJ"};
+  for (auto op : kOps)
+    if (word == op) return true;
+  return false;
+}
 
 // Most news text is ASCII: whitespace-separated segments without a byte >= 0x80
 // are folded here exactly as ICU would fold them (tested); the rest go to ICU.

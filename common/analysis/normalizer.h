@@ -23,4 +23,7 @@ std::string normalize_text(std::string_view utf8);
 // XOR, NEAR, ADJ) that the query parser needs, and all query punctuation.
 std::string normalize_query(std::string_view utf8);
 
+// AND, OR, NOT, XOR, NEAR, ADJ: the operator words normalize_query keeps upper-case.
+bool is_query_operator(std::string_view word);
+
 }  // namespace lsearch

@@ -92,7 +92,8 @@ class Collector {
 // A lone capitalised word, kept for the linking pass.
 struct LoneWord {
   std::size_t pos;
-  bool titled;
+  bool titled;     // a title right before it
+  bool honorific;  // one used only before names: the word is a name even if common
 };
 
 class Extraction {
@@ -104,6 +105,7 @@ class Extraction {
   std::vector<EntityMention> run() {
     const std::vector<std::uint8_t> capitals = name_capitals(text_, tokens_, lexicon_);
     std::vector<AliasMatch> aliases = match_aliases(text_, tokens_, capitals, gazetteer_, cost_);
+    confirm_places(text_, tokens_, capitals, lexicon_, gazetteer_, aliases);
     const std::vector<NameRun> runs =
         find_name_runs(text_, tokens_, capitals, lexicon_, gazetteer_, aliases, cost_);
     for (const AliasMatch& match : aliases) add_alias(match);
@@ -150,7 +152,7 @@ class Extraction {
   void add_name(const NameReading& r) {
     const std::size_t len = r.end - r.begin;
     if (len == 1 && r.type == ActorType::kUnknown) {
-      lone_.push_back({r.begin, r.titled});
+      lone_.push_back({r.begin, r.titled, r.honorific});
       return;
     }
     if (r.type == ActorType::kUnknown) return;
@@ -221,8 +223,11 @@ class Extraction {
       bool speaks = lone.pos + 1 < tokens_.size() &&
                     lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) &&
                     !lexicon_.is_common_word(token.norm) && !sentence_initial(text_, token);
-      if (!lone.titled && !speaks) continue;
-      ActorType type = lone.titled ? ActorType::kPerson : ActorType::kUnknown;
+      // "General Debate", "Minister for Foreign Affairs": a title before a common word is
+      // a phrase; before an uncommon word, or an honorific before any, it names someone.
+      bool titled = lone.honorific || (lone.titled && !lexicon_.is_common_word(token.norm));
+      if (!titled && !speaks) continue;
+      ActorType type = titled ? ActorType::kPerson : ActorType::kUnknown;
       Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm),
                                 display_name(text_, tokens_, lone.pos, lone.pos + 1), lone.pos);
       owner.emplace(token.norm, index_of(f));

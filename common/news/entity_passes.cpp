@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <string>
+#include <unordered_set>
 
 #include "common/news/name_span.h"
 
@@ -112,74 +114,209 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
       ++i;
       continue;
     }
-    matches.push_back(
-        {i, i + best, gazetteer.find_key(best_key)->front(), gazetteer.is_weak_key(best_key)});
+    matches.push_back({i, i + best, gazetteer.find_key(best_key)->front(),
+                       gazetteer.is_weak_key(best_key), gazetteer.evidence_of(best_key)});
     i += best;
   }
   return matches;
 }
 
+namespace {
+
+bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
+                       const NameLexicon& lexicon);
+
+bool is_locative(const std::string& norm) {
+  static const std::unordered_set<std::string> words = {
+      "in",     "at",         "near",    "from",   "outside", "into",   "around",
+      "across", "throughout", "towards", "toward", "via",     "inside", "to",
+      "nearby", "between",    "across",  "north",  "south",   "east",   "west"};
+  return words.count(norm) != 0;
+}
+
+// ", " between two tokens: "Mobile, Alabama".
+bool comma_between(std::string_view text, const Token& a, const Token& b) {
+  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  return gap == ", " || gap == ",";
+}
+
+}  // namespace
+
+void confirm_places(std::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
+                    const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases) {
+  const std::size_t m = aliases.size();
+  std::vector<std::uint8_t> keep(m, 1);
+  auto entry = [&](std::size_t a) -> const GazetteerEntry& {
+    return gazetteer.entry(aliases[a].entry);
+  };
+  auto is_place = [&](std::size_t a) { return entry(a).kind == EntityKind::kPlace; };
+  // A city inside a person's name: "Michael Jackson", "Mr Lincoln", "Lincoln said".
+  for (std::size_t a = 0; a < m; ++a) {
+    if (!is_place(a) || entry(a).place_kind != "city") continue;
+    const std::size_t b = aliases[a].begin, e = aliases[a].end;
+    bool initial = b > 0 && abbreviation_stop(text, tokens[b - 1], tokens[b], lexicon);
+    bool after_name = b > 0 && capitals[b - 1] == kCapital && (a == 0 || aliases[a - 1].end != b) &&
+                      (initial || (joined(text, tokens[b - 1], tokens[b]) &&
+                                   !lexicon.is_function_word(tokens[b - 1].norm))) &&
+                      !is_locative(tokens[b - 1].norm) &&
+                      !lexicon.is_never_name(tokens[b - 1].norm);
+    bool after_title = b > 0 && lexicon.is_honorific(tokens[b - 1].norm);
+    bool speaks = e < tokens.size() && lexicon.is_reporting_verb(tokens[e].norm);
+    if (after_name || after_title || speaks) keep[a] = 0;
+  }
+  // Regions and countries named plainly: evidence for their cities.
+  std::unordered_set<std::string> named;
+  for (std::size_t a = 0; a < m; ++a)
+    if (keep[a] && is_place(a) && aliases[a].evidence == PlaceEvidence::kNone)
+      named.insert(entry(a).canonical);
+  // A one-word name that is a common word or never a name ("Sale", "God" folded from
+  // "Göd", "March") needs a locative at least, and a month or weekday is no place
+  // a generated list may claim.
+  for (std::size_t a = 0; a < m; ++a) {
+    const std::string& kind = entry(a).place_kind;
+    if (!is_place(a) || (kind != "city" && kind != "region") ||
+        aliases[a].end - aliases[a].begin != 1)
+      continue;
+    const std::string& norm = tokens[aliases[a].begin].norm;
+    if (lexicon.is_never_name(norm)) keep[a] = 0;
+    if (lexicon.is_common_word(norm)) aliases[a].evidence = PlaceEvidence::kLocative;
+  }
+  for (std::size_t a = 0; a < m; ++a) {
+    if (!keep[a] || !is_place(a) || aliases[a].evidence == PlaceEvidence::kNone) continue;
+    const std::size_t b = aliases[a].begin, e = aliases[a].end;
+    bool locative = b > 0 && is_locative(tokens[b - 1].norm);
+    bool beside = (a + 1 < m && aliases[a + 1].begin == e && is_place(a + 1) &&
+                   comma_between(text, tokens[e - 1], tokens[e])) ||
+                  (a > 0 && aliases[a - 1].end == b && is_place(a - 1) &&
+                   comma_between(text, tokens[b - 1], tokens[b]));
+    bool nearby = aliases[a].evidence == PlaceEvidence::kNearby &&
+                  ((!entry(a).region.empty() && named.count(entry(a).region)) ||
+                   (!entry(a).country.empty() && named.count(entry(a).country)));
+    keep[a] = locative || beside || nearby;
+  }
+  std::size_t kept = 0;
+  for (std::size_t a = 0; a < m; ++a)
+    if (keep[a]) aliases[kept++] = aliases[a];
+  aliases.resize(kept);
+}
+
+namespace {
+
+bool ends_in_possessive(std::string_view text, const Token& t) {
+  std::string_view word = text.substr(t.begin, t.end - t.begin);
+  return word.ends_with("'s") || word.ends_with("\u2019s");
+}
+
+// "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop
+// does not end the name.
+bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
+                       const NameLexicon& lexicon) {
+  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  if (gap != ". " && gap != ".") return false;
+  bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';
+  return initial || lexicon.is_title(a.norm);
+}
+
+}  // namespace
+
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,
                                     const NameLexicon& lexicon, const Gazetteer& gazetteer,
-                                    const std::vector<AliasMatch>& aliases, ExtractionCost& cost) {
+                                    std::vector<AliasMatch>& aliases, ExtractionCost& cost) {
   const std::size_t n = tokens.size();
   std::vector<std::size_t> alias_at(n, kNoAlias);
   for (std::size_t a = 0; a < aliases.size(); ++a) alias_at[aliases[a].begin] = a;
+  std::vector<std::uint8_t> absorbed(aliases.size(), 0);
+  auto is_place_alias = [&](std::size_t k) {
+    return alias_at[k] != kNoAlias &&
+           gazetteer.entry(aliases[alias_at[k]].entry).kind == EntityKind::kPlace;
+  };
+  // A ticker ("<WSTP.S>") is no name.
+  auto ticker = [&](std::size_t k) {
+    return tokens[k].begin > 0 && text[tokens[k].begin - 1] == '<';
+  };
   auto name_word = [&](std::size_t k) {
     ++cost.steps;
     return capitals[k] == kCapital && !lexicon.is_never_name(tokens[k].norm) &&
-           alias_at[k] == kNoAlias;
+           alias_at[k] == kNoAlias && !ticker(k);
   };
-  // "Sen. Dole", "Dr. Smith": an abbreviated title's full stop does not end the name.
   auto link = [&](std::size_t a, std::size_t b) {
-    if (joined(text, tokens[a], tokens[b])) return true;
-    std::string_view gap = text.substr(tokens[a].end, tokens[b].begin - tokens[a].end);
-    return (gap == ". " || gap == ".") && lexicon.is_title(tokens[a].norm);
+    if (ends_in_possessive(text, tokens[a])) return false;  // "Festen's Rufus Norris"
+    return joined(text, tokens[a], tokens[b]) ||
+           abbreviation_stop(text, tokens[a], tokens[b], lexicon);
   };
-
-  std::vector<NameRun> runs;
-  std::size_t i = 0;
-  while (i < n) {
-    ++cost.steps;
-    if (alias_at[i] != kNoAlias) {
-      i = aliases[alias_at[i]].end;
-      continue;
-    }
-    if (!name_word(i)) {
-      ++i;
-      continue;
-    }
+  // The end of the run of name words that starts at `i` (at most kMaxRunTokens
+  // long); a place alias after "Bank of" is taken in and marked absorbed.
+  auto extend = [&](std::size_t i, std::vector<std::size_t>& took) {
     std::size_t end = i + 1;
     while (end < n && end - i < kMaxRunTokens && link(end - 1, end)) {
-      ++cost.steps;
       const std::string& norm = tokens[end].norm;
       if (name_word(end)) {
         ++end;
       } else if (lexicon.is_connector(norm) && end + 1 < n && link(end, end + 1) &&
                  name_word(end + 1)) {
         end += 2;
-      } else if (is_org_of(norm) && end + 1 < n && link(end, end + 1) &&
-                 alias_at[end + 1] != kNoAlias &&
-                 gazetteer.entry(aliases[alias_at[end + 1]].entry).kind == EntityKind::kPlace &&
-                 lexicon.is_org_head(tokens[end - 1].norm)) {
-        // "Bank of England": the place is the organisation's domain; the place is kept too,
-        // as Reuters tags it and a --place filter wants it.
+      } else if (is_org_of(norm) && end + 1 < n && link(end, end + 1) && is_place_alias(end + 1) &&
+                 lexicon.is_org_head(tokens[end - 1].norm) &&
+                 tokens[end - 1].norm != "government") {
+        // "Bank of England": the place is the organisation's domain, not a place of the
+        // story (a "Government of Peru" is Peru, and stays a place).
+        took.push_back(alias_at[end + 1]);
         end = aliases[alias_at[end + 1]].end;
-        break;
       } else {
         break;
       }
     }
-    if (end - i == kMaxRunTokens) {
+    return end;
+  };
+  auto org_end = [&](std::size_t end) {
+    return lexicon.is_org_head(tokens[end - 1].norm) ||
+           lexicon.is_company_suffix(tokens[end - 1].norm);
+  };
+
+  std::vector<NameRun> runs;
+  std::vector<std::size_t> took;
+  std::size_t i = 0;
+  while (i < n) {
+    ++cost.steps;
+    took.clear();
+    if (alias_at[i] != kNoAlias) {
+      // "Shanghai Automotive Industry Corp": a place that opens a company's name is part of it.
+      const AliasMatch& alias = aliases[alias_at[i]];
+      std::size_t j = alias.end;
+      if (is_place_alias(i) && j < n && link(j - 1, j) && name_word(j)) {
+        std::size_t end = extend(j, took);
+        if (end - j < kMaxRunTokens && org_end(end)) {
+          absorbed[alias_at[i]] = 1;
+          for (std::size_t a : took) absorbed[a] = 1;
+          runs.push_back({i, end});
+          i = end;
+          continue;
+        }
+      }
+      i = alias.end;
+      continue;
+    }
+    if (!name_word(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = extend(i, took);
+    if (end - i >= kMaxRunTokens) {
       // Too long for a name: a headline in title case. Skip the rest of it; names
       // the gazetteer knows inside it were matched already.
       while (end < n && name_word(end) && link(end - 1, end)) ++end;
     } else {
+      for (std::size_t a : took) absorbed[a] = 1;
       runs.push_back({i, end});
     }
     i = end;
   }
+  std::size_t kept = 0;
+  for (std::size_t a = 0; a < aliases.size(); ++a)
+    if (!absorbed[a]) aliases[kept++] = aliases[a];
+  aliases.resize(kept);
   return runs;
 }
 
@@ -217,18 +354,32 @@ bool person_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e
            !titled);
 }
 
-NameReading read_part(const std::vector<Token>& tokens, std::size_t b, std::size_t e, bool titled,
-                      const NameLexicon& lexicon) {
+bool shouts(std::string_view text, const Token& t) {
+  std::string_view word = text.substr(t.begin, t.end - t.begin);
+  return word.size() >= 2 && !has_ascii_lower(word);
+}
+
+NameReading read_part(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
+                      std::size_t e, bool titled, bool honorific, const NameLexicon& lexicon) {
   // Roles after a name and dangling connectors are not part of it: "Eni CEO", "Bank of".
   while (e > b &&
          (lexicon.is_trailing_role(tokens[e - 1].norm) || is_bare_connector(tokens[e - 1].norm)))
     --e;
   while (b < e && is_bare_connector(tokens[b].norm)) ++b;
-  NameReading reading{b, e, ActorType::kUnknown, titled};
-  if (organisation_shape(tokens, b, e, lexicon))
+  NameReading reading{b, e, ActorType::kUnknown, titled, honorific};
+  if (organisation_shape(tokens, b, e, lexicon)) {
     reading.type = ActorType::kOrganisation;
-  else if (person_shape(tokens, b, e, titled, lexicon))
+  } else if (person_shape(tokens, b, e, titled, lexicon)) {
     reading.type = ActorType::kPerson;
+  } else if (e - b >= 3 && shouts(text, tokens[b]) && !shouts(text, tokens[b + 1]) &&
+             person_shape(tokens, b + 1, e, titled, lexicon)) {
+    // An acronym before a person is not part of the name: "CNPF Francois Perigot".
+    reading = {b + 1, e, ActorType::kPerson, titled, honorific};
+  } else if (e - b >= 3 && shouts(text, tokens[e - 1]) && !shouts(text, tokens[e - 2]) &&
+             person_shape(tokens, b, e - 1, titled, lexicon)) {
+    // Nor a call sign or code after one: "Zack Lau KH6CP".
+    reading = {b, e - 1, ActorType::kPerson, titled, honorific};
+  }
   return reading;
 }
 
@@ -239,19 +390,23 @@ namespace {
 // The names of [b, e) with no title inside: coordinations split ("Sarkozy and
 // Cameron"), except under a head noun ("Ministry of Trade and Industry").
 void read_coordination(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
-                       std::size_t e, bool titled, const NameLexicon& lexicon,
+                       std::size_t e, bool titled, bool honorific, const NameLexicon& lexicon,
                        std::vector<NameReading>& out) {
   while (b < e && is_bare_connector(tokens[b].norm)) ++b;
   if (b >= e) return;
   const bool governed = lexicon.is_org_head(tokens[b].norm);
+  // "Nippon Telegraph and Telephone Corp" is one company; "Salomon Brothers Inc and
+  // Goldman Sachs Co" two: under a company suffix, split only after another one.
+  const bool company = lexicon.is_company_suffix(tokens[e - 1].norm);
   std::size_t part = b;
   for (std::size_t k = b + 1; k < e && !governed; ++k) {
     if (!coordinates(text, tokens, k)) continue;
-    if (k > part) out.push_back(read_part(tokens, part, k, titled, lexicon));
+    if (company && !lexicon.is_company_suffix(tokens[k - 1].norm)) continue;
+    if (k > part) out.push_back(read_part(text, tokens, part, k, titled, honorific, lexicon));
     part = tokens[k].norm == "and" ? k + 1 : k;
-    titled = false;
+    titled = honorific = false;
   }
-  if (part < e) out.push_back(read_part(tokens, part, e, titled, lexicon));
+  if (part < e) out.push_back(read_part(text, tokens, part, e, titled, honorific, lexicon));
 }
 
 }  // namespace
@@ -270,7 +425,7 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
     bool title_only_at_start = true;
     for (std::size_t k = b + 1; k < e; ++k)
       title_only_at_start = title_only_at_start && !lexicon.is_title(tokens[k].norm);
-    if (title_only_at_start) return {read_part(tokens, b, e, false, lexicon)};
+    if (title_only_at_start) return {read_part(text, tokens, b, e, false, false, lexicon)};
   }
   // The last title before the last word ends a title phrase: what follows is the
   // name it introduces ("Treasury Secretary James Baker", "Federal Reserve Board
@@ -280,14 +435,15 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
     if (lexicon.is_trailing_role(tokens[k].norm)) title = k;
   std::vector<NameReading> out;
   if (title == e) {
-    read_coordination(text, tokens, b, e, false, lexicon, out);
+    read_coordination(text, tokens, b, e, false, false, lexicon, out);
   } else {
     std::size_t phrase = title;
     while (phrase > b && (lexicon.is_trailing_role(tokens[phrase - 1].norm) ||
                           is_bare_connector(tokens[phrase - 1].norm)))
       --phrase;
-    read_coordination(text, tokens, b, phrase, false, lexicon, out);
-    read_coordination(text, tokens, title + 1, e, true, lexicon, out);
+    read_coordination(text, tokens, b, phrase, false, false, lexicon, out);
+    read_coordination(text, tokens, title + 1, e, true, lexicon.is_honorific(tokens[title].norm),
+                      lexicon, out);
   }
   out.erase(
       std::remove_if(out.begin(), out.end(), [](const NameReading& r) { return r.begin >= r.end; }),

@@ -40,16 +40,30 @@ struct AliasMatch {
   std::size_t begin = 0, end = 0;  // token range
   std::size_t entry = 0;           // Gazetteer::entry index (the first candidate)
   bool weak = false;               // a weak alias ("~EC"): needs the full name elsewhere
+  PlaceEvidence evidence = PlaceEvidence::kNone;  // what a place alias needs ("?York")
 };
 std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<std::uint8_t>& capitals,
                                       const Gazetteer& gazetteer, ExtractionCost& cost);
 
+// Pass 2b, place evidence: keeps a place match only where it is a place. A city
+// right after a capitalised name word or a title, or before "said", is part of a
+// person's name ("Michael Jackson", "Mr Lincoln", "Lincoln said"); a name that
+// needs evidence ("?York", "!Reading") stays when a locative stands before it
+// ("in Reading"), a place beside it ("Mobile, Alabama"), or, for "?", when the
+// article names its region or country by a name that needs none. Dropped
+// matches free their words for the name finder.
+void confirm_places(std::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
+                    const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases);
+
 // Pass 3: runs of capitalised words outside alias matches, connectors
 // ("of", "al", "bin") inside, shorter than kMaxRunTokens (a longer one is a
-// title-case headline and is skipped whole). A run may take in a
-// place alias after "of"/"for"/"de" when it is an organisation's name so far
-// ("Bank of England"); the place stays a place of the article too.
+// title-case headline and is skipped whole); a possessive ends a run. A run
+// takes in a place alias after "of"/"for"/"de" when it is an organisation's
+// name so far ("Bank of England") and one that opens a company's name
+// ("Shanghai Automotive Industry Corp"); those alias matches are dropped, as a
+// place inside an organisation's name is not a place of the story.
 inline constexpr std::size_t kMaxRunTokens = 8;
 struct NameRun {
   std::size_t begin = 0, end = 0;  // token range
@@ -57,7 +71,7 @@ struct NameRun {
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,
                                     const NameLexicon& lexicon, const Gazetteer& gazetteer,
-                                    const std::vector<AliasMatch>& aliases, ExtractionCost& cost);
+                                    std::vector<AliasMatch>& aliases, ExtractionCost& cost);
 
 // Pass 4: the names a run holds. Titles before a name are dropped and noted
 // ("President", "Mr Justice"; a title inside a run ends a title phrase:
@@ -68,7 +82,8 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
 struct NameReading {
   std::size_t begin = 0, end = 0;  // token range of the name proper
   ActorType type = ActorType::kUnknown;
-  bool titled = false;  // a person title stood right before it
+  bool titled = false;     // a person title stood right before it
+  bool honorific = false;  // ... and it was one used only before names ("Mr", "Sen.")
 };
 std::vector<NameReading> read_run(std::string_view text, const std::vector<Token>& tokens,
                                   const NameRun& run, const NameLexicon& lexicon);

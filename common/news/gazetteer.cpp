@@ -69,9 +69,16 @@ std::string Gazetteer::key_of(std::string_view name) {
 
 void Gazetteer::add_alias(std::size_t index, std::string_view alias) {
   const bool weak = alias.starts_with('~');
-  std::string key = key_of(weak ? alias.substr(1) : alias);
+  PlaceEvidence evidence = alias.starts_with('?')   ? PlaceEvidence::kNearby
+                           : alias.starts_with('!') ? PlaceEvidence::kLocative
+                                                    : PlaceEvidence::kNone;
+  const bool marked = weak || evidence != PlaceEvidence::kNone;
+  std::string key = key_of(marked ? alias.substr(1) : alias);
   if (key.empty()) return;
   if (weak) weak_keys_.insert(key);
+  // A name one list gives plainly needs no evidence, whatever another list says.
+  auto [level, inserted] = evidence_.try_emplace(key, evidence);
+  if (!inserted && evidence < level->second) level->second = evidence;
   auto& bucket = by_key_[key];
   if (std::find(bucket.begin(), bucket.end(), index) == bucket.end()) bucket.push_back(index);
   for (std::size_t space = key.find(' '); space != std::string::npos;
@@ -100,14 +107,33 @@ void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
     if (id.empty()) throw Error(origin + ":" + std::to_string(line_no) + ": name has no letters");
     std::string map_key = std::string(to_string(kind)) + ":" + id;
     auto [it, inserted] = by_kind_and_id_.emplace(map_key, entries_.size());
-    if (inserted) entries_.push_back({kind, actor_type_of(trim(cols[0])), id, canonical, {}});
+    if (inserted)
+      entries_.push_back({kind, actor_type_of(trim(cols[0])), id, canonical, {}, {}, {}, {}, {}});
     std::size_t index = it->second;
-    if (entries_[index].type == ActorType::kUnknown)
-      entries_[index].type = actor_type_of(trim(cols[0]));
-    add_alias(index, canonical);
+    GazetteerEntry& entry = entries_[index];
+    if (entry.type == ActorType::kUnknown) entry.type = actor_type_of(trim(cols[0]));
+    // The place columns: the first list that gives them wins.
+    if (kind == EntityKind::kPlace && cols.size() > 3 && entry.place_kind.empty()) {
+      entry.place_kind = std::string(trim(cols[3]));
+      if (cols.size() > 4) entry.country = std::string(trim(cols[4]));
+      if (cols.size() > 5) entry.region = std::string(trim(cols[5]));
+      if (cols.size() > 6) entry.coordinates = std::string(trim(cols[6]));
+    }
+    std::vector<std::string_view> aliases;
     if (cols.size() > 2)
       for (std::string_view alias : split(cols[2], '|'))
-        if (!trim(alias).empty()) add_alias(index, trim(alias));
+        if (!trim(alias).empty()) aliases.push_back(trim(alias));
+    // "?Tamworth" beside canonical "Tamworth": the canonical name itself needs evidence.
+    const bool canonical_marked = std::any_of(aliases.begin(), aliases.end(), [&](auto a) {
+      return a.size() == canonical.size() + 1 && a.substr(1) == canonical &&
+             (a[0] == '?' || a[0] == '!' || a[0] == '~');
+    });
+    if (!canonical_marked) {
+      add_alias(index, canonical);
+    } else if (entry.aliases.empty()) {
+      entry.aliases.push_back(canonical);
+    }
+    for (std::string_view alias : aliases) add_alias(index, alias);
   }
 }
 
@@ -135,6 +161,8 @@ std::string Gazetteer::to_tsv() const {
       if (i > 1) out += '|';
       out += e.aliases[i];
     }
+    if (!e.place_kind.empty())
+      out += '\t' + e.place_kind + '\t' + e.country + '\t' + e.region + '\t' + e.coordinates;
     out += '\n';
   }
   return out;

@@ -8,6 +8,13 @@
 // An alias written "~EC" is weak: it names the entity only in an article that
 // also names it by a strong alias ("the Commission" is the European
 // Commission only where the European Commission was named).
+//
+// Place lines may carry four more columns (the generated world gazetteer does,
+// tools/place_gazetteer.cpp):  ... <TAB> PLACE KIND <TAB> COUNTRY <TAB> REGION <TAB> LAT,LON
+// (kind country / region / city / other; COUNTRY the canonical name of its
+// country). A place alias written "?Tamworth" needs evidence in the article (a
+// locative before it, a place beside it, or its region or country named), one
+// written "!Reading" (a common word) a locative or a place beside it.
 #pragma once
 
 #include <string>
@@ -26,7 +33,15 @@ struct GazetteerEntry {
   std::string id;                        // slug of the canonical name: "khalifa_haftar"
   std::string canonical;                 // "Khalifa Haftar"
   std::vector<std::string> aliases;      // as written in the file, canonical first
+  // Places: what it is, where it is (empty when the file did not say).
+  std::string place_kind;   // country, region, city, other
+  std::string country;      // canonical name of its country: "Libya"
+  std::string region;       // "California", "England"
+  std::string coordinates;  // "32.8872,13.1913"
 };
+
+// How much evidence an alias needs before it names a place (see the file format).
+enum class PlaceEvidence { kNone = 0, kNearby = 1, kLocative = 2 };
 
 class Gazetteer {
  public:
@@ -47,6 +62,11 @@ class Gazetteer {
   bool is_key_prefix(const std::string& key) const { return prefixes_.count(key) != 0; }
   // True when the alias key was written weak ("~EC") for some entity.
   bool is_weak_key(const std::string& key) const { return weak_keys_.count(key) != 0; }
+  // The evidence a place alias key needs: the least any entry's file asked for.
+  PlaceEvidence evidence_of(const std::string& key) const {
+    auto it = evidence_.find(key);
+    return it == evidence_.end() ? PlaceEvidence::kNone : it->second;
+  }
   const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   std::size_t longest_alias_tokens() const { return longest_alias_tokens_; }
@@ -67,6 +87,7 @@ class Gazetteer {
   std::unordered_map<std::string, std::size_t> by_kind_and_id_;
   std::unordered_set<std::string> prefixes_;
   std::unordered_set<std::string> weak_keys_;
+  std::unordered_map<std::string, PlaceEvidence> evidence_;
   std::size_t longest_alias_tokens_ = 0;
 };
 

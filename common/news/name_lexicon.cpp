@@ -55,6 +55,11 @@ NameLexicon::NameLexicon() {
   roles_ = {"ceo", "cfo", "coo", "cto", "pm", "mp", "mep", "tv", "md", "boss", "chief",
             "chiefs", "officials", "official", "spokesman", "spokeswoman", "sources", "source",
             "unit", "units", "shares", "stock", "stocks", "bonds", "bunds"};
+  honorifics_ = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator",
+                 "rep", "president", "prof", "professor", "rev", "reverend", "baroness", "baron",
+                 "judge", "justice", "chancellor", "governor", "mayor", "sheikh", "gen", "col",
+                 "capt", "lt", "sgt", "congressman", "congresswoman", "ambassador", "pope",
+                 "king", "queen", "prince", "princess", "ayatollah", "imam", "premier"};
   reporting_ = {"said", "says", "told", "added", "announced", "reported", "stated", "denied",
                 "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
   connectors_ = {"of", "for", "and", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da",

@@ -26,6 +26,9 @@ class NameLexicon {
   bool is_never_name(const std::string& norm) const { return never_.count(norm) != 0; }
   // "my", "is", "this", ...: capitalised only at a sentence start, never a name's first word.
   bool is_function_word(const std::string& norm) const { return function_.count(norm) != 0; }
+  // "mr", "dr", "sir", "lord", "president", ...: titles used only before a person's name, so
+  // the word after one is a name even if it is a common word ("Mr Brown", "Lord Bath").
+  bool is_honorific(const std::string& norm) const { return honorifics_.count(norm) != 0; }
   // "ceo", "pm", "tv", ... and the titles: words after a name that are not part of it.
   bool is_trailing_role(const std::string& norm) const {
     return roles_.count(norm) != 0 || titles_.count(norm) != 0;
@@ -36,7 +39,7 @@ class NameLexicon {
  private:
   NameLexicon();
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
-      function_, roles_, reporting_;
+      function_, roles_, reporting_, honorifics_;
 };
 
 }  // namespace lsearch

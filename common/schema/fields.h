@@ -39,6 +39,7 @@ enum class Field {
   kOrigin,
   kSummary,
   kArticleHash,
+  kStem,
 };
 
 struct FieldSpec {
@@ -101,7 +102,7 @@ inline constexpr std::array<FacetSpec, 4> kFacets = {{
 
 const FacetSpec& facet_spec(Facet facet);
 
-inline constexpr std::array<FieldSpec, 15> kFields = {{
+inline constexpr std::array<FieldSpec, 16> kFields = {{
     {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,
      "article id: path relative to the corpus root, or the JSONL record id"},
     {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title"},
@@ -129,6 +130,10 @@ inline constexpr std::array<FieldSpec, 15> kFields = {{
      "id, title, date, source and url, shown in results without reading the text"},
     {Field::kArticleHash, "article_hash", "", kSlotArticleHash, FieldKind::kInternal, 0,
      "hash of what a reader sees of the article (lsearch --watch: new or changed)"},
+    // Not a field: the marker Xapian puts before every stem (STEM_ALL_Z), before the field's
+    // own prefix ("Zgrave" in the body, "ZSgrave" in the title).
+    {Field::kStem, "stem", "Z", std::nullopt, FieldKind::kInternal, 0,
+     "marks a stemmed term, before the field prefix"},
 }};
 
 // The document data is the cleaned article text (for snippets); everything a

@@ -7,11 +7,12 @@
 namespace lsearch {
 namespace {
 
-PartialDate parse_bound(std::string_view text, const char* what) {
+// `where` names what the user wrote the date in: "--since", "--until" or "date:2019-13".
+PartialDate parse_bound(std::string_view text, std::string_view where) {
   auto date = parse_iso_date(text);
   if (!date)
-    throw QueryError(std::string("invalid ") + what + " date '" + std::string(text) +
-                     "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+    throw QueryError("invalid date '" + std::string(text) + "' in " + std::string(where) +
+                     " (use YYYY, YYYY-MM or YYYY-MM-DD)");
   return *date;
 }
 
@@ -29,12 +30,11 @@ void add_covered_periods(const Xapian::Database& db, std::string_view prefix,
   }
 }
 
-}  // namespace
-
-Xapian::Query date_range_query(const Xapian::Database& db, std::string_view since,
-                               std::string_view until) {
-  std::string low = since.empty() ? "00000101" : parse_bound(since, "--since").first_day_compact();
-  std::string high = until.empty() ? "99991231" : parse_bound(until, "--until").last_day_compact();
+Xapian::Query date_bounds_query(const Xapian::Database& db, std::string_view since,
+                                std::string_view until, std::string_view since_name,
+                                std::string_view until_name) {
+  std::string low = since.empty() ? "00000101" : parse_bound(since, since_name).first_day_compact();
+  std::string high = until.empty() ? "99991231" : parse_bound(until, until_name).last_day_compact();
   if (low > high)
     throw QueryError("the date range ends before it starts (" + std::string(since) + " .. " +
                      std::string(until) + ")");
@@ -45,10 +45,21 @@ Xapian::Query date_range_query(const Xapian::Database& db, std::string_view sinc
   return Xapian::Query(Xapian::Query::OP_OR, parts.begin(), parts.end());
 }
 
+}  // namespace
+
+Xapian::Query date_range_query(const Xapian::Database& db, std::string_view since,
+                               std::string_view until) {
+  return date_bounds_query(db, since, until, "--since", "--until");
+}
+
 Xapian::Query date_expression_query(const Xapian::Database& db, std::string_view expression) {
+  const std::string where =
+      std::string(field_spec(Field::kDate).name) + ":" + std::string(expression);
   auto dots = expression.find("..");
-  if (dots == std::string_view::npos) return date_range_query(db, expression, expression);
-  return date_range_query(db, expression.substr(0, dots), expression.substr(dots + 2));
+  if (dots == std::string_view::npos)
+    return date_bounds_query(db, expression, expression, where, where);
+  return date_bounds_query(db, expression.substr(0, dots), expression.substr(dots + 2), where,
+                           where);
 }
 
 }  // namespace lsearch

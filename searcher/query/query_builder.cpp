@@ -1,9 +1,13 @@
 #include "searcher/query/query_builder.h"
 
+#include "common/analysis/positional_query.h"
+#include "common/analysis/query_lexer.h"
 #include "common/error.h"
+#include "common/news/name_lexicon.h"
 #include "common/schema/fields.h"
 #include "common/util/text.h"
 #include "searcher/query/date_filter.h"
+#include "searcher/query/entity_aliases.h"
 #include "searcher/query/field_processors.h"
 #include "searcher/query/wildcards.h"
 
@@ -16,34 +20,43 @@ constexpr unsigned kFullSyntax =
     QP::FLAG_PHRASE | QP::FLAG_BOOLEAN | QP::FLAG_LOVEHATE | QP::FLAG_PURE_NOT;
 constexpr std::size_t kMaxProximityWords = 8;
 
-bool is_word_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
 // The words of a query made of plain words only (no operators, quotes,
 // prefixes or wildcards), or nothing. They get the proximity boost.
 std::vector<std::string> plain_words(const std::string& normalized) {
   std::vector<std::string> words;
-  std::string word;
-  for (char c : normalized + " ") {
-    if (is_word_char(c)) {
-      word.push_back(c);
-    } else if (c == ' ' || c == '\t') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
-    } else {
-      return {};
-    }
+  for (const QueryToken& token : lex_query(normalized)) {
+    if (token.kind == QueryTokenKind::kSpace) continue;
+    if (token.kind != QueryTokenKind::kWord) return {};
+    for_each_word(token.text, [&](std::string_view word) { words.emplace_back(word); });
   }
   return words;
 }
 
-// Keeps letters, digits and spaces: the last resort for unparseable input.
+// Keeps the words: the last resort for unparseable input.
 std::string strip_syntax(const std::string& normalized) {
   std::string out;
-  for (char c : normalized) out.push_back(is_word_char(c) ? c : ' ');
+  for_each_word(normalized, [&](std::string_view word) {
+    out += word;
+    out.push_back(' ');
+  });
   return out;
+}
+
+// An operator left with nothing on its right ("oil OR", often where a long query was cut)
+// would make the whole query a syntax error, searched as an AND of every word: it goes.
+std::string drop_dangling_operators(const std::string& normalized,
+                                    std::vector<std::string>& notes) {
+  std::vector<QueryToken> tokens = lex_query(normalized);
+  std::size_t end = normalized.size();
+  while (!tokens.empty() && (tokens.back().kind == QueryTokenKind::kSpace ||
+                             tokens.back().kind == QueryTokenKind::kOperator)) {
+    if (tokens.back().kind == QueryTokenKind::kOperator)
+      notes.push_back("the " + std::string(tokens.back().text) +
+                      " at the end of the query had nothing to join and was dropped");
+    end = tokens.back().begin;
+    tokens.pop_back();
+  }
+  return normalized.substr(0, end);
 }
 
 }  // namespace
@@ -70,23 +83,37 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
 
   if (plain) {
     parser.set_default_op(Xapian::Query::OP_OR);
-    return parser.parse_query(strip_syntax(normalized), 0);
+    return fit_phrases_to_positions(parser.parse_query(strip_syntax(normalized), 0), analyzer_);
   }
+  const std::string query = drop_dangling_operators(normalized, out.notes);
 
   parser.set_default_op(Xapian::Query::OP_AND);
-  parser.add_prefix("title", std::string(field_spec(Field::kTitle).prefix));
+  const FieldSpec& title = field_spec(Field::kTitle);
+  parser.add_prefix(std::string(title.name), std::string(title.prefix));
   FieldErrors errors;
   FieldProcessorSet fields = make_field_processors(db_, resolver_, out.entities, errors);
-  parser.add_boolean_prefix("actor", fields.actor);
-  parser.add_boolean_prefix("place", fields.place);
-  parser.add_boolean_prefix("source", fields.source);
-  parser.add_boolean_prefix("date", fields.date);
-  parser.add_boolean_prefix("mentioned", fields.mentioned);
+  auto name = [](Field field) { return std::string(field_spec(field).name); };
+  parser.add_boolean_prefix(name(Field::kActor), fields.actor);
+  parser.add_boolean_prefix(name(Field::kPlace), fields.place);
+  parser.add_boolean_prefix(name(Field::kSource), fields.source);
+  parser.add_boolean_prefix(name(Field::kDate), fields.date);
+  parser.add_boolean_prefix(name(Field::kMentioned), fields.mentioned);
 
   // Xapian expands wildcards over unstemmed terms, and the index holds stems:
   // "tarhun*" becomes a field whose processor expands over the stems.
-  parser.add_prefix(kWildcardField, (new WildcardFieldProcessor(analyzer_))->release());
-  const std::string with_wildcards = rewrite_wildcards(normalized);
+  parser.add_prefix(std::string(kWildcardField),
+                    (new WildcardFieldProcessor(analyzer_, ""))->release());
+  parser.add_prefix(std::string(kTitleWildcardField),
+                    (new WildcardFieldProcessor(analyzer_, title.prefix))->release());
+  // Free-text aliases: "kadhafi" also matches the entity's other names (entity_aliases.h).
+  std::vector<std::string> expanded;
+  const std::string with_aliases = expand_entity_aliases(
+      query, resolver_.gazetteer(),
+      [&](const std::string& w) {
+        return analyzer_.is_stop_word(w) || NameLexicon::builtin().is_common_word(w);
+      },
+      expanded);
+  const std::string with_wildcards = rewrite_wildcards(with_aliases);
 
   Xapian::Query q;
   try {
@@ -96,14 +123,15 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
     try {
       q = parser.parse_query(with_wildcards, QP::FLAG_PHRASE);
     } catch (const Xapian::QueryParserError&) {
-      q = parser.parse_query(strip_syntax(normalized), 0);
+      q = parser.parse_query(strip_syntax(query), 0);
     }
   }
   if (!errors.first.empty()) throw QueryError(errors.first);
+  q = fit_phrases_to_positions(q, analyzer_);
 
   std::vector<std::string> words;
   Xapian::Stem stemmer = analyzer_.make_stemmer();
-  for (auto& w : plain_words(normalized))
+  for (auto& w : plain_words(query))
     if (!analyzer_.is_stop_word(w)) words.push_back(Analyzer::term_for(stemmer, w));
   if (words.size() >= 2 && words.size() <= kMaxProximityWords && !q.empty()) {
     Xapian::Query near(Xapian::Query::OP_NEAR, words.begin(), words.end(),

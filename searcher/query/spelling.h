@@ -8,11 +8,16 @@
 
 #include <string>
 
+#include "common/news/gazetteer.h"
+
 namespace lsearch {
 
 // The corrected (normalised) query, or "" when no word needed correcting.
-// A word is known when the index holds its stem.
+// A word is known when the index holds its stem or is an alias of an entity
+// of `gazetteer` ("hifter"). Entity names the index knows come first: "hafter"
+// becomes "haftar" (an alias one or two edits away whose entity some article
+// names), not the spelling table's "after".
 std::string suggest_correction(const Xapian::Database& db, const std::string& normalized_query,
-                               const Xapian::Stem& stemmer);
+                               const Xapian::Stem& stemmer, const Gazetteer* gazetteer = nullptr);
 
 }  // namespace lsearch

@@ -14,18 +14,24 @@
 
 namespace lsearch {
 
-inline constexpr const char* kWildcardField = "lsearchwildcard";
+inline constexpr std::string_view kWildcardField = "lsearchwildcard";
+inline constexpr std::string_view kTitleWildcardField = "lsearchtitlewildcard";
 
-// "tarhun* graves" -> "lsearchwildcard:tarhun graves"; quoted text and field values are left alone.
+// "tarhun* graves" -> "lsearchwildcard:tarhun graves", "title:mark*" ->
+// "lsearchtitlewildcard:mark"; other fields' values are left to their processors. Throws
+// QueryError for a wildcard inside a phrase or next to NEAR/ADJ (Xapian cannot run them).
 std::string rewrite_wildcards(const std::string& normalized_query);
 
 class WildcardFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit WildcardFieldProcessor(const Analyzer& analyzer) : analyzer_(analyzer) {}
+  // `term_prefix`: the field's own prefix ("" for the body, "S" for the title).
+  WildcardFieldProcessor(const Analyzer& analyzer, std::string_view term_prefix)
+      : analyzer_(analyzer), term_prefix_(term_prefix) {}
   Xapian::Query operator()(const std::string& prefix) override;
 
  private:
   const Analyzer& analyzer_;
+  std::string term_prefix_;
 };
 
 }  // namespace lsearch

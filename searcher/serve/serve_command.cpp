@@ -6,6 +6,7 @@
 #include <signal.h>
 
 #include <atomic>
+#include <chrono>
 #include <iostream>
 #include <thread>
 
@@ -54,10 +55,17 @@ class StopOnSignal {
       int signal = 0;
       sigwait(&signals_, &signal);
       signalled_ = true;
-      server.stop();
+      // stop() does nothing before run() has started listening: a signal that
+      // came early is applied again until the server has finished.
+      while (!finished_) {
+        server.stop();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
     });
   }
+  // After run() has returned.
   ~StopOnSignal() {
+    finished_ = true;
     if (!signalled_) pthread_kill(waiter_.native_handle(), SIGTERM);  // wake it up to end
     waiter_.join();
   }
@@ -66,7 +74,7 @@ class StopOnSignal {
 
  private:
   sigset_t signals_;
-  std::atomic<bool> signalled_{false};
+  std::atomic<bool> signalled_{false}, finished_{false};
   std::thread waiter_;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "common/schema/fields.h"
+
 #include "common/news/name_span.h"
 
 namespace lsearch {
@@ -36,9 +38,11 @@ HighlightTerms::HighlightTerms(const Xapian::Query& query, const Analyzer& analy
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
     std::string term = *it;
     if (term.empty()) continue;
-    bool stemmed = term[0] == 'Z';
-    if (stemmed) term.erase(0, 1);
-    if (!term.empty() && term[0] == 'S') term.erase(0, 1);  // title: words count in the text too
+    bool stemmed = term.starts_with(field_spec(Field::kStem).prefix);
+    if (stemmed) term.erase(0, field_spec(Field::kStem).prefix.size());
+    // title: words count in the text too
+    if (term.starts_with(field_spec(Field::kTitle).prefix))
+      term.erase(0, field_spec(Field::kTitle).prefix.size());
     if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // boolean filter terms
     (stemmed ? stems_ : words_).insert(term);
   }
@@ -156,7 +160,13 @@ std::size_t window_end(std::string_view text, const std::vector<Token>& tokens, 
   std::size_t end = start;
   for (const Token& t : tokens)
     if (t.begin >= start && t.end <= start + max_bytes) end = std::max(end, t.end);
-  if (end == start) end = std::min(text.size(), start + max_bytes);
+  if (end == start) {
+    // No whole word fits: cut anyway, but never inside a UTF-8 character.
+    end = std::min(text.size(), start + max_bytes);
+    while (end > start && end < text.size() &&
+           (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
+      --end;
+  }
   while (end < text.size() && end < start + max_bytes + 2 &&
          std::string_view(".,;:!?\"')").find(text[end]) != std::string_view::npos)
     ++end;

@@ -29,8 +29,12 @@ python3 -c "
 import sys
 with open(sys.argv[1], 'w') as f:
     f.write('big\t' + 'haftar ' * (200 * 1024 * 1024 // 7) + '\n2\tShoigu\n')" "$WORK/huge.tsv"
+expect_status 0 "a small batch (memory baseline)" /usr/bin/time -f "%M" -o "$WORK/rss0" "$LSEARCH" --db "$DB" --batch "$WORK/q.tsv" -f trec
 expect_status 0 "a 200 MB batch line" /usr/bin/time -f "%M" -o "$WORK/rss" "$LSEARCH" --db "$DB" --batch "$WORK/huge.tsv" -f trec
-check "a 200 MB line costs less than 64 MB of memory (got $(cat "$WORK/rss") KB)" test "$(cat "$WORK/rss")" -lt 65536
+# Against a baseline run (the gazetteer and ASan's shadow memory vary by build): a line read
+# whole would cost 200 MB more.
+check "a 200 MB line costs less than 64 MB over a small batch (got $(cat "$WORK/rss") KB, baseline $(cat "$WORK/rss0") KB)" \
+  test "$(cat "$WORK/rss")" -lt $(($(cat "$WORK/rss0") + 65536))
 check "the huge line is answered (cut)" grep -q '^big Q0 ' "$WORK/out"
 check "the line after it is answered" grep -q '^2 Q0 ' "$WORK/out"
 rm -f "$WORK/huge.tsv"

@@ -58,6 +58,12 @@ expect_status 0 "--explain" "$LSEARCH" --db "$DB" "actor:hifter Tarhuna" --expla
 check "explain resolves the alias" test "$(json_get "$WORK/out" "j['explain']['entities'][0]['canonical']")" = "Khalifa Haftar"
 expect_status 0 "--similar" "$LSEARCH" --db "$DB" --similar seed/001_d11ef2eea91aa6fc.txt --format ids
 check "--similar excludes the article itself" not_contains "$WORK/out" "seed/001_d11ef2eea91aa6fc.txt"
+expect_status 0 "--similar, text" "$LSEARCH" --db "$DB" --similar seed/001_d11ef2eea91aa6fc.txt
+check "--similar says which article it started from" grep -q "results · like .*(seed/001_d11ef2eea91aa6fc.txt)" "$WORK/out"
+expect_status 0 "--similar, json" "$LSEARCH" --db "$DB" --similar seed/001_d11ef2eea91aa6fc.txt -f json
+check "--similar json names its article" test "$(json_get "$WORK/out" "j['query']['similar_to']['id']")" = seed/001_d11ef2eea91aa6fc.txt
+expect_status 0 "date filters echoed" "$LSEARCH" --db "$DB" haftar --since 2020 --until 2020-12
+check "summary line echoes the date filters" contains "$WORK/out" "· since 2020 · until 2020-12"
 expect_status 1 "did you mean" "$LSEARCH" --db "$DB" "mass gravs"
 check "did you mean printed" contains "$WORK/out" "Did you mean: mass graves"
 

@@ -24,16 +24,7 @@ for r in 1 2 3; do reader "$r" & done
 sleep 1
 
 # Incremental run with several commits while readers query.
-python3 - "$C/feed.jsonl" <<'PY'
-import json, sys
-path = sys.argv[1]
-lines = [json.loads(l) for l in open(path)]
-for rec in lines[::3]:
-    rec["text"] += " Haftar revised this."
-with open(path, "w") as f:
-    for rec in lines: f.write(json.dumps(rec) + "\n")
-PY
-touch -d "+5 seconds" "$C/feed.jsonl"
+revise_feed "$C/feed.jsonl"
 expect_status 0 "incremental run during reads" "$LINDEX" --db "$DB" --quiet --commit-every 100 "$C"
 expect_status 0 "rebuild during reads" "$LINDEX" --db "$DB" --quiet --rebuild "$C"
 

@@ -25,7 +25,10 @@ index_kb=$(du -sk "$DB/$live" | cut -f1)
 free_kb=$(df -k --output=avail "$WORK/small" | tail -1)
 dd if=/dev/zero of="$WORK/small/filler" bs=1k count=$((free_kb - index_kb / 3)) status=none 2>/dev/null || true
 
-expect_status 2 "a compaction on a full disk fails" "$LINDEX" --db "$DB" --quiet --compact always "$WORK/corpus"
+# Xapian 1.4's compactor leaks its table buffers when a write fails mid-way (every frame of the
+# LeakSanitizer report is inside libxapian): leak checking is off for this one run only.
+expect_status 2 "a compaction on a full disk fails" env ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" \
+  "$LINDEX" --db "$DB" --quiet --compact always "$WORK/corpus"
 check "the error says the disk is full" grep -qi "space" "$WORK/err"
 check "the half-written generation is removed" test "$(gens)" = "$live "
 check "the live index is intact" test "$(count)" = "$before"

@@ -83,3 +83,18 @@ for i in range(n // 10):
         f.write("Title: Text report %d\nDate: 2020-%02d-01\n\n%s\n" % (i, 1 + i % 12, "\n\n".join(rng.sample(paras, 3))))
 PY
 }
+
+# revise_feed FILE: changes every third record of a JSONL feed and moves its mtime on, so the next
+# lindex run rewrites those articles (the incremental runs of the concurrency tests).
+revise_feed() {
+  python3 - "$1" <<'PY'
+import json, sys
+path = sys.argv[1]
+lines = [json.loads(l) for l in open(path)]
+for rec in lines[::3]:
+    rec["text"] += " Haftar revised this."
+with open(path, "w") as f:
+    for rec in lines: f.write(json.dumps(rec) + "\n")
+PY
+  touch -d "+5 seconds" "$1"
+}

@@ -42,4 +42,14 @@ printf '1\thaftar\n\n2\t\xff\xfe\n3\t"unbalanced\n4\tdate:2019-13\n' >"$WORK/bat
 expect_status 2 "batch with one invalid date" "$LSEARCH" --db "$DB" --batch "$WORK/batch.tsv" --format trec
 check "batch still answers the good lines" grep -q '^1 Q0 ' "$WORK/out"
 check "batch names the bad line" contains "$WORK/err" "batch.tsv:5"
+# Parsing (issue 11 item 15): what README promises, with our messages.
+expect_status 2 "a wildcard inside a phrase" "$LSEARCH" --db "$DB" '"mass grav*"'
+check "wildcard in a phrase: says so" contains "$WORK/err" "a wildcard cannot be used inside a phrase: grav*"
+expect_status 2 "a wildcard with NEAR" "$LSEARCH" --db "$DB" 'tarhun* NEAR graves'
+check "wildcard with NEAR: our message, not Xapian's" contains "$WORK/err" "a wildcard cannot be used with NEAR or ADJ"
+expect_status 2 "an invalid date in date:" "$LSEARCH" --db "$DB" 'haftar date:2019-13'
+check "invalid date: names the query's date field" contains "$WORK/err" "in date:2019-13"
+check "invalid date: not blamed on --since" not_contains "$WORK/err" "--since"
+expect_status 0 "a dangling OR" "$LSEARCH" --db "$DB" 'Shoigu OR Salvini OR' -f json
+check "a dangling OR is dropped: both found" test "$(json_get "$WORK/out" "j['total']['value']")" = 2
 finish

@@ -46,16 +46,7 @@ PY
 clients=$!
 sleep 1
 
-python3 - "$C/feed.jsonl" <<'PY'
-import json, sys
-path = sys.argv[1]
-lines = [json.loads(l) for l in open(path)]
-for rec in lines[::3]:
-    rec["text"] += " Haftar revised this."
-with open(path, "w") as f:
-    for rec in lines: f.write(json.dumps(rec) + "\n")
-PY
-touch -d "+5 seconds" "$C/feed.jsonl"
+revise_feed "$C/feed.jsonl"
 expect_status 0 "incremental run while serving" "$LINDEX" --db "$DB" --quiet --commit-every 100 "$C"
 expect_status 0 "rebuild while serving" "$LINDEX" --db "$DB" --quiet --rebuild "$C"
 printf 'Title: Added later\nDate: 2021-01-01\n\nA new article about Benghazi.\n' >"$C/txt/added.txt"

@@ -50,6 +50,15 @@ json pairs_json(const Pairs& pairs) {
   return list;
 }
 
+// The article --similar started from, or null.
+json similar_json(const Hit& source) {
+  if (source.id.empty()) return nullptr;
+  return {{"id", source.id},
+          {"title", nullable(source.title)},
+          {"date", nullable(source.date)},
+          {"source", nullable(source.source)}};
+}
+
 }  // namespace
 
 json hit_to_json(const Hit& hit) {
@@ -76,7 +85,11 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
                   {"until", nullable(request.until)}};
   json j = {{"version", kJsonSchemaVersion},
             {"qid", context.qid},
-            {"query", {{"text", context.query}, {"plain", request.plain}, {"filters", filters}}},
+            {"query",
+             {{"text", context.query},
+              {"plain", request.plain},
+              {"filters", filters},
+              {"similar_to", similar_json(results.similar_source)}}},
             {"total", {{"value", results.total}, {"exact", results.total_exact}}},
             {"offset", request.offset},
             {"limit", request.limit}};

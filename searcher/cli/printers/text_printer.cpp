@@ -85,6 +85,10 @@ void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
 void TextPrinter::print_summary(const PrintContext& context, const SearchResults& results,
                                 std::ostream& out) const {
   std::string what = context.query.empty() ? "" : " for " + echoed_query(context.query);
+  const Hit& like = results.similar_source;
+  if (!like.id.empty())
+    what += " · like " + (like.title.empty() ? "" : "\"" + shown(like.title) + "\" ") + "(" +
+            shown(like.id) + ")";
   for (const auto& e : results.explanation.entities)
     what += " · " + e.kind + ": " + shown(e.canonical);
   if (context.request != nullptr) {

@@ -166,6 +166,8 @@ struct SearchResults {
   // With unseen_only: every article of the query, seen or not (the next state).
   SeenArticles matched;
   std::string suggestion;  // a corrected query, or empty
+  // With similar_to: the article the search started from (id, title, date, source, url).
+  Hit similar_source;
   Explanation explanation;
 };
 

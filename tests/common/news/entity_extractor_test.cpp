@@ -171,3 +171,19 @@ TEST_CASE("the name finder is linear: a 4 MB article of distinct capitalised wor
 }
 
 }  // namespace lsearch
+
+namespace lsearch {
+
+TEST_CASE("Arabic text: the Libya story's actors and places by their Arabic names") {
+  // "Haftar said that his forces in Tripoli ... Benghazi"
+  auto found = extract(
+      "\u0642\u0627\u0644 \u062d\u0641\u062a\u0631 \u0625\u0646 \u0642\u0648\u0627\u062a\u0647 "
+      "\u0641\u064a \u0637\u0631\u0627\u0628\u0644\u0633 \u0648\u0635\u0644\u062a \u0645\u0646 "
+      "\u0628\u0646\u063a\u0627\u0632\u064a");
+  CHECK(find(found, "Khalifa Haftar") != nullptr);
+  CHECK(find(found, "Tripoli") != nullptr);
+  CHECK(find(found, "Benghazi") != nullptr);
+  CHECK(found.size() == 3);  // caseless words never start an unknown name
+}
+
+}  // namespace lsearch

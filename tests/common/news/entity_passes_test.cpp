@@ -36,6 +36,7 @@ struct Passes {
   explicit Passes(std::string t) : text(std::move(t)), tokens(tokenize(text)) {
     capitals = name_capitals(text, tokens, NameLexicon::builtin());
     aliases = match_aliases(text, tokens, capitals, gazetteer(), cost);
+    confirm_places(text, tokens, capitals, NameLexicon::builtin(), gazetteer(), aliases);
     runs =
         find_name_runs(text, tokens, capitals, NameLexicon::builtin(), gazetteer(), aliases, cost);
   }
@@ -163,6 +164,64 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
     }
     CHECK(got == row.names);
   }
+}
+
+}  // namespace lsearch
+
+namespace lsearch {
+
+TEST_CASE("pass 2b, place evidence: ambiguous place names need a locative, a place or a person") {
+  struct Row {
+    std::string text;
+    std::string places;  // the place matches kept
+  };
+  const std::vector<Row> rows = {
+      {"Reading is fun", ""},
+      {"a plant in Reading", "Reading"},
+      {"Reading, Pennsylvania", "Reading | Pennsylvania"},
+      {"the Nice people", ""},
+      {"talks in Nice", "Nice"},
+      {"Split the bill", ""},
+      {"He moved to Split", "Split"},
+      {"Mobile phones", ""},
+      {"Mobile, Alabama", "Mobile | Alabama"},
+      {"Bath time", ""},
+      {"hotels in Bath", "Bath"},
+      {"Hull said", ""},
+      {"Michael Jackson sang", ""},
+      {"Mark A. Davis wrote", ""},
+      {"Mr Lincoln spoke", ""},
+      {"Tamworth voted", ""},
+      {"Tamworth, England", "Tamworth | England"},
+      {"Tamworth in England", "Tamworth | England"},
+      {"in March", ""},
+      {"London and Paris", "London | Paris"},
+      {"protests in California", "California"},
+      {"Police in Northern Ireland", "Northern Ireland"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    Passes p(row.text);
+    CHECK(spans(p.text, p.tokens, p.aliases) == row.places);
+  }
+}
+
+TEST_CASE("generated places keep their kind, country, region and coordinates") {
+  const GazetteerEntry* tarhuna = gazetteer().resolve("Tarhuna", EntityKind::kPlace);
+  REQUIRE(tarhuna != nullptr);
+  CHECK(tarhuna->place_kind == "city");
+  CHECK(tarhuna->country == "Libya");
+  CHECK_FALSE(tarhuna->coordinates.empty());
+  const GazetteerEntry* england = gazetteer().resolve("England", EntityKind::kPlace);
+  REQUIRE(england != nullptr);
+  CHECK(england->place_kind == "region");
+  CHECK(england->country == "United Kingdom");
+  // geonames' Arabic names: Benghazi is بنغازي.
+  const GazetteerEntry* benghazi =
+      gazetteer().resolve("\u0628\u0646\u063a\u0627\u0632\u064a", EntityKind::kPlace);
+  REQUIRE(benghazi != nullptr);
+  CHECK(benghazi->canonical == "Benghazi");
+  CHECK(gazetteer().resolve("Libya", EntityKind::kPlace)->place_kind == "country");
 }
 
 }  // namespace lsearch

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "common/util/text.h"
+
 namespace lsearch {
 namespace {
 
@@ -72,6 +74,18 @@ TEST_CASE("without a match the snippet is the start of the text") {
   Snippet s = make_snippet("First words of the article.\nSecond line.", terms, 200);
   CHECK(s.text == "First words of the article. Second line.");
   CHECK(s.highlights.empty());
+}
+
+TEST_CASE("a snippet with no whole word in its window is cut on a character boundary") {
+  Analyzer analyzer;
+  HighlightTerms terms(parse("absent"), analyzer);
+  // One 601-byte word: no word fits in 240 bytes, and byte 240 is inside an "é".
+  std::string text = "x";
+  for (int i = 0; i < 300; ++i) text += "\u00E9";
+  Snippet s = make_snippet(text, terms, 240);
+  std::string copy = s.text;
+  CHECK(repair_utf8(copy) == 0);
+  CHECK(s.text.size() <= 240 + 3);
 }
 
 }  // namespace lsearch

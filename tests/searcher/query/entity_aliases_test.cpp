@@ -1,0 +1,45 @@
+#include "searcher/query/entity_aliases.h"
+
+#include <doctest/doctest.h>
+
+namespace lsearch {
+
+TEST_CASE("free-text aliases: a query word naming an entity also matches its other names") {
+  Gazetteer g;
+  g.add_tsv(
+      "person\tMuammar Gaddafi\tGaddafi|Qaddafi|Kadhafi|Muammar Qaddafi\n"
+      "person\tKhalifa Haftar\tHaftar|Hifter|\u062d\u0641\u062a\u0631\n"
+      "org\tEuropean Commission\t~EC|~the Commission\n"
+      "place\tReading\t!Reading\tcity\tUnited Kingdom\tEngland\t51.45,-0.97\n"
+      "place\tTurkey\tTurkiye\n",
+      "test");
+  auto skip = [](const std::string& w) { return w == "turkey" || w == "the"; };
+  struct Row {
+    std::string query, expanded;
+  };
+  const std::vector<Row> rows = {
+      {"kadhafi", "(kadhafi OR \"muammar gaddafi\" OR gaddafi OR qaddafi OR \"muammar qaddafi\")"},
+      {"hifter forces",
+       "(hifter OR \"khalifa haftar\" OR haftar OR \u062d\u0641\u062a\u0631) forces"},
+      {"oil prices", "oil prices"},
+      {"ec", "ec"},                            // weak alias: not in free text
+      {"reading", "reading"},                  // needs evidence: not in free text
+      {"turkey sandwich", "turkey sandwich"},  // a common word alone is left alone
+      {"kadhafi OR oil", "kadhafi OR oil"},    // operators: the query is Xapian's
+      {"\"kadhafi\"", "\"kadhafi\""},
+      // A repeated name is expanded once (a query of 1,000 "haftar" stays 1,000 words).
+      {"hifter haftar hifter",
+       "(hifter OR \"khalifa haftar\" OR haftar OR \u062d\u0641\u062a\u0631) haftar hifter"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.query);
+    std::vector<std::string> expanded;
+    CHECK(expand_entity_aliases(row.query, g, skip, expanded) == row.expanded);
+  }
+  std::vector<std::string> expanded;
+  expand_entity_aliases("muammar qaddafi speech", g, skip, expanded);
+  REQUIRE(expanded.size() == 1);
+  CHECK(expanded[0] == "Muammar Gaddafi");
+}
+
+}  // namespace lsearch
