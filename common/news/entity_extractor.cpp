@@ -5,11 +5,15 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/news/place_evidence.h"
 #include "common/schema/value_codec.h"
 #include "common/util/text.h"
 
 namespace lsearch {
 namespace {
+
+// Mid-sentence capitalised occurrences that make a lone uncommon word a name of its own.
+constexpr int kMinRecurring = 3;
 
 std::string join_keys(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   std::string key;
@@ -211,6 +215,7 @@ class Extraction {
       }
     }
     for (const auto& [acronym, f] : acronyms_) owner.emplace(acronym, f);
+    const std::unordered_map<std::string, int> recurring = mid_sentence_counts(owner);
     for (const LoneWord& lone : lone_) {
       ++cost_.steps;
       const Token& token = tokens_[lone.pos];
@@ -226,12 +231,57 @@ class Extraction {
       // "General Debate", "Minister for Foreign Affairs": a title before a common word is
       // a phrase; before an uncommon word, or an honorific before any, it names someone.
       bool titled = lone.honorific || (lone.titled && !lexicon_.is_common_word(token.norm));
-      if (!titled && !speaks) continue;
-      ActorType type = titled ? ActorType::kPerson : ActorType::kUnknown;
+      // "Intel", "Hamas", "CBS": an uncommon word capitalised mid-sentence again and again is
+      // a name (an acronym the name of an organisation).
+      auto again = recurring.find(token.norm);
+      bool named = again != recurring.end() && again->second >= kMinRecurring;
+      if (!titled && !speaks && !named) continue;
+      ActorType type = titled           ? ActorType::kPerson
+                       : acronym(token) ? ActorType::kOrganisation
+                                        : ActorType::kUnknown;
       Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm),
                                 display_name(text_, tokens_, lone.pos, lone.pos + 1), lone.pos);
       owner.emplace(token.norm, index_of(f));
     }
+  }
+
+  // An acronym: 2 to 5 capitals in a line that does not shout ("CBS", "BT").
+  bool acronym(const Token& token) const {
+    std::string_view word = text_.substr(token.begin, token.end - token.begin);
+    return word.size() >= 2 && word.size() <= 5 &&
+           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
+
+  // A word that may be a name by recurrence: letters only, no apostrophe, no digit, not
+  // shaped like a demonym or a people ("Chinese", "Bosnian", "Kiwis"), mixed case only
+  // as an acronym ("MHz" is a unit).
+  bool plain_name_word(const Token& token) const {
+    std::string_view word = text_.substr(token.begin, token.end - token.begin);
+    if (!std::all_of(word.begin(), word.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+      return false;
+    if (acronym(token)) return true;
+    if (std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      return false;
+    for (std::string_view end : {"ese", "ian", "ish", "ans", "ity", "ism", "ist", "ists", "is"})
+      if (word.ends_with(end)) return false;
+    return true;
+  }
+
+  // How often each unlinked lone word that could be a name stands capitalised mid-sentence.
+  std::unordered_map<std::string, int> mid_sentence_counts(
+      const std::unordered_map<std::string, std::optional<std::size_t>>& owner) {
+    std::unordered_map<std::string, int> counts;
+    for (const LoneWord& lone : lone_) {
+      ++cost_.steps;
+      const Token& token = tokens_[lone.pos];
+      if (owner.count(token.norm) || lexicon_.is_common_word(token.norm) ||
+          lexicon_.is_function_word(token.norm) || token.norm.size() < 2 ||
+          sentence_initial(text_, token) || !plain_name_word(token))
+        continue;
+      ++counts[token.norm];
+    }
+    return counts;
   }
 
   std::vector<EntityMention> ranked() {

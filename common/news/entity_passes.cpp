@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <limits>
 #include <string>
-#include <unordered_set>
 
 #include "common/news/name_span.h"
 
@@ -41,10 +40,6 @@ bool caseless_letter(std::string_view text, const Token& token) {
   return c > 0 && u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
 }
 
-bool joined(std::string_view text, const Token& a, const Token& b) {
-  return joins_name_words(text, a.end, b.begin);
-}
-
 // "and" or "&" between two tokens: where a coordination splits.
 bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
   if (tokens[k].norm == "and") return true;
@@ -54,6 +49,10 @@ bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::s
 }
 
 }  // namespace
+
+bool joined(std::string_view text, const Token& a, const Token& b) {
+  return joins_name_words(text, a.end, b.begin);
+}
 
 std::vector<std::uint8_t> name_capitals(std::string_view text, const std::vector<Token>& tokens,
                                         const NameLexicon& lexicon) {
@@ -123,93 +122,13 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
 
 namespace {
 
-bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
-                       const NameLexicon& lexicon);
-
-bool is_locative(const std::string& norm) {
-  static const std::unordered_set<std::string> words = {
-      "in",     "at",         "near",    "from",   "outside", "into",   "around",
-      "across", "throughout", "towards", "toward", "via",     "inside", "to",
-      "nearby", "between",    "across",  "north",  "south",   "east",   "west"};
-  return words.count(norm) != 0;
-}
-
-// ", " between two tokens: "Mobile, Alabama".
-bool comma_between(std::string_view text, const Token& a, const Token& b) {
-  std::string_view gap = text.substr(a.end, b.begin - a.end);
-  return gap == ", " || gap == ",";
-}
-
-}  // namespace
-
-void confirm_places(std::string_view text, const std::vector<Token>& tokens,
-                    const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
-                    const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases) {
-  const std::size_t m = aliases.size();
-  std::vector<std::uint8_t> keep(m, 1);
-  auto entry = [&](std::size_t a) -> const GazetteerEntry& {
-    return gazetteer.entry(aliases[a].entry);
-  };
-  auto is_place = [&](std::size_t a) { return entry(a).kind == EntityKind::kPlace; };
-  // A city inside a person's name: "Michael Jackson", "Mr Lincoln", "Lincoln said".
-  for (std::size_t a = 0; a < m; ++a) {
-    if (!is_place(a) || entry(a).place_kind != "city") continue;
-    const std::size_t b = aliases[a].begin, e = aliases[a].end;
-    bool initial = b > 0 && abbreviation_stop(text, tokens[b - 1], tokens[b], lexicon);
-    bool after_name = b > 0 && capitals[b - 1] == kCapital && (a == 0 || aliases[a - 1].end != b) &&
-                      (initial || (joined(text, tokens[b - 1], tokens[b]) &&
-                                   !lexicon.is_function_word(tokens[b - 1].norm))) &&
-                      !is_locative(tokens[b - 1].norm) &&
-                      !lexicon.is_never_name(tokens[b - 1].norm);
-    bool after_title = b > 0 && lexicon.is_honorific(tokens[b - 1].norm);
-    bool speaks = e < tokens.size() && lexicon.is_reporting_verb(tokens[e].norm);
-    if (after_name || after_title || speaks) keep[a] = 0;
-  }
-  // Regions and countries named plainly: evidence for their cities.
-  std::unordered_set<std::string> named;
-  for (std::size_t a = 0; a < m; ++a)
-    if (keep[a] && is_place(a) && aliases[a].evidence == PlaceEvidence::kNone)
-      named.insert(entry(a).canonical);
-  // A one-word name that is a common word or never a name ("Sale", "God" folded from
-  // "Göd", "March") needs a locative at least, and a month or weekday is no place
-  // a generated list may claim.
-  for (std::size_t a = 0; a < m; ++a) {
-    const std::string& kind = entry(a).place_kind;
-    if (!is_place(a) || (kind != "city" && kind != "region") ||
-        aliases[a].end - aliases[a].begin != 1)
-      continue;
-    const std::string& norm = tokens[aliases[a].begin].norm;
-    if (lexicon.is_never_name(norm)) keep[a] = 0;
-    if (lexicon.is_common_word(norm)) aliases[a].evidence = PlaceEvidence::kLocative;
-  }
-  for (std::size_t a = 0; a < m; ++a) {
-    if (!keep[a] || !is_place(a) || aliases[a].evidence == PlaceEvidence::kNone) continue;
-    const std::size_t b = aliases[a].begin, e = aliases[a].end;
-    bool locative = b > 0 && is_locative(tokens[b - 1].norm);
-    bool beside = (a + 1 < m && aliases[a + 1].begin == e && is_place(a + 1) &&
-                   comma_between(text, tokens[e - 1], tokens[e])) ||
-                  (a > 0 && aliases[a - 1].end == b && is_place(a - 1) &&
-                   comma_between(text, tokens[b - 1], tokens[b]));
-    bool nearby = aliases[a].evidence == PlaceEvidence::kNearby &&
-                  ((!entry(a).region.empty() && named.count(entry(a).region)) ||
-                   (!entry(a).country.empty() && named.count(entry(a).country)));
-    keep[a] = locative || beside || nearby;
-  }
-  std::size_t kept = 0;
-  for (std::size_t a = 0; a < m; ++a)
-    if (keep[a]) aliases[kept++] = aliases[a];
-  aliases.resize(kept);
-}
-
-namespace {
-
 bool ends_in_possessive(std::string_view text, const Token& t) {
   std::string_view word = text.substr(t.begin, t.end - t.begin);
   return word.ends_with("'s") || word.ends_with("\u2019s");
 }
 
-// "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop
-// does not end the name.
+}  // namespace
+
 bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
                        const NameLexicon& lexicon) {
   std::string_view gap = text.substr(a.end, b.begin - a.end);
@@ -217,8 +136,6 @@ bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
   bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';
   return initial || lexicon.is_title(a.norm);
 }
-
-}  // namespace
 
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,
@@ -285,12 +202,27 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
       // "Shanghai Automotive Industry Corp": a place that opens a company's name is part of it.
       const AliasMatch& alias = aliases[alias_at[i]];
       std::size_t j = alias.end;
+      if (is_place_alias(i) && j < n && link(j - 1, j) && capitals[j] == kCapital &&
+          lexicon.is_club_word(tokens[j].norm) && alias_at[j] == kNoAlias) {
+        // "Newcastle United", "Liverpool FC".
+        absorbed[alias_at[i]] = 1;
+        runs.push_back({i, j + 1, true});
+        i = j + 1;
+        continue;
+      }
+      // "Australia and New Zealand ...": places joined by "and" open the name together.
+      std::vector<std::size_t> opening{alias_at[i]};
+      while (is_place_alias(i) && j + 1 < n && tokens[j].norm == "and" && link(j - 1, j) &&
+             link(j, j + 1) && is_place_alias(j + 1)) {
+        opening.push_back(alias_at[j + 1]);
+        j = aliases[alias_at[j + 1]].end;
+      }
       if (is_place_alias(i) && j < n && link(j - 1, j) && name_word(j)) {
         std::size_t end = extend(j, took);
         if (end - j < kMaxRunTokens && org_end(end)) {
-          absorbed[alias_at[i]] = 1;
+          for (std::size_t a : opening) absorbed[a] = 1;
           for (std::size_t a : took) absorbed[a] = 1;
-          runs.push_back({i, end});
+          runs.push_back({i, end, true});
           i = end;
           continue;
         }
@@ -300,6 +232,14 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
     }
     if (!name_word(i)) {
       ++i;
+      continue;
+    }
+    if (lexicon.is_club_prefix(tokens[i].norm) && i + 1 < n && link(i, i + 1) &&
+        is_place_alias(i + 1)) {
+      // "Real Madrid", "AS Monaco".
+      absorbed[alias_at[i + 1]] = 1;
+      runs.push_back({i, aliases[alias_at[i + 1]].end, true});
+      i = aliases[alias_at[i + 1]].end;
       continue;
     }
     std::size_t end = extend(i, took);
@@ -415,6 +355,7 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
                                   const NameRun& run, const NameLexicon& lexicon) {
   std::size_t b = run.begin;
   const std::size_t e = run.end;
+  if (run.organisation) return {{b, e, ActorType::kOrganisation, false, false}};
   // Sentence-initial function words and articles: "My Government", "Is the First ...".
   while (b < e && (lexicon.is_function_word(tokens[b].norm) || is_bare_connector(tokens[b].norm)))
     ++b;

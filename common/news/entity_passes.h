@@ -46,27 +46,24 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
                                       const std::vector<std::uint8_t>& capitals,
                                       const Gazetteer& gazetteer, ExtractionCost& cost);
 
-// Pass 2b, place evidence: keeps a place match only where it is a place. A city
-// right after a capitalised name word or a title, or before "said", is part of a
-// person's name ("Michael Jackson", "Mr Lincoln", "Lincoln said"); a name that
-// needs evidence ("?York", "!Reading") stays when a locative stands before it
-// ("in Reading"), a place beside it ("Mobile, Alabama"), or, for "?", when the
-// article names its region or country by a name that needs none. Dropped
-// matches free their words for the name finder.
-void confirm_places(std::string_view text, const std::vector<Token>& tokens,
-                    const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
-                    const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases);
+// Pass 2b, place evidence, is confirm_places (common/news/place_evidence.h).
 
 // Pass 3: runs of capitalised words outside alias matches, connectors
 // ("of", "al", "bin") inside, shorter than kMaxRunTokens (a longer one is a
 // title-case headline and is skipped whole); a possessive ends a run. A run
 // takes in a place alias after "of"/"for"/"de" when it is an organisation's
 // name so far ("Bank of England") and one that opens a company's name
-// ("Shanghai Automotive Industry Corp"); those alias matches are dropped, as a
-// place inside an organisation's name is not a place of the story.
+// ("Shanghai Automotive Industry Corp"), also after "<place> and" ("Australia and
+// New Zealand Banking Group Ltd"); a town's name with a club word before or after it
+// is a sports club ("Real Madrid", "Newcastle United"). Those alias matches are
+// dropped, as a place inside an organisation's name is not a place of the story.
 inline constexpr std::size_t kMaxRunTokens = 8;
+// A run that a place opens ("New Zealand Rugby Football Union", "Australia and New
+// Zealand Banking Group Ltd") or a sports club ("Newcastle United", "Real Madrid") is
+// one organisation's name as it stands: read_run takes it whole.
 struct NameRun {
   std::size_t begin = 0, end = 0;  // token range
+  bool organisation = false;       // one organisation's name, whole
 };
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,
@@ -87,5 +84,12 @@ struct NameReading {
 };
 std::vector<NameReading> read_run(std::string_view text, const std::vector<Token>& tokens,
                                   const NameRun& run, const NameLexicon& lexicon);
+
+// Shared by the passes. Whether two tokens stand in one name (name_span's gap rule).
+bool joined(std::string_view text, const Token& a, const Token& b);
+// "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop
+// does not end the name.
+bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
+                       const NameLexicon& lexicon);
 
 }  // namespace lsearch

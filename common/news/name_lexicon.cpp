@@ -62,6 +62,11 @@ NameLexicon::NameLexicon() {
                  "king", "queen", "prince", "princess", "ayatollah", "imam", "premier"};
   reporting_ = {"said", "says", "told", "added", "announced", "reported", "stated", "denied",
                 "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
+  clubs_ = {"united", "city", "fc", "afc", "rovers", "athletic", "town", "county", "wanderers",
+            "albion", "rangers", "hotspur", "olympic"};
+  // Not "as": "As Tripoli fell" opens a sentence.
+  club_prefixes_ = {"fc", "afc", "ac", "real", "sporting", "atletico", "olympique",
+                    "dynamo", "dinamo", "racing"};
   connectors_ = {"of", "for", "and", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da",
                  "di", "van", "von", "der", "la", "le", "del", "dos", "ben"};
   never_ = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -33,13 +33,18 @@ class NameLexicon {
   bool is_trailing_role(const std::string& norm) const {
     return roles_.count(norm) != 0 || titles_.count(norm) != 0;
   }
+  // "united", "city", "fc", "rovers", ...: after a town's name, a sports club ("Newcastle
+  // United", "Liverpool FC"); the town is not a place of the story there.
+  bool is_club_word(const std::string& norm) const { return clubs_.count(norm) != 0; }
+  // "fc", "ac", "real", "sporting", ...: before a town's name, a sports club ("Real Madrid").
+  bool is_club_prefix(const std::string& norm) const { return club_prefixes_.count(norm) != 0; }
   // "said", "says", "told", ...: a capitalised word before one is someone who speaks.
   bool is_reporting_verb(const std::string& norm) const { return reporting_.count(norm) != 0; }
 
  private:
   NameLexicon();
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
-      function_, roles_, reporting_, honorifics_;
+      function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_;
 };
 
 }  // namespace lsearch

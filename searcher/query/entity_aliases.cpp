@@ -2,28 +2,47 @@
 
 #include <algorithm>
 
+#include "common/analysis/query_lexer.h"
+
 namespace lsearch {
 namespace {
 
 // An entity with many spellings still makes a short query.
 constexpr std::size_t kMaxAlternatives = 16;
 
-// The words of a query of plain words only, or nothing.
-std::vector<std::string> plain_words(const std::string& normalized) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : normalized + " ") {
-    const auto u = static_cast<unsigned char>(c);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'' || c == '-' || u >= 0x80) {
-      word.push_back(c);
-    } else if (c == ' ' || c == '\t') {
-      if (!word.empty()) words.push_back(std::move(word));
-      word.clear();
+// A query of plain words only, as units: a unit is a word or a hyphenated compound
+// ("al-sarraj"), whose alias key joins its words with spaces as Gazetteer::key_of does.
+// Anything else (operators, quotes, brackets, prefixes, wildcards) makes the query
+// Xapian's alone: nothing.
+struct Unit {
+  std::string text, key;
+};
+std::vector<Unit> plain_units(const std::string& normalized) {
+  std::vector<Unit> units;
+  bool hyphen = false;  // a "-" right after the last word
+  for (const QueryToken& t : lex_query(normalized)) {
+    if (t.kind == QueryTokenKind::kSpace) {
+      if (hyphen) return {};
+      units.emplace_back();
+    } else if (t.kind == QueryTokenKind::kOther && t.text == "-" && !units.empty() &&
+               !units.back().key.empty() && !hyphen) {
+      hyphen = true;
+      units.back().text += '-';
+    } else if (t.kind == QueryTokenKind::kWord) {
+      if (units.empty()) units.emplace_back();
+      Unit& unit = units.back();
+      if (!unit.key.empty() && !hyphen) return {};  // "o'" + "neil" style splits: leave alone
+      if (!unit.key.empty()) unit.key += ' ';
+      unit.key += t.text;
+      unit.text += t.text;
+      hyphen = false;
     } else {
-      return {};  // operators (upper case), quotes, brackets, prefixes, wildcards
+      return {};
     }
   }
-  return words;
+  if (hyphen) return {};
+  std::erase_if(units, [](const Unit& u) { return u.key.empty(); });
+  return units;
 }
 
 // The entity an alias key names in free text, or nullptr.
@@ -32,6 +51,12 @@ const GazetteerEntry* entity_named(const Gazetteer& gazetteer, const std::string
     return nullptr;
   const auto* candidates = gazetteer.find_key(key);
   return candidates == nullptr ? nullptr : &gazetteer.entry(candidates->front());
+}
+
+std::string key_typed(const std::vector<Unit>& words, std::size_t from, std::size_t to) {
+  std::string key;
+  for (std::size_t k = from; k < to; ++k) key += (k > from ? " " : "") + words[k].key;
+  return key;
 }
 
 std::string alternatives(const GazetteerEntry& e, const std::string& typed) {
@@ -56,7 +81,7 @@ std::string alternatives(const GazetteerEntry& e, const std::string& typed) {
 std::string expand_entity_aliases(const std::string& normalized, const Gazetteer& gazetteer,
                                   const std::function<bool(const std::string&)>& skip,
                                   std::vector<std::string>& expanded) {
-  const std::vector<std::string> words = plain_words(normalized);
+  const std::vector<Unit> words = plain_units(normalized);
   if (words.empty()) return normalized;
   expanded.clear();
   std::string out;
@@ -67,7 +92,7 @@ std::string expand_entity_aliases(const std::string& normalized, const Gazetteer
     const GazetteerEntry* entity = nullptr;
     std::string key;
     for (std::size_t k = i; k < words.size() && k - i < gazetteer.longest_alias_tokens(); ++k) {
-      key += (k > i ? " " : "") + words[k];
+      key += (k > i ? " " : "") + words[k].key;
       const GazetteerEntry* e = entity_named(gazetteer, key);
       if (e != nullptr && !(k == i && skip(key))) {
         best = k - i + 1;
@@ -77,16 +102,17 @@ std::string expand_entity_aliases(const std::string& normalized, const Gazetteer
     }
     if (!out.empty()) out += ' ';
     if (best == 0) {
-      out += words[i++];
+      out += words[i++].text;
       continue;
     }
-    std::string typed = words[i];
-    for (std::size_t k = i + 1; k < i + best; ++k) typed += " " + words[k];
+    std::string typed = words[i].text;
+    for (std::size_t k = i + 1; k < i + best; ++k) typed += " " + words[k].text;
+    // The alternatives lead with what was typed, as an alias key ("al-sarraj" -> "al sarraj").
     // Each entity is expanded once: a name repeated a thousand times must not
     // make a query of a thousand ORs (memory and time stay linear in the query).
     const bool first =
         std::find(expanded.begin(), expanded.end(), entity->canonical) == expanded.end();
-    out += first ? alternatives(*entity, typed) : typed;
+    out += first ? alternatives(*entity, key_typed(words, i, i + best)) : typed;
     if (first) expanded.push_back(entity->canonical);
     i += best;
   }

@@ -123,6 +123,40 @@ TEST_CASE("general news: coordinations split, titles dropped, possessives and ju
   CHECK(find(fdic, "Federal Deposit Insurance Corp")->type == ActorType::kOrganisation);
 }
 
+TEST_CASE("a lone uncommon word capitalised mid-sentence three times is a name of its own") {
+  struct Row {
+    std::string text;
+    std::string name;  // "" none
+    ActorType type = ActorType::kUnknown;
+  };
+  const std::vector<Row> rows = {
+      {"chips from Zintel sold. Rivals cut prices at Zintel, as Zintel hoped.", "Zintel"},
+      {"the deal with ZBC went on. Shares in ZBC rose, and ZBC hired.", "ZBC",
+       ActorType::kOrganisation},
+      // Twice is not enough; nor are sentence starts.
+      {"chips from Zintel sold. Rivals of Zintel cut prices.", ""},
+      {"Zintel sold. Zintel cut prices. Zintel hoped.", ""},
+      // A people or a demonym is not an actor, nor a unit, nor a word with an apostrophe.
+      {"the Zorbian army. The Zorbian king and the Zorbian queen.", ""},
+      {"the Zorbese army. The Zorbese king and the Zorbese queen.", ""},
+      {"at 5 MHz today, 6 MHz later and 7 MHz", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    auto found = extract(row.text);
+    std::size_t actors = 0;
+    for (const auto& m : found) actors += m.kind == EntityKind::kActor ? 1 : 0;
+    if (row.name.empty()) {
+      CHECK(actors == 0);
+      continue;
+    }
+    const EntityMention* m = find(found, row.name);
+    REQUIRE(m != nullptr);
+    CHECK(m->count == 3);
+    CHECK(m->type == row.type);
+  }
+}
+
 TEST_CASE("weak aliases resolve only beside the full name") {
   CHECK(find(extract("The Commission said it would act."), "European Commission") == nullptr);
   CHECK(find(extract("The EC said it would act."), "European Commission") == nullptr);

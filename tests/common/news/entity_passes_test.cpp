@@ -1,5 +1,5 @@
 // Table tests, one per pass of entity extraction (common/news/entity_passes.h).
-#include "common/news/entity_passes.h"
+#include "common/news/place_evidence.h"
 
 #include <doctest/doctest.h>
 
@@ -112,11 +112,44 @@ TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, b
       {"First Boston\nCorp said", "First Boston\nCorp"},
       {"in Tripoli Mohammed Ali spoke", "Mohammed Ali"},
       {"Qa Qb Qc Qd Qe Qf Qg Qh Qi Qj said Peter Waldorf", "Peter Waldorf"},
+      // A place opens an organisation's name, alone or joined by "and" to another.
+      {"the New Zealand Rugby Football Union met", "New Zealand Rugby Football Union"},
+      {"the Australia and New Zealand Banking\nGroup Ltd rate",
+       "Australia and New Zealand Banking\nGroup Ltd"},
+      // A town with a club word is a sports club.
+      {"Newcastle United beat Real Madrid", "Newcastle United | Real Madrid"},
+      {"he left Liverpool FC for AC Milan", "Liverpool FC | AC Milan"},
+      {"As Tripoli fell, they fled", "As"},  // a sentence's "As" opens no club
+      {"he moved to Liverpool in May", ""},  // no club word: the place stays a place
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
     Passes p(row.text);
     CHECK(spans(p.text, p.tokens, p.runs) == row.runs);
+  }
+}
+
+TEST_CASE("pass 3, runs that a place opens or a club names are organisations, places absorbed") {
+  struct Row {
+    std::string text, organisation, place;  // the one reading; the place left ("" none)
+  };
+  const std::vector<Row> rows = {
+      {"the New Zealand Rugby Football Union met", "New Zealand Rugby Football Union", ""},
+      {"Australia and New Zealand Banking Group Ltd", "Australia and New Zealand Banking Group Ltd",
+       ""},
+      {"Manchester City won in London", "Manchester City", "London"},
+      {"Real Madrid said", "Real Madrid", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    Passes p(row.text);
+    REQUIRE(p.runs.size() == 1);
+    CHECK(p.runs[0].organisation);
+    auto readings = read_run(p.text, p.tokens, p.runs[0], NameLexicon::builtin());
+    REQUIRE(readings.size() == 1);
+    CHECK(readings[0].type == ActorType::kOrganisation);
+    CHECK(spans(p.text, p.tokens, readings) == row.organisation);
+    CHECK(spans(p.text, p.tokens, p.aliases) == row.place);
   }
 }
 

@@ -11,7 +11,8 @@ TEST_CASE("free-text aliases: a query word naming an entity also matches its oth
       "person\tKhalifa Haftar\tHaftar|Hifter|\u062d\u0641\u062a\u0631\n"
       "org\tEuropean Commission\t~EC|~the Commission\n"
       "place\tReading\t!Reading\tcity\tUnited Kingdom\tEngland\t51.45,-0.97\n"
-      "place\tTurkey\tTurkiye\n",
+      "place\tTurkey\tTurkiye\n"
+      "person\tFayez al-Sarraj\tSarraj|Serraj\n",
       "test");
   auto skip = [](const std::string& w) { return w == "turkey" || w == "the"; };
   struct Row {
@@ -27,6 +28,12 @@ TEST_CASE("free-text aliases: a query word naming an entity also matches its oth
       {"turkey sandwich", "turkey sandwich"},  // a common word alone is left alone
       {"kadhafi OR oil", "kadhafi OR oil"},    // operators: the query is Xapian's
       {"\"kadhafi\"", "\"kadhafi\""},
+      {"kadh*", "kadh*"},                // a wildcard: Xapian's
+      {"kadhafi -oil", "kadhafi -oil"},  // a NOT sign: Xapian's
+      // A hyphenated compound is read as its words, as the indexer reads them.
+      {"fayez al-sarraj visit", "(\"fayez al sarraj\" OR sarraj OR serraj) visit"},
+      {"al-sarraj", "al-sarraj"},  // its words alone name nobody
+      {"  serraj  ", "(serraj OR \"fayez al sarraj\" OR sarraj)"},
       // A repeated name is expanded once (a query of 1,000 "haftar" stays 1,000 words).
       {"hifter haftar hifter",
        "(hifter OR \"khalifa haftar\" OR haftar OR \u062d\u0641\u062a\u0631) haftar hifter"},
