@@ -36,6 +36,9 @@ void setup_serve_cli(CLI::App& app, ServeCli& cli) {
   app.add_option("--timeout", cli.options.timeout_seconds,
                  "seconds a client may stay silent while sending or reading (default 5)")
       ->check(CLI::Range(1, 300));
+  app.add_option("--request-timeout", cli.options.request_timeout_seconds,
+                 "seconds one request may take in all, however slowly it is sent (default 30)")
+      ->check(CLI::Range(1, 3600));
   app.footer(
       "\nEndpoints: / (the page), /api/search, /api/article?id=, /api/health (README: API)\n"
       "Example:\n  lsearch serve --db ~/news.db --listen 127.0.0.1:8080");

@@ -2,10 +2,17 @@
 
 #include <arpa/inet.h>
 #include <httplib.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
 
 #include "common/error.h"
 #include "searcher/serve/api.h"
 #include "searcher/serve/assets.h"
+#include "searcher/serve/deadline_stream.h"
 
 namespace lsearch {
 namespace {
@@ -59,26 +66,78 @@ void send_asset(const httplib::Request& req, httplib::Response& res) {
   res.set_content(std::string(asset->body), std::string(asset->content_type));
 }
 
+// httplib's Server with each request under a deadline (DeadlineStream). It
+// overrides the per-connection loop, as httplib's own SSLServer does: wait for
+// the next request on a kept-alive connection, serve it, close after the last.
+class BoundedServer final : public httplib::Server {
+ public:
+  BoundedServer(std::chrono::milliseconds io_timeout, std::chrono::milliseconds request_time,
+                std::size_t keep_alive_requests)
+      : io_timeout_(io_timeout),
+        request_time_(request_time),
+        keep_alive_requests_(keep_alive_requests) {}
+
+ private:
+  bool process_and_close_socket(socket_t sock) override {
+    bool served = serve_connection(sock);
+    ::shutdown(sock, SHUT_RDWR);
+    ::close(sock);
+    return served;
+  }
+
+  bool serve_connection(socket_t sock) {
+    bool served = false;
+    for (std::size_t left = keep_alive_requests_; left > 0 && next_request_arrives(sock); --left) {
+      DeadlineStream stream(sock, io_timeout_, DeadlineStream::Clock::now() + request_time_);
+      bool closed = false;
+      served = process_request(stream, /*close_connection=*/left == 1, closed, nullptr);
+      if (!served || closed) break;
+    }
+    return served;
+  }
+
+  // The idle wait between requests (the keep-alive timeout), in slices so that
+  // stop() does not wait for idle connections.
+  bool next_request_arrives(socket_t sock) const {
+    using std::chrono::milliseconds;
+    const auto until = DeadlineStream::Clock::now() + io_timeout_;
+    while (svr_sock_ != INVALID_SOCKET) {
+      auto left = std::chrono::duration_cast<milliseconds>(until - DeadlineStream::Clock::now());
+      if (left.count() <= 0) return false;
+      if (poll_socket(sock, POLLIN, std::min(left, milliseconds(100)))) return true;
+    }
+    return false;
+  }
+
+  std::chrono::milliseconds io_timeout_;
+  std::chrono::milliseconds request_time_;
+  std::size_t keep_alive_requests_;
+};
+
 }  // namespace
 
 struct WebServer::Impl {
-  explicit Impl(ServeOptions o) : options(std::move(o)), pool(options.db_path) {}
+  explicit Impl(ServeOptions o)
+      : options(std::move(o)),
+        pool(options.db_path),
+        http(std::chrono::seconds(options.timeout_seconds),
+             std::chrono::seconds(options.request_timeout_seconds), kKeepAliveRequests) {}
 
   void configure();
 
+  // Requests one connection may carry before it is closed (a client that keeps
+  // a connection busy yields its worker now and then).
+  static constexpr std::size_t kKeepAliveRequests = 100;
+
   ServeOptions options;
   SearcherPool pool;
-  httplib::Server http;
+  BoundedServer http;
 };
 
 void WebServer::Impl::configure() {
   const std::size_t threads = options.threads;
   http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   http.set_payload_max_length(kPayloadMaxBytes);
-  http.set_read_timeout(options.timeout_seconds, 0);
-  http.set_write_timeout(options.timeout_seconds, 0);
-  http.set_keep_alive_timeout(options.timeout_seconds);
-  http.set_keep_alive_max_count(100);
   http.set_default_headers({{"Content-Security-Policy", kContentSecurityPolicy},
                             {"X-Content-Type-Options", "nosniff"},
                             {"X-Frame-Options", "DENY"},

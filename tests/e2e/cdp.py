@@ -20,7 +20,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 class Browser:
-    def __init__(self, chromium="chromium", width=1200, height=900, timeout=20):
+    def __init__(self, chromium="chromium", width=1200, height=900, timeout=60):
         self.timeout = timeout
         self.profile = tempfile.mkdtemp(prefix="lsearch-chromium-")
         self.log = open(os.path.join(self.profile, "chromium.log"), "w")

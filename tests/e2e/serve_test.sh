@@ -17,7 +17,7 @@ check "the error names the index" contains "$WORK/err" "no lsearch index"
 expect_status 0 "after --, serve is a query word, not the server" "$LSEARCH" --db "$DB" -f json -- serve
 check "the query was the word" test "$(json_get "$WORK/out" 'j["query"]["text"]')" = serve
 
-start_server --db "$DB" --timeout 2 --threads 3
+start_server --db "$DB" --timeout 2 --request-timeout 4 --threads 3
 
 expect_get 200 "health" "$BASE/api/health"
 check "health counts the documents" test "$(json_get "$WORK/body" 'j["documents"]')" = 66
@@ -90,6 +90,35 @@ for s in slow:
 elapsed = time.time() - start
 assert elapsed < 9, "slow clients held the workers for %.1f s" % elapsed
 print("slow clients dropped; a request waited %.1f s" % elapsed)
+PY
+
+# Slowloris: a client that sends a byte a second is never silent for a whole
+# --timeout, but the request as a whole is over after --request-timeout.
+CHECKS=$((CHECKS + 1))
+if ! python3 - "${BASE#http://}" 4 <<'PY'; then fail "a trickling client is dropped after --request-timeout"; fi
+import socket, sys, time, urllib.request
+host, port = sys.argv[1].split(":")
+limit = float(sys.argv[2])  # the server's --request-timeout
+s = socket.create_connection((host, int(port)), timeout=10)
+s.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\nX-Trickle: ")
+start = time.time()
+closed = False
+while time.time() - start < limit + 8:
+    try:
+        s.sendall(b"a")  # one byte a second: never silent for a whole --timeout
+        s.settimeout(1)
+        if s.recv(4096) == b"":
+            closed = True
+            break
+    except socket.timeout:
+        continue
+    except OSError:
+        closed = True
+        break
+elapsed = time.time() - start
+assert closed, "a client trickling a byte a second kept its worker for %.1f s" % elapsed
+assert elapsed < limit + 3, "dropped only after %.1f s" % elapsed
+print("trickling client dropped after %.1f s" % elapsed)
 PY
 
 expect_get 200 "still serving after all that" "$BASE/api/health"
