@@ -1,8 +1,10 @@
 #include "indexer/corpus_diff.h"
 
 #include <set>
+#include <unordered_set>
 
 #include "common/error.h"
+#include "common/schema/fields.h"
 #include "indexer/document_builder.h"
 
 namespace lsearch {
@@ -21,6 +23,13 @@ bool covered(const std::vector<CorpusScope>& scopes, const FileRecord& record) {
 
 bool in_scope(const CorpusListing& listing, const FileRecord& record) {
   return covered(listing.scopes, record);
+}
+
+// The one threshold: more than half of what was indexed goes, and fewer
+// places (files of a root, records of a feed) are left than were recorded.
+bool loses_most(std::uint64_t lost, std::uint64_t held, std::uint64_t left,
+                std::uint64_t recorded) {
+  return lost * 2 > held && left < recorded;
 }
 
 }  // namespace
@@ -58,7 +67,7 @@ void refuse_shrink(const Xapian::Database& db, const std::map<std::string, FileR
   for (const auto& file : listing.files)
     if (auto it = roots.find(file.root); it != roots.end()) ++it->second.walked_files;
   for (const auto& [root, count] : roots) {
-    if (count.lost * 2 <= count.articles || count.walked_files >= count.recorded_files) continue;
+    if (!loses_most(count.lost, count.articles, count.walked_files, count.recorded_files)) continue;
     throw CorpusError(root, "this run would delete " + std::to_string(count.lost) + " of the " +
                                 std::to_string(count.articles) + " articles indexed from it (" +
                                 std::to_string(count.walked_files) + " of its " +
@@ -66,6 +75,29 @@ void refuse_shrink(const Xapian::Database& db, const std::map<std::string, FileR
                                 " files are left: not mounted, or emptied?); nothing was changed. "
                                 "If that is what you want, run again with --allow-shrink");
   }
+}
+
+std::vector<Xapian::docid> stale_documents(const Xapian::Database& db,
+                                           const std::string& origin_key,
+                                           const std::vector<std::string>& ids) {
+  const std::size_t prefix = field_spec(Field::kId).prefix.size();
+  std::unordered_set<std::string> keep;
+  for (const auto& id : ids) keep.insert(id_term(id).substr(prefix));  // bounded as indexed
+  std::vector<Xapian::docid> stale;
+  const std::string term = origin_term(origin_key);
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+    if (keep.count(term_value(db.get_document(*it), Field::kId)) == 0) stale.push_back(*it);
+  return stale;
+}
+
+void refuse_feed_shrink(const std::string& path, Xapian::doccount held, std::size_t lost,
+                        std::size_t records) {
+  if (!loses_most(lost, held, records, held)) return;
+  throw CorpusError(path, "this run would delete " + std::to_string(lost) + " of the " +
+                              std::to_string(held) + " articles indexed from it (it holds " +
+                              std::to_string(records) +
+                              " records now: a download cut short?); no article was deleted. "
+                              "If that is what you want, run again with --allow-shrink");
 }
 
 }  // namespace lsearch

@@ -1,8 +1,9 @@
 // CorpusDiff: what changed between the files an index records (FileRegistry)
 // and the files this run's walk found: which to read, which vanished. And the
-// guard against losing a corpus root by accident: a run that would delete
-// more than half of a root's articles (an unmounted share, a failed sync, an
-// emptied directory) is refused unless the user confirms (--allow-shrink).
+// guard against losing articles by accident: a run that would delete more
+// than half of a root's articles (an unmounted share, a failed sync, an
+// emptied directory), or of a feed's (a JSONL file cut short by a failed
+// download), is refused unless the user confirms (--allow-shrink).
 #pragma once
 
 #include <xapian.h>
@@ -31,5 +32,18 @@ CorpusDiff diff_corpus(const CorpusListing& listing,
 // than the index records (a rename or a replaced file is not a loss).
 void refuse_shrink(const Xapian::Database& db, const std::map<std::string, FileRecord>& records,
                    const CorpusDiff& diff, const CorpusListing& listing);
+
+// The documents of `origin_key` in `db` whose id is not among `ids`: what a
+// file read again no longer holds.
+std::vector<Xapian::docid> stale_documents(const Xapian::Database& db,
+                                           const std::string& origin_key,
+                                           const std::vector<std::string>& ids);
+
+// Throws CorpusError naming `path` and --allow-shrink when a feed read to its
+// end would lose `lost` of the `held` articles indexed from it, more than half,
+// and now holds fewer records than that (`records`): the root rule, for the
+// records of one file. A feed that rotates (new ids, as many) is an update.
+void refuse_feed_shrink(const std::string& path, Xapian::doccount held, std::size_t lost,
+                        std::size_t records);
 
 }  // namespace lsearch

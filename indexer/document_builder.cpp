@@ -98,6 +98,14 @@ std::string origin_term(const std::string& origin_key) {
   return prefix_of(Field::kOrigin) + origin_key;
 }
 
+std::string term_value(const Xapian::Document& doc, Field field) {
+  const std::string prefix = prefix_of(field);
+  auto it = doc.termlist_begin();
+  it.skip_to(prefix);
+  if (it == doc.termlist_end() || !(*it).starts_with(prefix)) return "";
+  return (*it).substr(prefix.size());
+}
+
 DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary)
     : analyzer_(analyzer), dictionary_(dictionary) {
   analyzer_.configure(generator_);

@@ -14,6 +14,7 @@
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
 #include "common/schema/facet_dictionary.h"
+#include "common/schema/fields.h"
 
 namespace lsearch {
 
@@ -60,5 +61,7 @@ std::string article_hash(const Article& article);
 std::string id_term(const std::string& id);
 // The term that marks the documents of one corpus file.
 std::string origin_term(const std::string& origin_key);
+// The value of `doc`'s first term of `field` (the prefix removed), or "".
+std::string term_value(const Xapian::Document& doc, Field field);
 
 }  // namespace lsearch

@@ -2,14 +2,18 @@
 // readers, so DB_DANGEROUS), then the shards are merged by compaction into a
 // new generation and the stub is switched to it. Stages: scratch directory,
 // shards, index (the pipeline), merge and publish. The live index, if any, is
-// untouched until that switch.
+// untouched until that switch; a --rebuild that would lose most of a feed's
+// articles of it is refused before (refuse_feed_shrink).
 #include <filesystem>
+#include <map>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
 #include "common/error.h"
 #include "indexer/article_pipeline.h"
+#include "indexer/corpus_diff.h"
 #include "indexer/document_builder.h"
 #include "indexer/file_registry.h"
 #include "indexer/flush_policy.h"
@@ -62,12 +66,18 @@ class FullBuild {
           scratch_.shard(w),
           Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
     }
+    if (auto live = run.layout.live_generation_if_valid(); live && !run.options.allow_shrink) {
+      live_.emplace(*live);
+      live_records_ = load_file_records(*live_);
+    }
   }
 
   IndexReport run();
 
  private:
   void index();
+  bool guards_feed(std::size_t file) const;
+  void check_feed(const FileRead& read) const;
   void add(unsigned worker, BuiltDocument&& built);
   Xapian::Database close_shards();
   void describe(Xapian::WritableDatabase& db);
@@ -80,6 +90,8 @@ class FullBuild {
   const FlushPolicy flush_ = flush_policy();
   IndexReport report_;
   bool cancelled_ = false;
+  std::optional<Xapian::Database> live_;  // the index a --rebuild replaces, when guarded
+  std::map<std::string, FileRecord> live_records_;
 };
 
 void FullBuild::add(unsigned worker, BuiltDocument&& built) {
@@ -95,12 +107,31 @@ void FullBuild::add(unsigned worker, BuiltDocument&& built) {
   }
 }
 
+// A feed the live index holds: its ids are compared with what it held.
+bool FullBuild::guards_feed(std::size_t file) const {
+  const CorpusFile& f = run_.listing.files[file];
+  return live_ && f.format != CorpusFormat::kTxt && live_records_.count(f.origin_key()) != 0;
+}
+
+// Reader thread, after each file: throws before anything is published.
+void FullBuild::check_feed(const FileRead& read) const {
+  if (!read.complete || !guards_feed(read.file)) return;
+  const CorpusFile& file = run_.listing.files[read.file];
+  refuse_feed_shrink(file.path, live_->get_termfreq(origin_term(file.origin_key())),
+                     stale_documents(*live_, file.origin_key(), read.ids).size(), read.ids.size());
+}
+
 void FullBuild::index() {
   ArticlePipeline pipeline(run_.analyzer, run_.news, run_.settings_fingerprint(), run_.options,
                            run_.diagnostics, run_.facet_dictionary);
   ArticlePipeline::Hooks hooks;
   hooks.decide = [](const Article&, const std::string&, std::size_t) { return IndexDecision{}; };
-  hooks.file_read = [&](FileRead&& read) { reads_.push_back(std::move(read)); };
+  hooks.wants_ids = [&](std::size_t file) { return guards_feed(file); };
+  hooks.file_read = [&](FileRead&& read) {
+    check_feed(read);
+    read.ids = {};  // only the check needs them: a build's memory stays bounded
+    reads_.push_back(std::move(read));
+  };
   hooks.built = [&](unsigned w, BuiltDocument&& built) { add(w, std::move(built)); };
   hooks.worker_vocabulary = [&](unsigned w) { return &shards_[w].words; };
   pipeline.run(run_.listing.files, run_.jobs, hooks);

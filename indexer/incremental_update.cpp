@@ -25,29 +25,6 @@ namespace {
 constexpr std::uint64_t kMinCompactBytes = 16u << 20;
 constexpr std::size_t kWriterQueue = 256;
 
-// The value of `doc`'s first term with `prefix` (the prefix removed), or "".
-std::string term_value(const Xapian::Document& doc, Field field) {
-  const std::string prefix(field_spec(field).prefix);
-  auto it = doc.termlist_begin();
-  it.skip_to(prefix);
-  if (it == doc.termlist_end() || !(*it).starts_with(prefix)) return "";
-  return (*it).substr(prefix.size());
-}
-
-// Deletes the documents of `origin_key` whose id term is not among `ids`'.
-std::size_t delete_stale(Xapian::WritableDatabase& db, const std::string& origin_key,
-                         const std::vector<std::string>& ids) {
-  const std::size_t prefix = field_spec(Field::kId).prefix.size();
-  std::unordered_set<std::string> keep;
-  for (const auto& id : ids) keep.insert(id_term(id).substr(prefix));
-  std::vector<Xapian::docid> stale;
-  const std::string term = origin_term(origin_key);
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
-    if (keep.count(term_value(db.get_document(*it), Field::kId)) == 0) stale.push_back(*it);
-  for (Xapian::docid did : stale) db.delete_document(did);
-  return stale.size();
-}
-
 struct IndexedArticle {
   std::string hash;
   std::string origin_key;
@@ -97,6 +74,7 @@ class IncrementalUpdate {
   void write_documents(ConsumerThreads<BuiltDocument>& writer);
   IndexDecision decide(const Article& raw, const std::string& hash, std::size_t file);
   bool other_file_keeps(const std::string& holder, std::size_t reading);
+  std::vector<std::vector<Xapian::docid>> stale_of_reads(const Xapian::Database& db) const;
   void finish(Xapian::WritableDatabase& db);
   void compact_if_worth_it(Xapian::WritableDatabase& db);
 
@@ -107,6 +85,7 @@ class IncrementalUpdate {
   CorpusDiff diff_;
   std::unordered_map<std::string, std::size_t> listed_at_, read_at_;  // origin key -> position
   std::unordered_set<std::string> vanished_, read_whole_, read_again_;
+  std::unordered_map<std::string, Xapian::doccount> feed_held_;  // articles of each feed read again
   std::vector<FileRead> reads_;
   std::unique_ptr<IndexedArticles> indexed_;
   bool cancelled_ = false;
@@ -127,6 +106,9 @@ void IncrementalUpdate::plan(const Xapian::Database& db) {
   for (std::size_t i = 0; i < diff_.to_read.size(); ++i)
     read_at_[diff_.to_read[i].origin_key()] = i;
   vanished_.insert(diff_.vanished.begin(), diff_.vanished.end());
+  for (const auto& file : diff_.to_read)  // before this run writes: what the shrink guard compares
+    if (file.format != CorpusFormat::kTxt && records_.count(file.origin_key()) != 0)
+      feed_held_[file.origin_key()] = db.get_termfreq(origin_term(file.origin_key()));
   report_.mode = "incremental";
   report_.files_seen = run_.listing.files.size();
   report_.files_unchanged = diff_.unchanged;
@@ -223,15 +205,32 @@ void IncrementalUpdate::apply(Xapian::WritableDatabase& db) {
   writer.finish();
 }
 
+// What each file read to its end no longer holds. A feed cut short is refused
+// here, before anything is deleted: the open transaction is cancelled when the
+// database is closed, and no file record of this run is stored.
+std::vector<std::vector<Xapian::docid>> IncrementalUpdate::stale_of_reads(
+    const Xapian::Database& db) const {
+  std::vector<std::vector<Xapian::docid>> stale(reads_.size());
+  for (std::size_t i = 0; i < reads_.size(); ++i) {
+    const CorpusFile& file = diff_.to_read[reads_[i].file];
+    if (!reads_[i].complete || records_.count(file.origin_key()) == 0) continue;
+    stale[i] = stale_documents(db, file.origin_key(), reads_[i].ids);
+    auto held = feed_held_.find(file.origin_key());
+    if (held != feed_held_.end() && !run_.options.allow_shrink)
+      refuse_feed_shrink(file.path, held->second, stale[i].size(), reads_[i].ids.size());
+  }
+  return stale;
+}
+
 // Deletions and file records, for files read to their end; files that could
 // not be read keep their articles and their old record, so they are read again.
 void IncrementalUpdate::finish(Xapian::WritableDatabase& db) {
-  for (const auto& read : reads_) {
-    if (!read.complete) continue;
-    const CorpusFile& file = diff_.to_read[read.file];
-    if (records_.count(file.origin_key()) != 0)
-      report_.deleted += delete_stale(db, file.origin_key(), read.ids);
-    store_file_record(db, file, read.lost_duplicates);
+  const auto stale = stale_of_reads(db);
+  for (std::size_t i = 0; i < reads_.size(); ++i) {
+    if (!reads_[i].complete) continue;
+    for (Xapian::docid did : stale[i]) db.delete_document(did);
+    report_.deleted += stale[i].size();
+    store_file_record(db, diff_.to_read[reads_[i].file], reads_[i].lost_duplicates);
   }
   for (const auto& key : read_again_)  // an unrecorded holder is read next run anyway
     if (auto it = records_.find(key); it != records_.end()) mark_read_again(db, key, it->second);

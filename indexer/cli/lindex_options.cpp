@@ -1,14 +1,16 @@
 #include "indexer/cli/lindex_options.h"
 
+#include "common/cli_help.h"
 #include "common/db_location.h"
 #include "lsearch/version.h"
 
 namespace lsearch {
 
 void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
+  use_help_formatter(app);
   app.description(
       "lindex: build or update an lsearch index from a corpus of news articles.\n"
-      "Reads *.txt (one article per file) and *.jsonl / *.jsonl.gz (one article per line).");
+      "Reads *.txt (one article per file) and *.jsonl / *.jsonl.gz (one per line).");
   app.set_version_flag("--version", "lindex " LSEARCH_VERSION_STRING);
   app.add_option("corpus", cli.index.inputs, "corpus directories or files")
       ->required()
@@ -26,7 +28,7 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.add_flag("-n,--dry-run", cli.index.dry_run, "report what would change; write nothing");
   app.add_flag("--follow", cli.index.follow_links, "follow links to files inside the corpus roots");
   app.add_flag("--allow-shrink", cli.index.allow_shrink,
-               "confirm deleting most of a root's articles");
+               "confirm deleting most of a root's or a JSONL feed's articles");
   app.add_option("--entities", cli.index.entity_files,
                  "extra gazetteer TSV (KIND<TAB>CANONICAL<TAB>ALIAS|ALIAS); repeatable")
       ->check(CLI::ExistingFile);
@@ -45,13 +47,14 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.footer(
       "Examples:\n"
       "  lindex --db ~/news.db corpus/            index (or update) a corpus directory\n"
-      "  lindex --db ~/news.db --rebuild corpus/  rebuild from scratch, searches keep working\n"
-      "  lindex --json --quiet corpus/ feeds/2020.jsonl.gz   for cron: JSON summary, errors only\n"
+      "  lindex --db ~/news.db --rebuild corpus/  rebuild; searches keep working\n"
+      "  lindex --json --quiet corpus/ feeds/2020.jsonl.gz\n"
+      "                                           for cron: JSON summary, errors only\n"
       "  lindex --entities my-actors.tsv corpus/  add your own actors and places\n\n"
-      "Exit codes: 0 done; 1 done, some inputs skipped (see stderr); 2 error, nothing committed\n"
-      "by this run's last step; 3 another lindex holds the index; 130 interrupted (committed\n"
-      "work is kept; run again to finish). With --json every exit prints the summary; a failed\n"
-      "run's has an \"error\".");
+      "Exit codes: 0 done; 1 done, some inputs skipped (see stderr); 2 error, nothing\n"
+      "committed by this run's last step; 3 another lindex holds the index; 130\n"
+      "interrupted (committed work is kept; run again to finish). With --json every\n"
+      "exit prints the summary; a failed run's has an \"error\".");
 }
 
 void finish_lindex_cli(LindexCli& cli) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "common/cli_help.h"
 #include "common/db_location.h"
 #include "common/schema/fields.h"
 #include "lsearch/version.h"
@@ -86,6 +87,7 @@ void setup_watch(CLI::App& app, LsearchCli& cli) {
 }  // namespace
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
+  use_help_formatter(app);
   app.description("lsearch: search a news archive indexed by lindex.");
   app.set_version_flag("--version", "lsearch " LSEARCH_VERSION_STRING);
   app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")
@@ -134,17 +136,16 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
   setup_analytics(app, cli);
   setup_watch(app, cli);
-  app.footer(
-      fields_help() +
-      "\nExamples:\n"
-      "  lsearch \"mass graves\" --actor Haftar\n"
-      "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
-      "  lsearch --actor Shoigu --format json\n"
-      "  lsearch --actor Gaddafi --timeline month\n"
-      "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
-      "  lsearch --watch haftar-daily --actor Haftar -f jsonl   # in cron: only new articles\n"
-      "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
-      "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).");
+  app.footer(fields_help() +
+             "\nExamples:\n"
+             "  lsearch \"mass graves\" --actor Haftar\n"
+             "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
+             "  lsearch --actor Shoigu --format json\n"
+             "  lsearch --actor Gaddafi --timeline month\n"
+             "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
+             "  lsearch --watch haftar-daily --actor Haftar -f jsonl   # cron: new articles\n"
+             "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
+             "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).");
 }
 
 LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
@@ -169,6 +170,8 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
     if (!cli.limit_given) run.request.limit = kWatchLimit;
   }
   run.printer.width = terminal_width(stdout_is_terminal);
+  // Text is wrapped on a terminal only: piped output keeps one line per line (as git, ripgrep).
+  run.printer.wrap = stdout_is_terminal ? run.printer.width : 0;
   run.printer.format = cli.format;
   run.printer.run_tag = cli.tag;
   // auto: a terminal that understands ANSI codes (not TERM=dumb, as ripgrep), unless NO_COLOR.

@@ -10,6 +10,7 @@
 #include <iostream>
 #include <thread>
 
+#include "common/cli_help.h"
 #include "common/db_location.h"
 #include "common/error.h"
 #include "searcher/serve/server.h"
@@ -25,6 +26,7 @@ struct ServeCli {
 
 void setup_serve_cli(CLI::App& app, ServeCli& cli) {
   app.name("lsearch serve");
+  use_help_formatter(app);
   app.description("lsearch serve: a search page and a JSON API over an index, on HTTP.");
   app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");
   app.add_option("--listen", cli.listen,

@@ -320,6 +320,43 @@ TEST_CASE("a corpus root that became empty or went missing is refused unless all
   CHECK(allowed.doc_count == 0);
 }
 
+// `first`..`last` as JSONL records r<i> ("word<i>").
+std::string feed(int first, int last) {
+  std::string out;
+  for (int i = first; i <= last; ++i)
+    out += "{\"id\":\"r" + std::to_string(i) + "\",\"text\":\"word" + std::to_string(i) + "\"}\n";
+  return out;
+}
+
+TEST_CASE(
+    "a JSONL feed cut short is refused before any deletion, in incremental runs and rebuilds") {
+  testing::TempDir dir;
+  dir.write("corpus/big.jsonl", feed(1, 10));
+  dir.write("corpus/other.jsonl", feed(101, 101));
+  index(dir);
+  touch_later(dir.write("corpus/big.jsonl", feed(1, 3)));
+  touch_later(dir.write("corpus/other.jsonl", feed(101, 104)));
+  // Batches of one article: this run commits before it reaches its deletions.
+  auto small_batches = [](IndexOptions& o) { o.commit_every = 1; };
+  CHECK_THROWS_WITH_AS(index_inputs(dir, {"corpus"}, small_batches),
+                       doctest::Contains("big.jsonl: this run would delete 7 of the 10 articles"),
+                       CorpusError);
+  CHECK(has_id(dir, "r9"));  // nothing deleted
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("--allow-shrink"),
+                       CorpusError);  // not recorded
+  CHECK_THROWS_WITH_AS(index(dir, {}, true), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK(has_id(dir, "r9"));
+  IndexReport allowed =
+      index_inputs(dir, {"corpus"}, [](IndexOptions& o) { o.allow_shrink = true; });
+  CHECK(allowed.deleted == 7);
+  CHECK(allowed.doc_count == 7);  // r1-r3, r101-r104
+  // A rotated feed (as many records, new ids) and a loss of fewer than half are updates.
+  touch_later(dir.write("corpus/big.jsonl", feed(11, 13)));
+  CHECK(index(dir).deleted == 3);
+  touch_later(dir.write("corpus/big.jsonl", feed(11, 12)));
+  CHECK(index(dir).deleted == 1);
+}
+
 TEST_CASE(
     "losing more than half of a root's articles is refused but a rename or a few deletions are "
     "not") {

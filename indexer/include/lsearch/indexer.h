@@ -15,7 +15,10 @@
 // a run. The callbacks run on one of the run's threads, never two at once.
 // Errors are lsearch::Error (lsearch/error.h): IndexError when the index cannot be
 // written, LockedError, InterruptedError (cancelled before writing began),
-// Error for an unreadable entities file. A bad article is
+// CorpusError when a corpus root is missing or empty, or a root or a JSONL
+// feed would lose more than half of its articles in this run (the shrink
+// guard: nothing is deleted; allow_shrink confirms), Error for an unreadable
+// entities file. A bad article is
 // never an error: it is a counted, reported skip (summary.skipped, on_issue).
 #pragma once
 
@@ -55,7 +58,7 @@ struct IndexRequest {
   bool dry_run = false;                   // find what would change; write nothing
   bool follow_links =
       false;  // index symbolic links to files inside a corpus root (lindex --follow)
-  bool allow_shrink = false;  // allow losing most of a root's articles in one run (--allow-shrink)
+  bool allow_shrink = false;  // allow losing most of a root's or feed's articles (--allow-shrink)
   unsigned jobs = 0;          // worker threads; 0 = one per core
   double lock_timeout_seconds = 10;  // wait this long for another writer
   std::size_t commit_every = 50000;  // incremental runs commit in batches this large

@@ -8,7 +8,8 @@
 namespace lsearch {
 
 std::unique_ptr<Printer> make_printer(const PrinterOptions& options) {
-  if (options.format == "text") return std::make_unique<TextPrinter>(options.color, options.width);
+  if (options.format == "text")
+    return std::make_unique<TextPrinter>(options.color, options.width, options.wrap);
   if (options.format == "json") return std::make_unique<JsonPrinter>();
   if (options.format == "jsonl") return std::make_unique<JsonLinesPrinter>();
   if (options.format == "ids") return std::make_unique<IdsPrinter>();

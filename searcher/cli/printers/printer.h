@@ -34,6 +34,7 @@ struct PrinterOptions {
   bool color = false;
   std::string run_tag = "lsearch";  // TREC run name
   std::size_t width = 80;           // terminal columns (the timeline chart fits them)
+  std::size_t wrap = 0;  // text lines wrapped to this many columns; 0 (not a terminal): never
 };
 
 // nullptr for an unknown format.

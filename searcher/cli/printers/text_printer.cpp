@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "common/util/display_text.h"
+#include "common/util/text_wrap.h"
 #include "searcher/cli/printers/analytics_text.h"
 
 namespace lsearch {
@@ -67,17 +68,23 @@ std::string TextPrinter::marked(const std::string& text, const std::vector<Highl
   return out;
 }
 
+void TextPrinter::line(std::ostream& out, const std::string& text, std::size_t indent) const {
+  out << wrap_to_width(text, wrap_, std::string(indent, ' ')) << "\n";
+}
+
 void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
   std::string title =
       hit.title.empty() ? "(no title)" : marked(hit.title, hit.title_highlights, style(kBold));
-  out << hit.rank << ". " << style(kBold) << title << reset() << "\n";
-  out << "   " << style(kDim) << (hit.date.empty() ? "undated" : shown(hit.date));
-  if (!hit.source.empty()) out << " · " << shown(hit.source);
-  out << " · " << shown(hit.id) << " · " << score_text(hit.score) << reset() << "\n";
+  const std::string number = std::to_string(hit.rank) + ". ";
+  line(out, number + style(kBold) + title + reset(), number.size());
+  std::string meta =
+      std::string("   ") + style(kDim) + (hit.date.empty() ? "undated" : shown(hit.date));
+  if (!hit.source.empty()) meta += " · " + shown(hit.source);
+  line(out, meta + " · " + shown(hit.id) + " · " + score_text(hit.score) + reset(), 3);
   if (!hit.snippet.text.empty())
-    out << "   " << marked(hit.snippet.text, hit.snippet.highlights, "") << "\n";
-  if (!hit.actors.empty()) out << "   actors: " << join(hit.actors, kShownEntities) << "\n";
-  if (!hit.places.empty()) out << "   places: " << join(hit.places, kShownEntities) << "\n";
+    line(out, "   " + marked(hit.snippet.text, hit.snippet.highlights, ""), 3);
+  if (!hit.actors.empty()) line(out, "   actors: " + join(hit.actors, kShownEntities), 11);
+  if (!hit.places.empty()) line(out, "   places: " + join(hit.places, kShownEntities), 11);
   out << "\n";
 }
 
@@ -95,17 +102,20 @@ void TextPrinter::print_summary(const PrintContext& context, const SearchResults
     if (!context.request->since.empty()) what += " · since " + shown(context.request->since);
     if (!context.request->until.empty()) what += " · until " + shown(context.request->until);
   }
-  out << style(kBold) << results.total << (results.total_exact ? "" : " (about)")
-      << (results.total == 1 ? " result" : " results") << reset() << what << "\n";
+  line(out,
+       style(kBold) + std::to_string(results.total) + (results.total_exact ? "" : " (about)") +
+           (results.total == 1 ? " result" : " results") + reset() + what,
+       2);
 }
 
 void TextPrinter::print_facets(const Facets& facets, bool timeline, std::ostream& out) const {
-  if (!facets.actors.empty()) out << "  actors   " << facet_line(facets.actors) << "\n";
-  if (!facets.places.empty()) out << "  places   " << facet_line(facets.places) << "\n";
-  if (!facets.sources.empty()) out << "  sources  " << facet_line(facets.sources) << "\n";
+  constexpr std::size_t kIndent = 11;  // under the first value
+  if (!facets.actors.empty()) line(out, "  actors   " + facet_line(facets.actors), kIndent);
+  if (!facets.places.empty()) line(out, "  places   " + facet_line(facets.places), kIndent);
+  if (!facets.sources.empty()) line(out, "  sources  " + facet_line(facets.sources), kIndent);
   // The timeline chart draws the months better than one line can.
   if (!facets.months.empty() && !timeline)
-    out << "  months   " << facet_line(facets.months) << "\n";
+    line(out, "  months   " + facet_line(facets.months), kIndent);
 }
 
 void TextPrinter::print(const PrintContext& context, const SearchResults& results,
@@ -117,14 +127,14 @@ void TextPrinter::print(const PrintContext& context, const SearchResults& result
   if (results.timeline.computed && results.total > 0)
     out << "\n" << timeline_chart(results.timeline, width_);
   if (results.pairs.computed && results.total > 0) out << "\n" << pairs_table(results.pairs);
-  if (!results.suggestion.empty()) out << "Did you mean: " << shown(results.suggestion) << "\n";
+  if (!results.suggestion.empty()) line(out, "Did you mean: " + shown(results.suggestion), 2);
   if (context.explain) {
     out << "Parsed: " << shown(results.explanation.parsed) << "\n";
     for (const auto& e : results.explanation.entities)
       out << "Resolved " << e.kind << " '" << shown(e.input) << "' -> " << shown(e.canonical)
           << " (" << shown(e.term) << ")\n";
   }
-  for (const auto& note : results.explanation.notes) out << "Note: " << shown(note) << "\n";
+  for (const auto& note : results.explanation.notes) line(out, "Note: " + shown(note), 6);
 }
 
 }  // namespace lsearch
