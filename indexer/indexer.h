@@ -12,8 +12,4 @@ namespace lsearch {
 
 IndexReport run_index(const IndexOptions& options, Diagnostics& diagnostics);
 
-// Documents in the live index at `db_path`; 0 when there is none or it cannot
-// be read (what a failed run's summary reports).
-std::size_t indexed_document_count(const std::string& db_path);
-
 }  // namespace lsearch

@@ -41,7 +41,7 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.add_option("--commit-every", cli.index.commit_every,
                  "incremental runs commit every N articles (default 50000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
-  app.add_option("--max-article-bytes", cli.index.limits.max_article_bytes,
+  app.add_option("--max-article-bytes", cli.index.max_article_bytes,
                  "skip .txt files and JSONL lines larger than this (default 16 MiB)")
       ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 32));
   app.footer(

@@ -5,12 +5,12 @@
 
 #include <string>
 
-#include "indexer/index_options.h"
+#include "lsearch/indexer.h"
 
 namespace lsearch {
 
 struct LindexCli {
-  IndexOptions index;
+  IndexRequest index;  // what lindex asks of the public indexing API
   std::string db_flag;
   std::string progress = "auto";  // auto|always|never
   std::string compact = "auto";

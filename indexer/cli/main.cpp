@@ -1,4 +1,5 @@
-// lindex: flags -> run_index() -> summary and exit code. No indexing logic here.
+// lindex: flags -> update_index() (the public indexing API, lsearch/indexer.h)
+// -> summary and exit code. No indexing logic here.
 #include <unistd.h>
 
 #include <atomic>
@@ -6,12 +7,13 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <vector>
 
 #include "common/error.h"
 #include "common/util/display_text.h"
 #include "indexer/cli/lindex_options.h"
 #include "indexer/cli/run_summary.h"
-#include "indexer/indexer.h"
+#include "lsearch/indexer.h"
 
 namespace {
 
@@ -36,10 +38,24 @@ struct Terminal {
   void clear_progress() {
     if (progress_shown) std::fprintf(stderr, "\r\033[K");
   }
-  void diagnostic(const char* level, const Skip& skip) {
-    if (cli.quiet && std::string_view(level) != "skipped") return;
+  void issue(const InputIssue& issue) {
+    if (cli.quiet && issue.level != "skipped") return;
     clear_progress();
-    std::fputs(diagnostic_line(level, skip).c_str(), stderr);
+    std::fputs(diagnostic_line(issue).c_str(), stderr);
+  }
+};
+
+// A run's issues counted as its summary counts them: a run that fails throws
+// instead of returning its summary, and --json still reports its skips.
+struct IssueTally {
+  std::size_t skipped = 0, repaired = 0;
+  std::vector<InputIssue> skips;
+
+  void add(const InputIssue& issue) {
+    if (issue.level == "repaired") ++repaired;
+    if (issue.level != "skipped") return;
+    ++skipped;
+    if (skips.size() < kListedSkipsMax) skips.push_back(issue);
   }
 };
 
@@ -57,31 +73,32 @@ void show_progress(LindexCli& cli, Terminal& terminal) {
 
 // A fatal exit: the message on stderr and, with --json, the summary with its
 // `error` (what the live index holds, so a cron script can read why).
-int fail(const LindexCli& cli, const Diagnostics& diagnostics, int code, const std::string& why) {
+int fail(const LindexCli& cli, const IssueTally& tally, int code, const std::string& why) {
   std::cerr << "lindex: " << (code == kExitError ? "error: " : "") << display_text(why) << "\n";
   if (cli.json) {
-    IndexReport report;
-    report.interrupted = code == kExitInterrupted;
-    report.skipped = diagnostics.skip_count();
-    report.repaired = diagnostics.repair_count();
-    report.doc_count = indexed_document_count(cli.index.db_path);
-    std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips(),
-                              why);
+    IndexSummary summary;
+    summary.db_path = cli.index.db_path;
+    summary.dry_run = cli.index.dry_run;
+    summary.interrupted = code == kExitInterrupted;
+    summary.skipped = tally.skipped;
+    summary.repaired = tally.repaired;
+    summary.skips = tally.skips;
+    summary.documents = indexed_document_count(cli.index.db_path);
+    std::cout << summary_json(summary, why);
   }
   return code;
 }
 
-int finish(const LindexCli& cli, const IndexReport& report, const Diagnostics& diagnostics) {
+int finish(const LindexCli& cli, const IndexSummary& summary) {
   if (cli.json)
-    std::cout << summary_json(report, cli.index.db_path, cli.index.dry_run, diagnostics.skips(),
-                              report.interrupted ? kInterrupted : "");
+    std::cout << summary_json(summary, summary.interrupted ? kInterrupted : "");
   else if (!cli.quiet)
-    std::cout << summary_text(report, cli.index.db_path, cli.index.dry_run);
-  if (report.interrupted) {
+    std::cout << summary_text(summary);
+  if (summary.interrupted) {
     std::cerr << "lindex: " << kInterrupted << "\n";
     return kExitInterrupted;
   }
-  return report.skipped > 0 ? kExitNoMatchOrSkipped : kExitOk;
+  return summary.skipped > 0 ? kExitNoMatchOrSkipped : kExitOk;
 }
 
 }  // namespace
@@ -100,29 +117,33 @@ int main(int argc, char** argv) {
       if (std::string_view(argv[i]) == "--json") {
         finish_lindex_cli(cli);
         cli.json = true;
-        std::cout << summary_json(IndexReport{}, cli.index.db_path, false, {},
-                                  std::string("usage: ") + e.what());
+        IndexSummary summary;
+        summary.db_path = cli.index.db_path;
+        std::cout << summary_json(summary, std::string("usage: ") + e.what());
       }
     return kExitError;
   }
   finish_lindex_cli(cli);
   Terminal terminal{cli};
   show_progress(cli, terminal);
-  Diagnostics diagnostics(
-      [&](const char* level, const Skip& skip) { terminal.diagnostic(level, skip); });
+  IssueTally tally;
+  cli.index.on_issue = [&](const InputIssue& issue) {
+    terminal.issue(issue);
+    tally.add(issue);
+  };
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   cli.index.cancel = &g_cancel;
   try {
-    IndexReport report = run_index(cli.index, diagnostics);
+    IndexSummary summary = update_index(cli.index);
     terminal.clear_progress();
-    return finish(cli, report, diagnostics);
+    return finish(cli, summary);
   } catch (const LockedError& e) {
-    return fail(cli, diagnostics, kExitLocked, e.what());
+    return fail(cli, tally, kExitLocked, e.what());
   } catch (const InterruptedError& e) {
-    return fail(cli, diagnostics, kExitInterrupted, e.what());
+    return fail(cli, tally, kExitInterrupted, e.what());
   } catch (const std::exception& e) {
     terminal.clear_progress();
-    return fail(cli, diagnostics, kExitError, e.what());
+    return fail(cli, tally, kExitError, e.what());
   }
 }

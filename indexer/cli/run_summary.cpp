@@ -34,15 +34,15 @@ std::string progress_line(const IndexProgress& p, double seconds) {
   return line;
 }
 
-std::string summary_text(const IndexReport& r, const std::string& db, bool dry_run) {
-  std::string s = dry_run ? "lindex: dry run, nothing written: " : "lindex: ";
-  if (dry_run) {
+std::string summary_text(const IndexSummary& r) {
+  std::string s = r.dry_run ? "lindex: dry run, nothing written: " : "lindex: ";
+  if (r.dry_run) {
     s += std::to_string(r.files_read) + " of " + std::to_string(r.files_seen) +
          " files would be read, " + std::to_string(r.files_vanished) +
          " vanished files' articles would be deleted\n";
     return s;
   }
-  s += db + " (" + r.mode + (r.interrupted ? ", INTERRUPTED" : "") + "): ";
+  s += r.db_path + " (" + r.mode + (r.interrupted ? ", INTERRUPTED" : "") + "): ";
   s += std::to_string(r.added) + " added, " + std::to_string(r.updated) + " updated, " +
        std::to_string(r.deleted) + " deleted, " + std::to_string(r.unchanged) + " unchanged; ";
   s += std::to_string(r.files_read) + " of " + std::to_string(r.files_seen) + " files read";
@@ -51,24 +51,23 @@ std::string summary_text(const IndexReport& r, const std::string& db, bool dry_r
   s += "; " + fixed(mb(r.text_bytes), 1) + " MB of text in " + fixed(r.seconds, 1) + " s";
   if (r.seconds > 0 && r.text_bytes > 0)
     s += " (" + fixed(mb(r.text_bytes) / r.seconds, 2) + " MB/s)";
-  s += "; " + std::to_string(r.doc_count) + " documents";
+  s += "; " + std::to_string(r.documents) + " documents";
   if (r.compacted) s += ", compacted";
   return s + "\n";
 }
 
-std::string diagnostic_line(const char* level, const Skip& skip) {
-  return std::string("lindex: ") + level + ": " + display_text(skip.where) + ": " +
-         display_text(skip.why) + "\n";
+std::string diagnostic_line(const InputIssue& issue) {
+  return "lindex: " + issue.level + ": " + display_text(issue.where) + ": " +
+         display_text(issue.why) + "\n";
 }
 
-std::string summary_json(const IndexReport& r, const std::string& db, bool dry_run,
-                         const std::vector<Skip>& skips, const std::string& error) {
+std::string summary_json(const IndexSummary& r, const std::string& error) {
   nlohmann::json j;
   j["version"] = 1;
-  j["db"] = db;
+  j["db"] = r.db_path;
   j["mode"] = r.mode.empty() ? nlohmann::json() : nlohmann::json(r.mode);
   j["error"] = error.empty() ? nlohmann::json() : nlohmann::json(error);
-  j["dry_run"] = dry_run;
+  j["dry_run"] = r.dry_run;
   j["interrupted"] = r.interrupted;
   j["files"] = {{"seen", r.files_seen},
                 {"read", r.files_read},
@@ -80,11 +79,11 @@ std::string summary_json(const IndexReport& r, const std::string& db, bool dry_r
   j["text_bytes"] = r.text_bytes;
   j["seconds"] = r.seconds;
   j["mb_per_second"] = r.seconds > 0 ? mb(r.text_bytes) / r.seconds : 0.0;
-  j["documents"] = r.doc_count;
+  j["documents"] = r.documents;
   j["generation"] = r.generation;
   j["compacted"] = r.compacted;
   auto& list = j["skips"] = nlohmann::json::array();
-  for (const auto& skip : skips) list.push_back({{"where", skip.where}, {"why", skip.why}});
+  for (const auto& skip : r.skips) list.push_back({{"where", skip.where}, {"why", skip.why}});
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

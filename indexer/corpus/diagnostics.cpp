@@ -1,5 +1,7 @@
 #include "indexer/corpus/diagnostics.h"
 
+#include "lsearch/indexer.h"
+
 namespace lsearch {
 
 void Diagnostics::report(const char* level, Skip skip, std::vector<Skip>* store,
@@ -8,7 +10,7 @@ void Diagnostics::report(const char* level, Skip skip, std::vector<Skip>* store,
   if (listener_) listener_(level, skip);
   if (counter != nullptr) ++*counter;
   // Keep a bounded sample for the JSON summary; counts stay exact.
-  if (store != nullptr && store->size() < 1000)
+  if (store != nullptr && store->size() < kListedSkipsMax)
     store->push_back(std::move(skip));
   else if (store != nullptr)
     ++skips_overflow_;

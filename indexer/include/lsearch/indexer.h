@@ -71,6 +71,9 @@ struct IndexRequest {
   const std::atomic<bool>* cancel = nullptr;
 };
 
+// How many skipped inputs IndexSummary::skips lists (the count stays exact).
+inline constexpr std::size_t kListedSkipsMax = 1000;
+
 // What a run did (lindex --json prints these; README documents them).
 struct IndexSummary {
   std::string db_path;
@@ -93,10 +96,15 @@ struct IndexSummary {
   std::size_t documents = 0;  // in the index afterwards
   std::string generation;     // the live generation directory afterwards
   bool compacted = false;
-  std::vector<InputIssue> skips;  // the first 1,000 skipped inputs
+  std::vector<InputIssue> skips;  // the first kListedSkipsMax skipped inputs
 };
 
 // Brings the index at request.db_path up to date with request.inputs.
 LSEARCH_EXPORT IndexSummary update_index(const IndexRequest& request);
+
+// Documents in the live index at `db_path`; 0 when there is none or it cannot
+// be read. What a failed run left searchable (lindex --json reports it beside
+// the error; the run's skips reached on_issue before it threw).
+LSEARCH_EXPORT std::size_t indexed_document_count(const std::string& db_path);
 
 }  // namespace lsearch
