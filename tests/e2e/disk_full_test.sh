@@ -3,13 +3,7 @@
 # previous index intact and searchable. Needs root (mount); skipped otherwise.
 source "$(dirname "$0")/lib.sh"
 set -e
-mkdir -p "$WORK/small"
-if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=4m tmpfs "$WORK/small" 2>/dev/null; then
-  echo "SKIP: mounting a small tmpfs needs root"
-  finish
-  exit 0
-fi
-trap 'umount "$WORK/small" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+mount_small_disk "$WORK/small" 4m
 DB="$WORK/small/db"
 
 expect_status 0 "index the seeds on the small disk" "$LINDEX" --db "$DB" --quiet "$SOURCE_DIR/corpus"

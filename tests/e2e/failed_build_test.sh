@@ -5,13 +5,7 @@
 # (a small tmpfs); skipped otherwise.
 source "$(dirname "$0")/lib.sh"
 set -e
-mkdir -p "$WORK/small"
-if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=24m tmpfs "$WORK/small" 2>/dev/null; then
-  echo "SKIP: mounting a small tmpfs needs root"
-  finish
-  exit 0
-fi
-trap 'umount "$WORK/small" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+mount_small_disk "$WORK/small" 24m
 DB="$WORK/small/db"
 make_corpus "$WORK/corpus" 600
 count() { "$LSEARCH" --db "$DB" --format json --limit 0 --no-facets | python3 -c "import json,sys; print(json.load(sys.stdin)['total']['value'])"; }

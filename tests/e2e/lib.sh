@@ -62,6 +62,19 @@ finish() {
   echo "$CHECKS checks passed"
 }
 
+# mount_small_disk DIR SIZE: a tmpfs of SIZE (4m) at DIR, unmounted when the test ends, for the
+# disk-full tests. It needs root: without it the test says so and is skipped (exit 0).
+mount_small_disk() {
+  SMALL_DISK="$1"
+  mkdir -p "$SMALL_DISK"
+  if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size="$2" tmpfs "$SMALL_DISK" 2>/dev/null; then
+    echo "SKIP: mounting a small tmpfs needs root"
+    finish
+    exit 0
+  fi
+  trap 'umount "$SMALL_DISK" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+}
+
 # make_corpus DIR N: N generated articles (JSONL, and .txt files) built from the seed texts.
 make_corpus() {
   python3 - "$SOURCE_DIR/corpus/seed" "$1" "$2" <<'PY'
