@@ -12,10 +12,4 @@ const FacetSpec& facet_spec(Facet facet) {
   return kFacets[static_cast<std::size_t>(facet)];  // rows in enum order (tested)
 }
 
-const FieldSpec* find_field(std::string_view name) {
-  for (const auto& spec : kFields)
-    if (spec.name == name) return &spec;
-  return nullptr;
-}
-
 }  // namespace lsearch

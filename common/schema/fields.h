@@ -42,6 +42,14 @@ enum class Field {
   kStem,
 };
 
+// How a field is written in a query. The query builder wires these fields
+// into Xapian's QueryParser and lsearch --help lists them; nothing else does.
+enum class QuerySyntax {
+  kNone,      // not a query field (body is the default field, not a prefix)
+  kFreeText,  // title:mark: words and phrases under the field's term prefix
+  kFilter,    // actor:haftar: a boolean filter through the field's processor
+};
+
 struct FieldSpec {
   Field field;
   std::string_view name;    // query/filter name, e.g. "actor" (actor:haftar, --actor)
@@ -50,6 +58,7 @@ struct FieldSpec {
   FieldKind kind;
   char facet_tag;  // facets share one slot: each value is tagged; 0 = not a facet
   std::string_view help;
+  QuerySyntax query = QuerySyntax::kNone;
 };
 
 inline constexpr Xapian::valueno kSlotDate = 0;  // "YYYYMMDD" (full dates only)
@@ -105,23 +114,24 @@ const FacetSpec& facet_spec(Facet facet);
 inline constexpr std::array<FieldSpec, 16> kFields = {{
     {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,
      "article id: path relative to the corpus root, or the JSONL record id"},
-    {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title"},
+    {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title",
+     QuerySyntax::kFreeText},
     {Field::kBody, "body", "", std::nullopt, FieldKind::kFreeText, 0,
      "words of the title and the cleaned text (the default field)"},
     {Field::kDate, "date", "D", kSlotDate, FieldKind::kDate, 0,
-     "publication date; ranges: date:2019-04..2019-06, date:2020"},
+     "publication date; ranges: date:2019-04..2019-06, date:2020", QuerySyntax::kFilter},
     {Field::kMonth, "month", "M", kSlotFacets, FieldKind::kBoolean, kTagMonth,
      "publication month YYYYMM (the histogram facet)"},
     {Field::kYear, "year", "Y", std::nullopt, FieldKind::kBoolean, 0, "publication year YYYY"},
     {Field::kSource, "source", "XS", kSlotFacets, FieldKind::kBoolean, kTagSource,
-     "publisher, e.g. source:\"Al Jazeera\""},
+     "publisher, e.g. source:\"Al Jazeera\"", QuerySyntax::kFilter},
     {Field::kUrl, "url", "", std::nullopt, FieldKind::kStored, 0, "article URL (stored only)"},
     {Field::kActor, "actor", "XA", kSlotFacets, FieldKind::kBoolean, kTagActor,
-     "person or organisation, by any alias: actor:hifter"},
+     "person or organisation, by any alias: actor:hifter", QuerySyntax::kFilter},
     {Field::kPlace, "place", "XP", kSlotFacets, FieldKind::kBoolean, kTagPlace,
-     "country, city or region, by any alias: place:tripoli"},
+     "country, city or region, by any alias: place:tripoli", QuerySyntax::kFilter},
     {Field::kMentioned, "mentioned", "XD", kSlotMentioned, FieldKind::kBoolean, 0,
-     "a date the text mentions: mentioned:2011, mentioned:2020-02"},
+     "a date the text mentions: mentioned:2011, mentioned:2020-02", QuerySyntax::kFilter},
     {Field::kContentHash, "hash", "", kSlotContentHash, FieldKind::kInternal, 0,
      "hash of the article and analysis settings (incremental updates)"},
     {Field::kOrigin, "origin", "XF", std::nullopt, FieldKind::kInternal, 0,
@@ -140,7 +150,5 @@ inline constexpr std::array<FieldSpec, 16> kFields = {{
 // result list shows comes from value slots, so listing hits never reads it.
 
 const FieldSpec& field_spec(Field field);
-// Looks a field up by its query name; nullptr when unknown.
-const FieldSpec* find_field(std::string_view name);
 
 }  // namespace lsearch

@@ -17,9 +17,7 @@ namespace {
 std::string fields_help() {
   std::string help = "\nQuery fields (from the index schema):\n";
   for (const auto& spec : kFields) {
-    if (spec.kind == FieldKind::kInternal || spec.kind == FieldKind::kStored ||
-        spec.name == "body" || spec.name == "id" || spec.name == "month" || spec.name == "year")
-      continue;
+    if (spec.query == QuerySyntax::kNone) continue;
     help += "  " + std::string(spec.name) + ":" + std::string(10 - spec.name.size(), ' ') +
             std::string(spec.help) + "\n";
   }

@@ -31,6 +31,23 @@ Xapian::Query GuardedFieldProcessor::operator()(const std::string& value) {
   return Xapian::Query::MatchNothing;
 }
 
+Xapian::FieldProcessor* FieldProcessorSet::of(Field field) const {
+  switch (field) {
+    case Field::kActor:
+      return actor;
+    case Field::kPlace:
+      return place;
+    case Field::kSource:
+      return source;
+    case Field::kDate:
+      return date;
+    case Field::kMentioned:
+      return mentioned;
+    default:
+      return nullptr;
+  }
+}
+
 FieldProcessorSet make_field_processors(const Xapian::Database& db, EntityResolver& resolver,
                                         std::vector<ResolvedEntity>& log, FieldErrors& errors) {
   auto entity = [&resolver, &log](EntityKind kind) {

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "common/news/entity.h"
+#include "common/schema/fields.h"
 #include "searcher/entity_resolver.h"
 
 namespace lsearch {
@@ -36,13 +37,16 @@ class GuardedFieldProcessor : public Xapian::FieldProcessor {
   FieldErrors& errors_;
 };
 
-// The processors of the query syntax, keyed by prefix name.
+// The processors of the query syntax, one per filter field of the schema.
 struct FieldProcessorSet {
   Xapian::FieldProcessor* actor;
   Xapian::FieldProcessor* place;
   Xapian::FieldProcessor* source;
   Xapian::FieldProcessor* date;
   Xapian::FieldProcessor* mentioned;
+
+  // The processor of a QuerySyntax::kFilter field (fields.h); nullptr for any other.
+  Xapian::FieldProcessor* of(Field field) const;
 };
 FieldProcessorSet make_field_processors(const Xapian::Database& db, EntityResolver& resolver,
                                         std::vector<ResolvedEntity>& log, FieldErrors& errors);

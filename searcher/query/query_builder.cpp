@@ -59,6 +59,53 @@ std::string drop_dangling_operators(const std::string& normalized,
   return normalized.substr(0, end);
 }
 
+// The query fields of the schema (fields.h): words under a prefix, or filters
+// through their processors; and the two wildcard fields (wildcards.h).
+void add_query_fields(QP& parser, const FieldProcessorSet& processors, const Analyzer& analyzer) {
+  for (const FieldSpec& spec : kFields) {
+    if (spec.query == QuerySyntax::kFreeText)
+      parser.add_prefix(std::string(spec.name), std::string(spec.prefix));
+    if (Xapian::FieldProcessor* processor = processors.of(spec.field);
+        spec.query == QuerySyntax::kFilter && processor != nullptr)
+      parser.add_boolean_prefix(std::string(spec.name), processor);
+  }
+  // Xapian expands wildcards over unstemmed terms, and the index holds stems:
+  // "tarhun*" becomes a field whose processor expands over the stems.
+  parser.add_prefix(std::string(kWildcardField),
+                    (new WildcardFieldProcessor(analyzer, ""))->release());
+  parser.add_prefix(
+      std::string(kTitleWildcardField),
+      (new WildcardFieldProcessor(analyzer, field_spec(Field::kTitle).prefix))->release());
+}
+
+// Full syntax; on a syntax error (with a note) phrases only; then the words alone.
+Xapian::Query parse_with_fallbacks(QP& parser, const std::string& text,
+                                   const std::string& normalized, std::vector<std::string>& notes) {
+  try {
+    return parser.parse_query(text, kFullSyntax);
+  } catch (const Xapian::QueryParserError& e) {
+    notes.push_back("query syntax error (" + e.get_msg() + "); searched for the words instead");
+  }
+  try {
+    return parser.parse_query(text, QP::FLAG_PHRASE);
+  } catch (const Xapian::QueryParserError&) {
+    return parser.parse_query(strip_syntax(normalized), 0);
+  }
+}
+
+// A query of 2-8 plain words also ranks higher where they stand near each other.
+Xapian::Query with_proximity_boost(const Xapian::Query& q, const std::string& normalized,
+                                   const Analyzer& analyzer) {
+  std::vector<std::string> words;
+  Xapian::Stem stemmer = analyzer.make_stemmer();
+  for (auto& w : plain_words(normalized))
+    if (!analyzer.is_stop_word(w)) words.push_back(Analyzer::term_for(stemmer, w));
+  if (words.size() < 2 || words.size() > kMaxProximityWords || q.empty()) return q;
+  Xapian::Query near(Xapian::Query::OP_NEAR, words.begin(), words.end(),
+                     static_cast<Xapian::termcount>(words.size() + 2));
+  return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, near);
+}
+
 }  // namespace
 
 std::string sanitize_query(std::string_view raw, std::vector<std::string>& notes) {
@@ -88,23 +135,8 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   const std::string query = drop_dangling_operators(normalized, out.notes);
 
   parser.set_default_op(Xapian::Query::OP_AND);
-  const FieldSpec& title = field_spec(Field::kTitle);
-  parser.add_prefix(std::string(title.name), std::string(title.prefix));
   FieldErrors errors;
-  FieldProcessorSet fields = make_field_processors(db_, resolver_, out.entities, errors);
-  auto name = [](Field field) { return std::string(field_spec(field).name); };
-  parser.add_boolean_prefix(name(Field::kActor), fields.actor);
-  parser.add_boolean_prefix(name(Field::kPlace), fields.place);
-  parser.add_boolean_prefix(name(Field::kSource), fields.source);
-  parser.add_boolean_prefix(name(Field::kDate), fields.date);
-  parser.add_boolean_prefix(name(Field::kMentioned), fields.mentioned);
-
-  // Xapian expands wildcards over unstemmed terms, and the index holds stems:
-  // "tarhun*" becomes a field whose processor expands over the stems.
-  parser.add_prefix(std::string(kWildcardField),
-                    (new WildcardFieldProcessor(analyzer_, ""))->release());
-  parser.add_prefix(std::string(kTitleWildcardField),
-                    (new WildcardFieldProcessor(analyzer_, title.prefix))->release());
+  add_query_fields(parser, make_field_processors(db_, resolver_, out.entities, errors), analyzer_);
   // Free-text aliases: "kadhafi" also matches the entity's other names (entity_aliases.h).
   std::vector<std::string> expanded;
   const std::string with_aliases = expand_entity_aliases(
@@ -113,32 +145,9 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
         return analyzer_.is_stop_word(w) || NameLexicon::builtin().is_common_word(w);
       },
       expanded);
-  const std::string with_wildcards = rewrite_wildcards(with_aliases);
-
-  Xapian::Query q;
-  try {
-    q = parser.parse_query(with_wildcards, kFullSyntax);
-  } catch (const Xapian::QueryParserError& e) {
-    out.notes.push_back("query syntax error (" + e.get_msg() + "); searched for the words instead");
-    try {
-      q = parser.parse_query(with_wildcards, QP::FLAG_PHRASE);
-    } catch (const Xapian::QueryParserError&) {
-      q = parser.parse_query(strip_syntax(query), 0);
-    }
-  }
+  Xapian::Query q = parse_with_fallbacks(parser, rewrite_wildcards(with_aliases), query, out.notes);
   if (!errors.first.empty()) throw QueryError(errors.first);
-  q = fit_phrases_to_positions(q, analyzer_);
-
-  std::vector<std::string> words;
-  Xapian::Stem stemmer = analyzer_.make_stemmer();
-  for (auto& w : plain_words(query))
-    if (!analyzer_.is_stop_word(w)) words.push_back(Analyzer::term_for(stemmer, w));
-  if (words.size() >= 2 && words.size() <= kMaxProximityWords && !q.empty()) {
-    Xapian::Query near(Xapian::Query::OP_NEAR, words.begin(), words.end(),
-                       static_cast<Xapian::termcount>(words.size() + 2));
-    q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, near);
-  }
-  return q;
+  return with_proximity_boost(fit_phrases_to_positions(q, analyzer_), query, analyzer_);
 }
 
 Xapian::Query QueryBuilder::filters(const SearchRequest& request, BuiltQuery& out) {

@@ -30,11 +30,26 @@ TEST_CASE("no prefix is a prefix of another, so term scans never mix fields") {
     }
 }
 
-TEST_CASE("every Field has a row, found by name") {
+TEST_CASE("every Field has a row") {
   for (const auto& spec : kFields) CHECK(&field_spec(spec.field) == &spec);
-  CHECK(find_field("actor")->prefix == "XA");
-  CHECK(find_field("nonsense") == nullptr);
+  CHECK(field_spec(Field::kActor).prefix == "XA");
   CHECK(field_spec(Field::kDate).slot == kSlotDate);
+}
+
+TEST_CASE("query fields: title takes words, the filters are boolean fields") {
+  std::set<std::string> free_text, filters;
+  for (const auto& spec : kFields) {
+    CAPTURE(spec.name);
+    if (spec.query == QuerySyntax::kFreeText) free_text.insert(std::string(spec.name));
+    if (spec.query == QuerySyntax::kFilter) {
+      filters.insert(std::string(spec.name));
+      CHECK(spec.kind != FieldKind::kFreeText);
+    }
+    // A query field needs a prefix for its terms (date: and the filters build their own).
+    if (spec.query != QuerySyntax::kNone) CHECK_FALSE(spec.prefix.empty());
+  }
+  CHECK(free_text == std::set<std::string>{"title"});
+  CHECK(filters == std::set<std::string>{"actor", "date", "mentioned", "place", "source"});
 }
 
 TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot") {
@@ -53,10 +68,10 @@ TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot
     // Only the last facet (months) has computed ordinals (FacetDictionary relies on it).
     CHECK(facet.dictionary == (i + 1 < kFacets.size()));
   }
-  CHECK(find_field("actor")->facet_tag == facet_spec(Facet::kActors).tag);
-  CHECK(find_field("place")->facet_tag == facet_spec(Facet::kPlaces).tag);
-  CHECK(find_field("source")->facet_tag == facet_spec(Facet::kSources).tag);
-  CHECK(find_field("month")->facet_tag == facet_spec(Facet::kMonths).tag);
+  CHECK(field_spec(Field::kActor).facet_tag == facet_spec(Facet::kActors).tag);
+  CHECK(field_spec(Field::kPlace).facet_tag == facet_spec(Facet::kPlaces).tag);
+  CHECK(field_spec(Field::kSource).facet_tag == facet_spec(Facet::kSources).tag);
+  CHECK(field_spec(Field::kMonth).facet_tag == facet_spec(Facet::kMonths).tag);
 }
 
 }  // namespace lsearch

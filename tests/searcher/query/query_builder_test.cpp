@@ -108,4 +108,17 @@ TEST_CASE("wildcards in phrases and NEAR, and bad dates in date:, are errors tha
   }
 }
 
+TEST_CASE("every query field of the schema is wired: title: takes words, filters resolve values") {
+  CHECK(finds("title:markets", "p/market.txt"));
+  CHECK(count("title:tripoli") == 0);  // only in a body
+  CHECK(count("tripoli") >= 1);
+  for (const FieldSpec& spec : kFields) {
+    if (spec.query != QuerySyntax::kFilter) continue;
+    CAPTURE(spec.name);
+    // A wired filter resolves the value and refuses this one; an unwired name
+    // would be searched as two words and find nothing, without an error.
+    CHECK_THROWS_AS(count("oil " + std::string(spec.name) + ":zzqqxx"), QueryError);
+  }
+}
+
 }  // namespace lsearch
