@@ -4,13 +4,13 @@
 
 #include <atomic>
 #include <chrono>
-#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <vector>
 
 #include "common/error.h"
 #include "common/util/display_text.h"
+#include "common/util/stop_signals.h"
 #include "indexer/cli/lindex_options.h"
 #include "indexer/cli/run_summary.h"
 #include "lsearch/indexer.h"
@@ -18,14 +18,6 @@
 namespace {
 
 using namespace lsearch;
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void on_signal(int) {
-  g_cancel = true;
-  std::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process at once
-  std::signal(SIGTERM, SIG_DFL);
-}
 
 constexpr const char* kInterrupted =
     "interrupted; committed work is kept, run lindex again to finish";
@@ -131,9 +123,10 @@ int main(int argc, char** argv) {
     terminal.issue(issue);
     tally.add(issue);
   };
-  std::signal(SIGINT, on_signal);
-  std::signal(SIGTERM, on_signal);
-  cli.index.cancel = &g_cancel;
+  // SIGINT/SIGTERM stop the run at its next safe point; a second one ends lindex at once.
+  std::atomic<bool> cancel{false};
+  StopSignals stop_signals([&cancel](const std::atomic<bool>&) { cancel = true; });
+  cli.index.cancel = &cancel;
   try {
     IndexSummary summary = update_index(cli.index);
     terminal.clear_progress();

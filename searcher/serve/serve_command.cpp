@@ -2,9 +2,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <pthread.h>
-#include <signal.h>
-
 #include <atomic>
 #include <chrono>
 #include <iostream>
@@ -13,6 +10,7 @@
 #include "common/cli_help.h"
 #include "common/db_location.h"
 #include "common/error.h"
+#include "common/util/stop_signals.h"
 #include "searcher/serve/server.h"
 
 namespace lsearch {
@@ -45,43 +43,6 @@ void setup_serve_cli(CLI::App& app, ServeCli& cli) {
       "\nEndpoints: / (the page), /api/search, /api/article?id=, /api/health (README: API)\n"
       "Example:\n  lsearch serve --db ~/news.db --listen 127.0.0.1:8080");
 }
-
-// SIGINT/SIGTERM stop the server from a thread of their own (sigwait), so
-// the handler is not a signal handler and may call anything.
-class StopOnSignal {
- public:
-  explicit StopOnSignal(WebServer& server) {
-    sigemptyset(&signals_);
-    sigaddset(&signals_, SIGINT);
-    sigaddset(&signals_, SIGTERM);
-    // Blocked before any worker starts, so every thread inherits the mask.
-    pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
-    waiter_ = std::thread([this, &server] {
-      int signal = 0;
-      sigwait(&signals_, &signal);
-      signalled_ = true;
-      // stop() does nothing before run() has started listening: a signal that
-      // came early is applied again until the server has finished.
-      while (!finished_) {
-        server.stop();
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-      }
-    });
-  }
-  // After run() has returned.
-  ~StopOnSignal() {
-    finished_ = true;
-    if (!signalled_) pthread_kill(waiter_.native_handle(), SIGTERM);  // wake it up to end
-    waiter_.join();
-  }
-  StopOnSignal(const StopOnSignal&) = delete;
-  StopOnSignal& operator=(const StopOnSignal&) = delete;
-
- private:
-  sigset_t signals_;
-  std::atomic<bool> signalled_{false}, finished_{false};
-  std::thread waiter_;
-};
 
 }  // namespace
 
@@ -119,7 +80,14 @@ int serve_main(int argc, char** argv) {
   cli.options.db_path = resolve_db_path(cli.db_flag);
   try {
     WebServer server(cli.options);
-    StopOnSignal stopper(server);
+    // SIGINT/SIGTERM stop it. stop() does nothing before run() has started
+    // listening: a signal that came early is applied again until run() returns.
+    StopSignals stopper([&server](const std::atomic<bool>& finished) {
+      while (!finished) {
+        server.stop();
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    });
     int port = server.bind();
     const std::string& host = cli.options.host;
     std::cerr << "lsearch serve: " << cli.options.db_path << " on http://"
