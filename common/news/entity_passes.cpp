@@ -231,6 +231,18 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
       continue;
     }
     if (!name_word(i)) {
+      // "European Broadcasting Union": an adjective opens an organisation's name.
+      if (capitals[i] == kCapital && lexicon.is_name_adjective(tokens[i].norm) && i + 1 < n &&
+          link(i, i + 1) && name_word(i + 1)) {
+        std::size_t end = extend(i + 1, took);
+        if (end - i < kMaxRunTokens && (org_end(end) || !took.empty())) {
+          for (std::size_t a : took) absorbed[a] = 1;
+          runs.push_back({i, end});
+          i = end;
+          continue;
+        }
+        took.clear();
+      }
       ++i;
       continue;
     }
@@ -282,7 +294,10 @@ bool person_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e
                   const NameLexicon& lexicon) {
   const std::size_t len = e - b;
   if (len < kMinPersonTokens || len > kMaxPersonTokens) return false;
-  if (!titled && lexicon.is_common_word(tokens[b].norm)) return false;
+  // "Mark Marino", "Frank Zappa": a given name opens a name before an uncommon word.
+  const bool given =
+      lexicon.is_given_name(tokens[b].norm) && !lexicon.is_common_word(tokens[b + 1].norm);
+  if (!titled && !given && lexicon.is_common_word(tokens[b].norm)) return false;
   for (std::size_t k = b; k < e; ++k) {
     const std::string& norm = tokens[k].norm;
     if (is_bare_connector(norm) || lexicon.is_org_head(norm) || lexicon.is_company_suffix(norm) ||

@@ -39,7 +39,16 @@ NameLexicon::NameLexicon() {
                 "foundation", "network", "news", "times", "post", "press", "agency", "bureau",
                 "administration", "exchange", "board", "airlines", "airways", "motors",
                 "industries", "bancorp", "trust", "partners", "institution", "church",
-                "commissioner", "cabinet", "treasury", "reserve", "directorate"};
+                "commissioner", "cabinet", "treasury", "reserve", "directorate", "house",
+                "theatre", "theater", "society", "club", "college", "school", "academy",
+                "museum", "hospital", "orchestra", "auto", "herald", "gazette", "tribune",
+                "journal", "telegraph", "chronicle", "echo", "express", "mirror", "observer"};
+  // Never a name's word alone, but the first word of an organisation's name:
+  // "European Broadcasting Union", "Central Bank of Libya", "British Airways".
+  // Not the compass words: "West Bank", "East Timor" are places.
+  adjectives_ = {"islamic", "muslim", "christian", "arab", "african", "european", "central",
+                 "libyan", "russian", "american", "british", "french", "italian", "turkish",
+                 "egyptian", "emirati"};
   suffixes_ = {"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc",
                "lp", "limited", "holdings", "group", "corporation", "company", "cos", "bhd",
                "ab", "asa", "oyj", "kk", "srl", "sarl", "pty"};
@@ -64,6 +73,15 @@ NameLexicon::NameLexicon() {
                 "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
   clubs_ = {"united", "city", "fc", "afc", "rovers", "athletic", "town", "county", "wanderers",
             "albion", "rangers", "hotspur", "olympic"};
+  // Given names that are also common words ("Mark", "Will", "Frank"): a name's first word
+  // all the same, when a capitalised word that is not a common word follows.
+  given_names_ = {"will", "mark", "frank", "tom", "rod", "lee", "pat", "bill", "jack", "don",
+                  "ray", "guy", "dean", "grace", "rose", "joy", "faith", "hope", "dawn", "pearl",
+                  "art", "drew", "rob", "sue", "gene", "miles", "penny", "bud", "chip", "max",
+                  "chuck", "sandy", "rusty", "carol", "bob", "buck", "hank", "jay", "kim", "glen",
+                  "holly", "ivy", "daisy", "iris", "ruby", "amber", "crystal", "heather",
+                  "basil", "harry", "ted", "sam", "nick", "pete", "jake", "matt", "dick",
+                  };
   // Not "as": "As Tripoli fell" opens a sentence.
   club_prefixes_ = {"fc", "afc", "ac", "real", "sporting", "atletico", "olympique",
                     "dynamo", "dinamo", "racing"};

@@ -38,13 +38,18 @@ class NameLexicon {
   bool is_club_word(const std::string& norm) const { return clubs_.count(norm) != 0; }
   // "fc", "ac", "real", "sporting", ...: before a town's name, a sports club ("Real Madrid").
   bool is_club_prefix(const std::string& norm) const { return club_prefixes_.count(norm) != 0; }
+  // "european", "central", "british", ...: never names alone (is_never_name), but they open
+  // organisations' names.
+  bool is_name_adjective(const std::string& norm) const { return adjectives_.count(norm) != 0; }
+  // "mark", "will", "frank", ...: given names that are also common words.
+  bool is_given_name(const std::string& norm) const { return given_names_.count(norm) != 0; }
   // "said", "says", "told", ...: a capitalised word before one is someone who speaks.
   bool is_reporting_verb(const std::string& norm) const { return reporting_.count(norm) != 0; }
 
  private:
   NameLexicon();
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
-      function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_;
+      function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_, adjectives_, given_names_;
 };
 
 }  // namespace lsearch
