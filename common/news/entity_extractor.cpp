@@ -108,7 +108,8 @@ class Extraction {
 
   std::vector<EntityMention> run() {
     const std::vector<std::uint8_t> capitals = name_capitals(text_, tokens_, lexicon_);
-    std::vector<AliasMatch> aliases = match_aliases(text_, tokens_, capitals, gazetteer_, cost_);
+    std::vector<AliasMatch> aliases =
+        match_aliases(text_, tokens_, capitals, gazetteer_, lexicon_, cost_);
     confirm_places(text_, tokens_, capitals, lexicon_, gazetteer_, aliases);
     const std::vector<NameRun> runs =
         find_name_runs(text_, tokens_, capitals, lexicon_, gazetteer_, aliases, cost_);

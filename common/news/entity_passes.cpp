@@ -30,6 +30,11 @@ bool has_ascii_lower(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "WHO" in a line that does not shout (name_capitals already discounts shouting lines).
+bool all_capitals(std::string_view text, const Token& t) {
+  return !has_ascii_lower(text.substr(t.begin, t.end - t.begin));
+}
+
 // A letter of a script without case (Arabic, Chinese): no capital to go by.
 bool caseless_letter(std::string_view text, const Token& token) {
   if (static_cast<unsigned char>(text[token.begin]) < 0x80) return false;
@@ -84,7 +89,8 @@ std::vector<std::uint8_t> name_capitals(std::string_view text, const std::vector
 
 std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<std::uint8_t>& capitals,
-                                      const Gazetteer& gazetteer, ExtractionCost& cost) {
+                                      const Gazetteer& gazetteer, const NameLexicon& lexicon,
+                                      ExtractionCost& cost) {
   std::vector<AliasMatch> matches;
   const std::size_t n = tokens.size();
   const std::size_t longest = gazetteer.longest_alias_tokens();
@@ -103,7 +109,8 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
       }
       key += tokens[k].norm;
       capital = capital || capitals[k] != 0;
-      if (capital && gazetteer.find_key(key) != nullptr) {
+      if (capital && gazetteer.find_key(key) != nullptr &&
+          (k > i || !lexicon.is_function_word(key) || all_capitals(text, tokens[k]))) {
         best = k - i + 1;
         best_key = key;
       }
@@ -255,6 +262,17 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
       continue;
     }
     std::size_t end = extend(i, took);
+    if (end < n && end - i < kMaxRunTokens && ends_in_possessive(text, tokens[end - 1]) &&
+        joined(text, tokens[end - 1], tokens[end]) && name_word(end)) {
+      // "Moody's Investors Service Inc", "McDonald's Corp": a possessive inside a
+      // company's name; "Festen's Rufus Norris" is two names.
+      std::vector<std::size_t> more;
+      std::size_t company = extend(end, more);
+      if (company - i < kMaxRunTokens && lexicon.is_company_suffix(tokens[company - 1].norm)) {
+        end = company;
+        took.insert(took.end(), more.begin(), more.end());
+      }
+    }
     if (end - i >= kMaxRunTokens) {
       // Too long for a name: a headline in title case. Skip the rest of it; names
       // the gazetteer knows inside it were matched already.
@@ -353,10 +371,14 @@ void read_coordination(std::string_view text, const std::vector<Token>& tokens, 
   // "Nippon Telegraph and Telephone Corp" is one company; "Salomon Brothers Inc and
   // Goldman Sachs Co" two: under a company suffix, split only after another one.
   const bool company = lexicon.is_company_suffix(tokens[e - 1].norm);
+  const bool headed = lexicon.is_org_head(tokens[e - 1].norm);
   std::size_t part = b;
   for (std::size_t k = b + 1; k < e && !governed; ++k) {
     if (!coordinates(text, tokens, k)) continue;
     if (company && !lexicon.is_company_suffix(tokens[k - 1].norm)) continue;
+    // "Food and Drug Administration", "Savings and Loan Association": one common word
+    // before "and" names nothing alone; under a head noun the whole is one name.
+    if (headed && k == part + 1 && lexicon.is_common_word(tokens[part].norm)) continue;
     if (k > part) out.push_back(read_part(text, tokens, part, k, titled, honorific, lexicon));
     part = tokens[k].norm == "and" ? k + 1 : k;
     titled = honorific = false;

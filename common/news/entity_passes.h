@@ -42,9 +42,12 @@ struct AliasMatch {
   bool weak = false;               // a weak alias ("~EC"): needs the full name elsewhere
   PlaceEvidence evidence = PlaceEvidence::kNone;  // what a place alias needs ("?York")
 };
+// A one-word alias that is a function word ("WHO", "US") matches only in capitals:
+// "Who" opening a sentence is no organisation.
 std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<std::uint8_t>& capitals,
-                                      const Gazetteer& gazetteer, ExtractionCost& cost);
+                                      const Gazetteer& gazetteer, const NameLexicon& lexicon,
+                                      ExtractionCost& cost);
 
 // Pass 2b, place evidence, is confirm_places (common/news/place_evidence.h).
 

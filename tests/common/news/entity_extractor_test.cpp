@@ -100,6 +100,18 @@ TEST_CASE("general news: coordinations split, titles dropped, possessives and ju
        {"Federal Deposit Insurance Corp"},
        {"FDIC"}},
       {"the International Monetary Fund (IMF) said", {"International Monetary Fund"}, {}},
+      // A one-word alias that is a function word matches only in capitals.
+      {"Who knows what he said.", {}, {"World Health Organization"}},
+      {"the WHO warned", {"World Health Organization"}, {}},
+      // One common word before "and" under a head noun is part of the name.
+      {"the Food and Drug Administration said",
+       {"Food and Drug Administration"},
+       {"Drug Administration", "Food"}},
+      // A possessive inside a company's name; before a person's, two names.
+      {"Moody's Investors Service Inc said",
+       {"Moody's Investors Service Inc"},
+       {"Investors Service Inc"}},
+      {"the director of Festen's Rufus Norris said", {"Rufus Norris"}, {}},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);

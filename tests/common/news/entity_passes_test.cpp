@@ -35,7 +35,7 @@ struct Passes {
   ExtractionCost cost;
   explicit Passes(std::string t) : text(std::move(t)), tokens(tokenize(text)) {
     capitals = name_capitals(text, tokens, NameLexicon::builtin());
-    aliases = match_aliases(text, tokens, capitals, gazetteer(), cost);
+    aliases = match_aliases(text, tokens, capitals, gazetteer(), NameLexicon::builtin(), cost);
     confirm_places(text, tokens, capitals, NameLexicon::builtin(), gazetteer(), aliases);
     runs =
         find_name_runs(text, tokens, capitals, NameLexicon::builtin(), gazetteer(), aliases, cost);
