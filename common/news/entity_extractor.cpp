@@ -240,8 +240,11 @@ class Extraction {
       ActorType type = titled           ? ActorType::kPerson
                        : acronym(token) ? ActorType::kOrganisation
                                         : ActorType::kUnknown;
-      Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm),
-                                display_name(text_, tokens_, lone.pos, lone.pos + 1), lone.pos);
+      // An acronym keeps its capitals ("USDA", not "Usda" from a shouting line).
+      std::string shown = type == ActorType::kOrganisation
+                              ? std::string(text_.substr(token.begin, token.end - token.begin))
+                              : display_name(text_, tokens_, lone.pos, lone.pos + 1);
+      Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm), shown, lone.pos);
       owner.emplace(token.norm, index_of(f));
     }
   }
@@ -269,6 +272,13 @@ class Extraction {
     return true;
   }
 
+  // A word opening a line: in a wire table ("Oper shr 1.20 vs 1.10") its capital is layout.
+  bool line_initial(const Token& token) const {
+    std::size_t i = token.begin;
+    while (i > 0 && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) --i;
+    return i == 0 || text_[i - 1] == '\n';
+  }
+
   // How often each unlinked lone word that could be a name stands capitalised mid-sentence.
   std::unordered_map<std::string, int> mid_sentence_counts(
       const std::unordered_map<std::string, std::optional<std::size_t>>& owner) {
@@ -278,7 +288,7 @@ class Extraction {
       const Token& token = tokens_[lone.pos];
       if (owner.count(token.norm) || lexicon_.is_common_word(token.norm) ||
           lexicon_.is_function_word(token.norm) || token.norm.size() < 2 ||
-          sentence_initial(text_, token) || !plain_name_word(token))
+          sentence_initial(text_, token) || line_initial(token) || !plain_name_word(token))
         continue;
       ++counts[token.norm];
     }

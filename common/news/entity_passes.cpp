@@ -178,6 +178,13 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
       const std::string& norm = tokens[end].norm;
       if (name_word(end)) {
         ++end;
+      } else if (alias_at[end] != kNoAlias && aliases[alias_at[end]].weak &&
+                 !lexicon.is_function_word(tokens[end - 1].norm) &&
+                 !is_bare_connector(tokens[end - 1].norm)) {
+        // "Securities and Exchange Commission": a weak alias after name words ends
+        // that name; it is no mention of the entity it may stand for alone.
+        took.push_back(alias_at[end]);
+        end = aliases[alias_at[end]].end;
       } else if (lexicon.is_connector(norm) && end + 1 < n && link(end, end + 1) &&
                  name_word(end + 1)) {
         end += 2;

@@ -112,6 +112,10 @@ TEST_CASE("general news: coordinations split, titles dropped, possessives and ju
        {"Moody's Investors Service Inc"},
        {"Investors Service Inc"}},
       {"the director of Festen's Rufus Norris said", {"Rufus Norris"}, {}},
+      // A weak alias after name words ends that name ("Commission" alone is weak).
+      {"the Securities and Exchange Commission said",
+       {"Securities and Exchange Commission"},
+       {"Securities and Exchange", "European Commission"}},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
@@ -152,6 +156,8 @@ TEST_CASE("a lone uncommon word capitalised mid-sentence three times is a name o
       {"the Zorbian army. The Zorbian king and the Zorbian queen.", ""},
       {"the Zorbese army. The Zorbese king and the Zorbese queen.", ""},
       {"at 5 MHz today, 6 MHz later and 7 MHz", ""},
+      // Words opening the lines of a wire table are layout.
+      {"Qtr to March 31\nOper shr 1.20 vs 1.10\nOper net 5.0 vs 4.0\nOper revs 50 vs 40", ""},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
