@@ -167,5 +167,32 @@ for name in reuters21578 reuters-headlines-2011; do
   echo "$name: $(per_process "$bin/lsearch" --db "$work/$name.db") ms per process (snippets + exact facets)," \
     "$(per_process "$bin/lsearch" --db "$work/$name.db" --no-facets) ms without facets"
 done
+
+echo
+echo "## 7. Facets per matching article, and growth (in one process, no start-up; $(cut -d' ' -f1-3 /proc/loadavg) load)"
+# The mix of every shared corpus (786k articles), and its first 200k records.
+mkdir -p "$work/mix200k"
+python3 - "$shared/corpora" "$work/mix200k/part.jsonl" <<'PY'
+import glob, gzip, sys
+n = 0
+with open(sys.argv[2], "w") as out:
+    for path in sorted(glob.glob(sys.argv[1] + "/*/*.jsonl.gz")):
+        with gzip.open(path, "rt") as f:
+            for line in f:
+                if n >= 200000: sys.exit(0)
+                out.write(line); n += 1
+PY
+rm -rf "$work/mix.db" "$work/mix200k.db"
+timed "$bin/lindex" --db "$work/mix.db" --quiet "$shared/corpora"
+echo "build of the 786k-article mix: $secs s, peak RSS $((rss / 1024)) MB"
+timed "$bin/lindex" --db "$work/mix200k.db" --quiet "$work/mix200k"
+facet_rounds=${BENCH_FACET_ROUNDS:-7}
+echo "facet cost on the mix, $facet_rounds interleaved rounds (snippets off on both sides; ms = median):"
+"$bin/bench_query_latency" facets "$work/mix.db" "$facet_rounds"
+echo "latency over the 20 queries above, 3 rounds, top 10 (p50 / p99 of 60 runs each side):"
+for name in reuters21578 mix200k mix; do
+  printf '%-14s ' "$name"
+  "$bin/bench_query_latency" list "$work/$name.db" 3 "${queries[@]}"
+done
 echo
 echo "results written to $out"

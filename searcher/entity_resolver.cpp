@@ -62,6 +62,16 @@ const Gazetteer& EntityResolver::gazetteer() {
   return *gazetteer_;
 }
 
+AliasKeys& EntityResolver::free_text_aliases() {
+  if (!free_text_aliases_) {
+    if (has_alias_keys(db_))
+      free_text_aliases_ = std::make_unique<IndexAliasKeys>(db_);
+    else
+      free_text_aliases_ = std::make_unique<GazetteerAliasKeys>(gazetteer());
+  }
+  return *free_text_aliases_;
+}
+
 // The name as the index shows it, from a document holding the term.
 std::string EntityResolver::display_name(const std::string& term, char facet_tag,
                                          const std::string& slug) {

@@ -16,6 +16,7 @@
 
 #include "common/news/entity.h"
 #include "common/news/gazetteer.h"
+#include "common/schema/alias_keys.h"
 #include "lsearch/searcher.h"
 
 namespace lsearch {
@@ -34,6 +35,9 @@ class EntityResolver {
 
   // The index's gazetteer (every alias lindex used).
   const Gazetteer& gazetteer();
+  // Alias keys for free-text expansion: the index's table, which spares a
+  // search parsing the gazetteer, or the gazetteer of an index without one.
+  AliasKeys& free_text_aliases();
 
  private:
   std::vector<std::string> nearest(std::string_view prefix, const std::string& key,
@@ -42,6 +46,7 @@ class EntityResolver {
 
   const Xapian::Database& db_;
   std::shared_ptr<const Gazetteer> gazetteer_;  // shared by the process (parsed once)
+  std::unique_ptr<AliasKeys> free_text_aliases_;
 };
 
 // Levenshtein distance, capped at `limit` + 1 (exposed for tests).

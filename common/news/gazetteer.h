@@ -70,6 +70,8 @@ class Gazetteer {
   const GazetteerEntry& entry(std::size_t index) const { return entries_[index]; }
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
   std::size_t longest_alias_tokens() const { return longest_alias_tokens_; }
+  // Every alias key with the entries it names (common/schema/alias_keys writes them).
+  const std::unordered_map<std::string, std::vector<std::size_t>>& keys() const { return by_key_; }
 
   // Serialises back to TSV (stored in the index so the searcher resolves the same aliases).
   std::string to_tsv() const;

@@ -45,27 +45,17 @@ std::vector<Unit> plain_units(const std::string& normalized) {
   return units;
 }
 
-// The entity an alias key names in free text, or nullptr.
-const GazetteerEntry* entity_named(const Gazetteer& gazetteer, const std::string& key) {
-  if (gazetteer.is_weak_key(key) || gazetteer.evidence_of(key) != PlaceEvidence::kNone)
-    return nullptr;
-  const auto* candidates = gazetteer.find_key(key);
-  return candidates == nullptr ? nullptr : &gazetteer.entry(candidates->front());
-}
-
 std::string key_typed(const std::vector<Unit>& words, std::size_t from, std::size_t to) {
   std::string key;
   for (std::size_t k = from; k < to; ++k) key += (k > from ? " " : "") + words[k].key;
   return key;
 }
 
-std::string alternatives(const GazetteerEntry& e, const std::string& typed) {
+std::string alternatives(const NamedEntity& e, const std::string& typed) {
   std::vector<std::string> keys{typed};
-  for (const auto& alias : e.aliases) {
+  for (const auto& key : e.keys) {
     if (keys.size() >= kMaxAlternatives) break;
-    bool marked = !alias.empty() && (alias[0] == '~' || alias[0] == '?' || alias[0] == '!');
-    std::string key = Gazetteer::key_of(marked ? alias.substr(1) : alias);
-    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
   }
   std::string out = "(";
   for (std::size_t i = 0; i < keys.size(); ++i) {
@@ -78,7 +68,7 @@ std::string alternatives(const GazetteerEntry& e, const std::string& typed) {
 
 }  // namespace
 
-std::string expand_entity_aliases(const std::string& normalized, const Gazetteer& gazetteer,
+std::string expand_entity_aliases(const std::string& normalized, AliasKeys& aliases,
                                   const std::function<bool(const std::string&)>& skip,
                                   std::vector<std::string>& expanded) {
   const std::vector<Unit> words = plain_units(normalized);
@@ -89,16 +79,18 @@ std::string expand_entity_aliases(const std::string& normalized, const Gazetteer
   while (i < words.size()) {
     // The longest alias starting at word i.
     std::size_t best = 0;
-    const GazetteerEntry* entity = nullptr;
+    std::optional<NamedEntity> entity;
     std::string key;
-    for (std::size_t k = i; k < words.size() && k - i < gazetteer.longest_alias_tokens(); ++k) {
+    for (std::size_t k = i; k < words.size(); ++k) {
       key += (k > i ? " " : "") + words[k].key;
-      const GazetteerEntry* e = entity_named(gazetteer, key);
-      if (e != nullptr && !(k == i && skip(key))) {
+      // The skip test only for a word that names an entity: it loads the common
+      // words (about a third of a search process when it ran for every word).
+      std::optional<NamedEntity> e = aliases.named(key);
+      if (e && !(k == i && skip(key))) {
         best = k - i + 1;
-        entity = e;
+        entity = std::move(e);
       }
-      if (!gazetteer.is_key_prefix(key)) break;
+      if (!aliases.is_prefix(key)) break;
     }
     if (!out.empty()) out += ' ';
     if (best == 0) {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "common/news/gazetteer.h"
+#include "common/schema/alias_keys.h"
 
 namespace lsearch {
 
@@ -18,9 +18,9 @@ namespace lsearch {
 // operators, quotes, prefixes or wildcards is returned as it is. Single words
 // that are common words or stop words (`skip`), and weak or evidence-needing
 // aliases, are left alone. The canonical names of the entities expanded are
-// added to `expanded`. --explain shows the expansion in the parsed query, and
-// the snippets highlight every name, as they are query words.
-std::string expand_entity_aliases(const std::string& normalized, const Gazetteer& gazetteer,
+// added to `expanded`. `aliases` is the index's table, or the gazetteer's. --explain shows the
+// expansion in the parsed query, and the snippets highlight every name, as they are query words.
+std::string expand_entity_aliases(const std::string& normalized, AliasKeys& aliases,
                                   const std::function<bool(const std::string&)>& skip,
                                   std::vector<std::string>& expanded);
 

@@ -140,7 +140,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   // Free-text aliases: "kadhafi" also matches the entity's other names (entity_aliases.h).
   std::vector<std::string> expanded;
   const std::string with_aliases = expand_entity_aliases(
-      query, resolver_.gazetteer(),
+      query, resolver_.free_text_aliases(),
       [&](const std::string& w) {
         return analyzer_.is_stop_word(w) || NameLexicon::builtin().is_common_word(w);
       },
