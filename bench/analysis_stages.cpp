@@ -11,6 +11,7 @@
 #include "common/news/cleaner.h"
 #include "common/news/date_mentions.h"
 #include "common/news/entity_extractor.h"
+#include "common/news/near_duplicate.h"
 #include "common/news/news_analyzer.h"
 #include "indexer/corpus/corpus_reader.h"
 #include "indexer/document_builder.h"
@@ -80,6 +81,10 @@ int main(int argc, char** argv) {
   double understand_s = seconds_of([&] {
     for (auto& a : understood) news.understand(a);
   });
+  // The near-duplicate key alone (it is part of "build document").
+  double dup_s = seconds_of([&] {
+    for (const auto& a : understood) (void)near_duplicate_key(a.title, a.body);
+  });
   double build_s = seconds_of([&] {
     for (const auto& a : understood) (void)builder.build(a, "origin", "hash");
   });
@@ -95,6 +100,7 @@ int main(int argc, char** argv) {
   row("entities", entity_s);
   row("date mentions", dates_s);
   row("understand (all of above)", understand_s);
+  row("near-duplicate key", dup_s);
   row("build document", build_s);
   std::printf("%-28s %8.2f %8.1f\n", "entities, 4 MB capitalised", worst_s,
               static_cast<double>(worst.size()) / 1e6 / worst_s);

@@ -5,6 +5,7 @@
 #include "common/analysis/normalizer.h"
 #include "common/analysis/query_lexer.h"
 #include "common/news/dates.h"
+#include "common/news/near_duplicate.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
 #include "common/util/hash.h"
@@ -87,7 +88,7 @@ std::string summary_value(const Article& article) {
 }  // namespace
 
 std::string document_format() {
-  return "document=5;title_weight=" + std::to_string(kTitleWeight);
+  return "document=6;title_weight=" + std::to_string(kTitleWeight);
 }
 
 std::string id_term(const std::string& id) {
@@ -139,6 +140,10 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
   doc.add_value(kSlotContentHash, hash);
   doc.add_value(kSlotSummary, summary_value(article));
   doc.add_value(kSlotArticleHash, article_hash(article));
+  // Wire copies share this key; a pure function of the article, so a copy added by any update
+  // joins its cluster without looking at the others.
+  if (std::string key = near_duplicate_key(article.title, article.body); !key.empty())
+    doc.add_value(kSlotCluster, key);
   doc.set_data(article.body);
   return doc;
 }

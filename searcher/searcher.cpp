@@ -12,6 +12,7 @@
 #include "common/schema/value_codec.h"
 #include "searcher/analytics/analytics_pass.h"
 #include "searcher/article_lookup.h"
+#include "searcher/collapse/copy_counter.h"
 #include "searcher/entity_resolver.h"
 #include "searcher/facets/facet_counter.h"
 #include "searcher/query/query_builder.h"
@@ -94,6 +95,11 @@ void set_total(const Xapian::MSet& mset, SearchResults& results) {
       results.total_exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
 }
 
+// Collapsing needs a page; count-only searches count articles anyway.
+bool collapsing(const SearchRequest& request) {
+  return request.collapse && request.limit > 0;
+}
+
 void explain(const Xapian::Query& query, const BuiltQuery& built, SearchResults& results) {
   results.explanation.parsed = query.get_description();
   results.explanation.entities = built.entities;
@@ -171,6 +177,9 @@ void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& 
   const bool count_here =
       request.limit == 0 && !request.facets && !AnalyticsPass::wanted_by(request);
   if (count_here) enquire.set_weighting_scheme(Xapian::BoolWeight());
+  // Wire copies: one hit per cluster; the counting pass then counts the articles and the copies.
+  results.collapsed = collapsing(request);
+  if (results.collapsed) enquire.set_collapse_key(kSlotCluster);
   Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                        static_cast<Xapian::doccount>(request.limit),
                                        count_here ? db.get_doccount() : 0, nullptr, unseen.get());
@@ -192,12 +201,15 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   // Timelines and pairs are more spies on the same pass (searcher/analytics).
   AnalyticsPass analytics(request);
   analytics.attach(counting);
+  CopyCounter copies(results.hits);
+  if (results.collapsed) counting.add_matchspy(&copies);
   if (unseen) unseen->record(&results.matched);
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount(), nullptr, unseen.get());
   if (unseen) unseen->record(nullptr);
   set_total(all, results);
   if (request.facets) results.facets = facets->collect(request.facet_limit, results.total_exact);
   analytics.collect(db, query, results);
+  if (results.collapsed) copies.fill(results.hits);
 }
 
 // "Did you mean": only a correction that finds more than the query did.
@@ -229,7 +241,8 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   if (request.expand && built.has_text()) query = expanded_query(query, built, results);
   unseen.reset(request.unseen_only ? new UnseenDecider(*request.unseen_only) : nullptr);
   rank_page(query, request, built, results);
-  if (request.facets || AnalyticsPass::wanted_by(request)) count_facets(query, request, results);
+  if (request.facets || AnalyticsPass::wanted_by(request) || results.collapsed)
+    count_facets(query, request, results);
   suggest(builder, request, built, results);
   explain(query, built, results);
   return results;
@@ -255,6 +268,8 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
     const std::string facets = doc.get_value(kSlotFacets);
     hit.actors = facet_values(facets, kTagActor);
     hit.places = facet_values(facets, kTagPlace);
+    hit.cluster = doc.get_value(kSlotCluster);
+    hit.copies = it.get_collapse_count();  // a lower bound; the counting pass makes it exact
     if (request.snippets) {
       hit.snippet = make_snippet(doc.get_data(), *terms, request.snippet_bytes);
       hit.title_highlights = highlight_all(hit.title, *terms);

@@ -12,7 +12,7 @@
 namespace lsearch {
 
 // Bumped whenever a prefix, slot or encoding changes.
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 
 enum class FieldKind {
   kIdentifier,  // unique id term, one per document
@@ -40,6 +40,7 @@ enum class Field {
   kSummary,
   kArticleHash,
   kStem,
+  kCluster,
 };
 
 // How a field is written in a query. The query builder wires these fields
@@ -71,6 +72,9 @@ inline constexpr Xapian::valueno kSlotSummary = 4;  // encoded list: id, title, 
 // What a reader sees of the article (id, title, date, source, url, cleaned text), hashed without
 // the analysis settings: unchanged by a rebuild or a new gazetteer (lsearch --watch).
 inline constexpr Xapian::valueno kSlotArticleHash = 6;  // 16 hex digits
+// The near-duplicate cluster key (common/news/near_duplicate.h): wire copies
+// share it; the searcher's collapse key. Empty (never collapsed) without words.
+inline constexpr Xapian::valueno kSlotCluster = 7;  // 16 hex digits
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
 
@@ -111,7 +115,7 @@ inline constexpr std::array<FacetSpec, 4> kFacets = {{
 
 const FacetSpec& facet_spec(Facet facet);
 
-inline constexpr std::array<FieldSpec, 16> kFields = {{
+inline constexpr std::array<FieldSpec, 17> kFields = {{
     {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,
      "article id: path relative to the corpus root, or the JSONL record id"},
     {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title",
@@ -144,6 +148,8 @@ inline constexpr std::array<FieldSpec, 16> kFields = {{
     // own prefix ("Zgrave" in the body, "ZSgrave" in the title).
     {Field::kStem, "stem", "Z", std::nullopt, FieldKind::kInternal, 0,
      "marks a stemmed term, before the field prefix"},
+    {Field::kCluster, "cluster", "", kSlotCluster, FieldKind::kInternal, 0,
+     "near-duplicate cluster key: wire copies share it (results are collapsed on it)"},
 }};
 
 // The document data is the cleaned article text (for snippets); everything a

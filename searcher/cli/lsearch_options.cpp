@@ -71,6 +71,11 @@ void setup_analytics(CLI::App& app, LsearchCli& cli) {
   });
 }
 
+void setup_collapse(CLI::App& app, LsearchCli& cli) {
+  app.add_flag("--no-collapse", cli.no_collapse,
+               "show every wire copy (default: one hit per near-duplicate cluster, '+N copies')");
+}
+
 void setup_watch(CLI::App& app, LsearchCli& cli) {
   app.add_option("--watch", cli.watch,
                  "print only articles added or changed since this watch last ran (first run: all); "
@@ -134,6 +139,7 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
   setup_analytics(app, cli);
   setup_watch(app, cli);
+  setup_collapse(app, cli);
   app.footer(fields_help() +
              "\nExamples:\n"
              "  lsearch \"mass graves\" --actor Haftar\n"
@@ -162,8 +168,10 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   if (cli.format == "dot") run.request.limit = 0;  // the graph needs no hits
   run.watch = cli.watch;
   run.watch_dir = cli.watch_dir;
+  run.request.collapse = !cli.no_collapse && cli.format != "trec";
   if (!cli.watch.empty()) {
     run.request.suggest = false;
+    run.request.collapse = false;  // a watch reports every copy: an unprinted copy would stay new
     // A watch reports every new article unless told a page size (the rest wait for the next run).
     if (!cli.limit_given) run.request.limit = kWatchLimit;
   }

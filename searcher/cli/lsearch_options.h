@@ -29,6 +29,7 @@ struct LsearchCli {
   std::string watch_dir;
   bool limit_given = false;
   std::string list;  // --list actors|places|sources, or empty
+  bool no_collapse = false;
 };
 
 void setup_lsearch_cli(CLI::App& app, LsearchCli& cli);

@@ -9,7 +9,7 @@ make_corpus "$C" 2000
 ROUNDS=${KILL_ROUNDS:-4}
 
 summary() {  # document count and the ids of a query: what must match a clean build
-  "$LSEARCH" --db "$1" --format json --limit 10000 --no-snippets Tripoli |
+  "$LSEARCH" --db "$1" --format json --limit 10000 --no-snippets --no-collapse Tripoli |
     python3 -c "import json,sys; j=json.load(sys.stdin); print(j['total']['value'], sorted(r['id'] for r in j['results']))"
 }
 

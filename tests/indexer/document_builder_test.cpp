@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "common/news/near_duplicate.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
 
@@ -50,6 +51,8 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   CHECK(facet_values(facets, kTagPlace) == std::vector<std::string>{"Tarhuna"});
   CHECK(doc.get_value(kSlotContentHash) == "hash1");
   CHECK(doc.get_value(kSlotArticleHash) == article_hash(a));
+  CHECK(doc.get_value(kSlotCluster) == near_duplicate_key(a.title, a.body));
+  CHECK(doc.get_value(kSlotCluster).size() == 16);
   CHECK(article_hash(a).size() == 16);
   Article edited = a;
   edited.body += " More.";

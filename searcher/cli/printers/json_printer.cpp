@@ -73,7 +73,9 @@ json hit_to_json(const Hit& hit) {
           {"snippet",
            {{"text", hit.snippet.text}, {"highlights", highlights_json(hit.snippet.highlights)}}},
           {"actors", hit.actors},
-          {"places", hit.places}};
+          {"places", hit.places},
+          {"cluster", nullable(hit.cluster)},
+          {"copies", hit.copies}};
 }
 
 json results_to_json(const PrintContext& context, const SearchResults& results) {
@@ -110,6 +112,8 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
     j["pairs_kind"] = results.pairs.kind;
     j["pairs"] = pairs_json(results.pairs);
   }
+  // Hits are one per near-duplicate cluster; total and facets count every article.
+  j["collapsed"] = results.collapsed;
   j["suggestion"] = nullable(results.suggestion);
   if (context.explain) {
     json entities = json::array();

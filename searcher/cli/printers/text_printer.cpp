@@ -80,7 +80,9 @@ void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
   std::string meta =
       std::string("   ") + style(kDim) + (hit.date.empty() ? "undated" : shown(hit.date));
   if (!hit.source.empty()) meta += " · " + shown(hit.source);
-  line(out, meta + " · " + shown(hit.id) + " · " + score_text(hit.score) + reset(), 3);
+  meta += " · " + shown(hit.id) + " · " + score_text(hit.score);
+  if (hit.copies > 0) meta += " · +" + std::to_string(hit.copies) + (hit.copies == 1 ? " copy" : " copies");
+  line(out, meta + reset(), 3);
   if (!hit.snippet.text.empty())
     line(out, "   " + marked(hit.snippet.text, hit.snippet.highlights, ""), 3);
   if (!hit.actors.empty()) line(out, "   actors: " + join(hit.actors, kShownEntities), 11);

@@ -77,6 +77,9 @@ struct SearchRequest {
   // When set, only articles absent from it, or changed since, match (everything,
   // totals and facets included, then counts those); the caller keeps it alive.
   const SeenArticles* unseen_only = nullptr;
+  // One hit per near-duplicate cluster (wire copies), each saying how many copies
+  // it stands for. Totals, facets and analytics still count every article.
+  bool collapse = true;
 };
 
 struct Highlight {
@@ -96,6 +99,8 @@ struct Hit {
   Snippet snippet;
   std::vector<Highlight> title_highlights;
   std::vector<std::string> actors, places;
+  std::string cluster;     // near-duplicate cluster key, empty when it has none
+  std::size_t copies = 0;  // with collapse: other matching articles of its cluster
 };
 
 struct FacetValue {
@@ -165,6 +170,7 @@ struct SearchResults {
   Pairs pairs;
   // With unseen_only: every article of the query, seen or not (the next state).
   SeenArticles matched;
+  bool collapsed = false;  // the hits are one per cluster (Hit::copies counts the rest)
   std::string suggestion;  // a corrected query, or empty
   // With similar_to: the article the search started from (id, title, date, source, url).
   Hit similar_source;

@@ -1,0 +1,87 @@
+// lsearch-dup-eval: precision and recall of the near-duplicate key on the
+// labelled pairs of eval/duplicates (pairs.tsv + articles.jsonl): a pair is
+// predicted "dup" when both articles get the same cluster key. Prints one
+// line per band width (rows), all pairs and sure pairs only.
+//   lsearch-dup-eval eval/duplicates/pairs.tsv eval/duplicates/articles.jsonl
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "common/news/near_duplicate.h"
+
+namespace {
+
+struct Pair {
+  std::string a, b;
+  bool dup = false, sure = true;
+};
+
+struct Article {
+  std::string title, text;
+};
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> fields;
+  std::stringstream in(line);
+  std::string field;
+  while (std::getline(in, field, '\t')) fields.push_back(field);
+  return fields;
+}
+
+void report(const std::vector<Pair>& pairs, const std::map<std::string, Article>& articles,
+            int rows, bool sure_only) {
+  std::size_t tp = 0, fp = 0, fn = 0, tn = 0;
+  for (const auto& p : pairs) {
+    if (sure_only && !p.sure) continue;
+    const Article& a = articles.at(p.a);
+    const Article& b = articles.at(p.b);
+    std::string ka = lsearch::near_duplicate_key(a.title, a.text, rows);
+    std::string kb = lsearch::near_duplicate_key(b.title, b.text, rows);
+    bool same = !ka.empty() && ka == kb;
+    (same ? (p.dup ? tp : fp) : (p.dup ? fn : tn))++;
+  }
+  double precision = tp + fp ? static_cast<double>(tp) / static_cast<double>(tp + fp) : 0;
+  double recall = tp + fn ? static_cast<double>(tp) / static_cast<double>(tp + fn) : 0;
+  double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  std::printf(
+      "rows %d  %-9s  pairs %3zu  tp %3zu fp %3zu fn %3zu tn %3zu  P %.3f  R %.3f  F1 %.3f\n", rows,
+      sure_only ? "sure" : "all", tp + fp + fn + tn, tp, fp, fn, tn, precision, recall, f1);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: lsearch-dup-eval pairs.tsv articles.jsonl\n");
+    return 2;
+  }
+  std::map<std::string, Article> articles;
+  std::ifstream jsonl(argv[2]);
+  for (std::string line; std::getline(jsonl, line);) {
+    auto j = nlohmann::json::parse(line);
+    articles[j.value("corpus", "") + "/" + j.value("id", "")] = {
+        j["title"].is_string() ? j["title"].get<std::string>() : "",
+        j["text"].is_string() ? j["text"].get<std::string>() : ""};
+  }
+  std::vector<Pair> pairs;
+  std::ifstream tsv(argv[1]);
+  for (std::string line; std::getline(tsv, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    auto f = split_tabs(line);
+    if (f.size() < 8) continue;
+    pairs.push_back({f[1] + "/" + f[2], f[1] + "/" + f[3], f[6] == "dup", f[7] == "yes"});
+  }
+  for (const auto& p : pairs)
+    if (!articles.count(p.a) || !articles.count(p.b)) {
+      std::fprintf(stderr, "lsearch-dup-eval: %s or %s missing from %s\n", p.a.c_str(), p.b.c_str(),
+                   argv[2]);
+      return 2;
+    }
+  for (int rows = 1; rows <= 4; ++rows)
+    for (bool sure_only : {false, true}) report(pairs, articles, rows, sure_only);
+  return 0;
+}
