@@ -3,7 +3,7 @@
 # lsearch --help); --actor, --place and --source complete the values of the index
 # named by --db (or the default one), which `lsearch --list KIND` prints.
 _lsearch_options="--actor --batch --color --db --expand --explain --facet-limit --format --help
-  --limit --list --no-facets --no-snippets --offset --pairs --pairs-limit --place --plain --run-tag
+  --limit --list --no-collapse --no-facets --no-snippets --offset --pairs --pairs-limit --place --plain --run-tag
   --similar --since --snippet-length --sort --source --timeline --timeline-by --timeline-series
   --until --version --watch --watch-dir -f -h -n"
 

@@ -82,6 +82,11 @@ void bind_results(py::module_& m) {
           "[(begin, end)] byte offsets of the matches in the title.")
       .def_readonly("actors", &Hit::actors, "People and organisations the article names.")
       .def_readonly("places", &Hit::places, "Places the article names.")
+      .def_property_readonly(
+          "cluster", [](const Hit& h) { return or_none(h.cluster); },
+          "Near-duplicate cluster key (wire copies share it), or None.")
+      .def_readonly("copies", &Hit::copies,
+                    "With collapse: the other matching articles of its cluster (0 without).")
       .def("__repr__", [](const Hit& h) {
         return "Hit(rank=" + std::to_string(h.rank) +
                ", id=" + py::repr(py::str(h.id)).cast<std::string>() + ")";
@@ -114,6 +119,9 @@ void bind_results(py::module_& m) {
             return r.facets;
           },
           "Facets, or None with facets=False.")
+      .def_readonly("collapsed", &SearchResults::collapsed,
+                    "True when hits are one per near-duplicate cluster; total and facets count "
+                    "every article either way.")
       .def_property_readonly(
           "suggestion", [](const SearchResults& r) { return or_none(r.suggestion); },
           "A corrected query when the query found little and the correction finds more, or None.")
@@ -141,7 +149,7 @@ Raises lsearch.IndexError if there is no readable index at path.)")
              const std::optional<std::string>& since, const std::optional<std::string>& until,
              const std::string& sort, std::size_t limit, std::size_t offset, bool facets,
              std::size_t facet_limit, bool snippets, std::size_t snippet_length, bool plain,
-             const std::optional<std::string>& similar, bool expand, bool suggest) {
+             const std::optional<std::string>& similar, bool expand, bool suggest, bool collapse) {
             SearchRequest request;
             request.query = query;
             request.actors = actors;
@@ -160,6 +168,7 @@ Raises lsearch.IndexError if there is no readable index at path.)")
             request.similar_to = similar.value_or("");
             request.expand = expand;
             request.suggest = suggest;
+            request.collapse = collapse;
             return self.search(request);
           },
           py::arg("query") = "", py::kw_only(), py::arg("actors") = std::vector<std::string>{},
@@ -169,6 +178,7 @@ Raises lsearch.IndexError if there is no readable index at path.)")
           py::arg("offset") = 0, py::arg("facets") = true, py::arg("facet_limit") = 10,
           py::arg("snippets") = true, py::arg("snippet_length") = 240, py::arg("plain") = false,
           py::arg("similar") = py::none(), py::arg("expand") = false, py::arg("suggest") = true,
+          py::arg("collapse") = true,
           R"(Searches the index; returns SearchResults.
 
 query: lsearch's query syntax (words, "phrases", AND OR NOT, NEAR, actor:...,
@@ -177,6 +187,8 @@ names (any alias), OR within a kind, AND across kinds. since, until:
 YYYY, YYYY-MM or YYYY-MM-DD, inclusive. sort: 'relevance', 'newest',
 'oldest'. plain=True: no syntax, the words are ORed. similar: an article
 id, to find articles like it. expand: pseudo-relevance feedback.
+collapse=False: every wire copy (default: one hit per near-duplicate
+cluster, its copies counted in Hit.copies).
 Raises lsearch.QueryError for what cannot mean anything (an invalid date,
 an unknown actor: the message names the nearest known ones).)")
       .def("document_count", &PySearcher::document_count, "Articles in the index.");

@@ -30,6 +30,8 @@ class Hit:
     title_highlights: list[tuple[int, int]]
     actors: list[str]
     places: list[str]
+    cluster: Optional[str]
+    copies: int
 
 class FacetValue:
     value: str
@@ -47,6 +49,7 @@ class SearchResults:
     total_exact: bool
     hits: list[Hit]
     facets: Optional[Facets]
+    collapsed: bool
     suggestion: Optional[str]
     def __len__(self) -> int: ...
 
@@ -72,6 +75,7 @@ class Searcher:
         similar: Optional[str] = None,
         expand: bool = False,
         suggest: bool = True,
+        collapse: bool = True,
     ) -> SearchResults: ...
     def document_count(self) -> int: ...
 

@@ -168,7 +168,8 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   if (cli.format == "dot") run.request.limit = 0;  // the graph needs no hits
   run.watch = cli.watch;
   run.watch_dir = cli.watch_dir;
-  run.request.collapse = !cli.no_collapse && cli.format != "trec";
+  // Line formats for scripts have no room to say "+N copies": they list every article.
+  run.request.collapse = !cli.no_collapse && cli.format != "ids" && cli.format != "trec";
   if (!cli.watch.empty()) {
     run.request.suggest = false;
     run.request.collapse = false;  // a watch reports every copy: an unprinted copy would stay new

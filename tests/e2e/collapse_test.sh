@@ -44,6 +44,8 @@ same = [t for t, c in by_title.items() if len(c) == 1]
 split = [t for t, c in by_title.items() if len(c) > 1]
 sys.exit(0 if len(same) > 10 * max(1, len(split)) else 1)
 PY
+expect_status 0 "-f ids lists every article" "$LSEARCH" --db "$DB" Gaddafi -f ids -n 100000
+check "-f ids: as many lines as --no-collapse finds" test "$(wc -l < "$WORK/out")" = "$(json_get "$WORK/all.json" "len(j['results'])")"
 expect_status 0 "text says +N copies" "$LSEARCH" --db "$DB" Gaddafi -n 50 --no-snippets --no-facets
 check "text: +N copies" grep -qE ' · \+[0-9]+ cop(y|ies)$' "$WORK/out"
 

@@ -24,7 +24,7 @@ ids() { sort "$WORK/out"; }
 W=(--watch gaddafi --actor Gaddafi -f ids)
 
 expect_status 0 "lindex: February" "$LINDEX" -q --db "$DB" "$WORK/corpus"
-expect_status 0 "all of February's Gaddafi articles" "$LSEARCH" --db "$DB" --actor Gaddafi --no-collapse -f ids -n 100000
+expect_status 0 "all of February's Gaddafi articles" "$LSEARCH" --db "$DB" --actor Gaddafi -f ids -n 100000
 ids >"$WORK/feb.ids"
 expect_status 0 "first watch run: exit 0" "$LSEARCH" --db "$DB" "${W[@]}"
 check "first run prints every match" cmp -s <(ids) "$WORK/feb.ids"
@@ -34,7 +34,7 @@ check "second run prints nothing" test ! -s "$WORK/out"
 
 cp "$WORK/later/mar.jsonl" "$WORK/corpus/"
 expect_status 0 "lindex: March added" "$LINDEX" -q --db "$DB" "$WORK/corpus"
-expect_status 0 "March's Gaddafi articles" "$LSEARCH" --db "$DB" --actor Gaddafi --since 2011-03 --until 2011-03 --no-collapse -f ids -n 100000
+expect_status 0 "March's Gaddafi articles" "$LSEARCH" --db "$DB" --actor Gaddafi --since 2011-03 --until 2011-03 -f ids -n 100000
 ids >"$WORK/mar.ids"
 expect_status 0 "watch after March: exit 0" "$LSEARCH" --db "$DB" "${W[@]}"
 check "prints exactly March's articles ($(wc -l <"$WORK/mar.ids"))" cmp -s <(ids) "$WORK/mar.ids"
@@ -63,7 +63,7 @@ check "with its new title" contains "$WORK/out" "(corrected)"
 # Two concurrent runs of one watch after April arrives: no article twice, none missed.
 cp "$WORK/later/apr.jsonl" "$WORK/corpus/"
 expect_status 0 "lindex: April added" "$LINDEX" -q --db "$DB" "$WORK/corpus"
-expect_status 0 "April's Gaddafi articles" "$LSEARCH" --db "$DB" --actor Gaddafi --since 2011-04 --until 2011-04 --no-collapse -f ids -n 100000
+expect_status 0 "April's Gaddafi articles" "$LSEARCH" --db "$DB" --actor Gaddafi --since 2011-04 --until 2011-04 -f ids -n 100000
 ids >"$WORK/apr.ids"
 for run in 1 2; do
   (rc=0; "$LSEARCH" --db "$DB" "${W[@]}" >"$WORK/run$run.ids" 2>"$WORK/run$run.err" || rc=$?; echo $rc >"$WORK/run$run.rc") &

@@ -1,6 +1,7 @@
 # lsearch.Searcher on a real index built by lindex: the same answers as the CLI,
 # with the JSON output's field names.
 import json
+import subprocess
 import threading
 
 import pytest
@@ -38,10 +39,40 @@ def test_fields_are_the_json_outputs(seed_db, lsearch_cli, query, options, kwarg
         assert hit.snippet.text == want["snippet"]["text"]
         assert [list(span) for span in hit.snippet.highlights] == want["snippet"]["highlights"]
         assert (hit.actors, hit.places) == (want["actors"], want["places"])
+        assert (hit.cluster, hit.copies) == (want["cluster"], want["copies"])
+    assert results.collapsed == expected["collapsed"]
     for kind in ("actors", "places", "sources", "months"):
         got = [(f.value, f.count) for f in getattr(results.facets, kind)]
         assert got == [(f["value"], f["count"]) for f in expected["facets"][kind]]
     assert results.suggestion == expected["suggestion"]
+
+
+def test_wire_copies_collapse_like_the_cli(tmp_path, lindex, lsearch_cli):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    story = "Rebels take the oil port of Brega after heavy fighting"
+    records = [
+        {"id": "v0", "title": story, "date": "2011-03-02", "text": ""},
+        {"id": "v1", "title": "UPDATE 1-" + story, "date": "2011-03-02", "text": ""},
+        {"id": "v2", "title": "UPDATE 2-" + story, "date": "2011-03-02", "text": ""},
+        {"id": "other", "title": "Oil prices climb as fighting spreads to ports", "date": "2011-03-02", "text": ""},
+    ]
+    (corpus / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    db = tmp_path / "db"
+    subprocess.run([lindex, "--quiet", "--db", str(db), str(corpus)], check=True)
+    searcher = lsearch.Searcher(db)
+    results = searcher.search("oil fighting", facets=False)
+    cli = json.loads(lsearch_cli("oil fighting", "--db", str(db), "-f", "json", "--no-facets"))
+    assert results.collapsed and cli["collapsed"]
+    assert results.total == 4  # the total counts articles, not clusters
+    assert sorted(hit.copies for hit in results.hits) == [0, 2]
+    assert [(h.id, h.cluster, h.copies) for h in results.hits] == [
+        (r["id"], r["cluster"], r["copies"]) for r in cli["results"]
+    ]
+    every = searcher.search("oil fighting", facets=False, collapse=False)
+    assert not every.collapsed
+    assert len(every.hits) == 4 and all(hit.copies == 0 for hit in every.hits)
+    assert len({hit.cluster for hit in every.hits if hit.id.startswith("v")}) == 1
 
 
 def test_without_facets_and_snippets(seed_db):

@@ -1,5 +1,6 @@
 #include "searcher/cli/printers/text_printer.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "common/util/display_text.h"
@@ -47,6 +48,11 @@ std::string echoed_query(const std::string& query) {
   return "\"" + shown(query) + "\"";
 }
 
+// "+3 copies": the other matching articles of a collapsed hit's cluster (made safe like all text).
+std::string copies_text(std::size_t copies) {
+  return shown("+" + std::to_string(copies) + (copies == 1 ? " copy" : " copies"));
+}
+
 }  // namespace
 
 std::string TextPrinter::marked(const std::string& text, const std::vector<Highlight>& highlights,
@@ -81,7 +87,7 @@ void TextPrinter::print_hit(const Hit& hit, std::ostream& out) const {
       std::string("   ") + style(kDim) + (hit.date.empty() ? "undated" : shown(hit.date));
   if (!hit.source.empty()) meta += " · " + shown(hit.source);
   meta += " · " + shown(hit.id) + " · " + score_text(hit.score);
-  if (hit.copies > 0) meta += " · +" + std::to_string(hit.copies) + (hit.copies == 1 ? " copy" : " copies");
+  if (hit.copies > 0) meta += " · " + copies_text(hit.copies);
   line(out, meta + reset(), 3);
   if (!hit.snippet.text.empty())
     line(out, "   " + marked(hit.snippet.text, hit.snippet.highlights, ""), 3);
@@ -104,6 +110,10 @@ void TextPrinter::print_summary(const PrintContext& context, const SearchResults
     if (!context.request->since.empty()) what += " · since " + shown(context.request->since);
     if (!context.request->until.empty()) what += " · until " + shown(context.request->until);
   }
+  // The total counts articles; say when the list shows fewer lines because copies are folded.
+  if (results.collapsed && std::any_of(results.hits.begin(), results.hits.end(),
+                                       [](const Hit& hit) { return hit.copies > 0; }))
+    what += " · copies collapsed";
   line(out,
        style(kBold) + std::to_string(results.total) + (results.total_exact ? "" : " (about)") +
            (results.total == 1 ? " result" : " results") + reset() + what,
