@@ -80,7 +80,12 @@ void bind_types(py::module_& m) {
       .def_readonly("level", &InputIssue::level, "'skipped', 'repaired' or 'warning'.")
       .def_readonly("where", &InputIssue::where, "'path' or 'path:line'.")
       .def_readonly("why", &InputIssue::why)
-      .def("__repr__", [](const InputIssue& i) { return i.level + ": " + i.where + ": " + i.why; });
+      // Python's repr of each string: a hostile file name shown in a REPL or a log stays text.
+      .def("__repr__", [](const InputIssue& i) {
+        return "InputIssue(level=" + py::repr(py::str(i.level)).cast<std::string>() +
+               ", where=" + py::repr(py::str(i.where)).cast<std::string>() +
+               ", why=" + py::repr(py::str(i.why)).cast<std::string>() + ")";
+      });
 
   py::class_<IndexSummary>(m, "IndexSummary", "What an index run did (as lindex --json).")
       .def_readonly("db", &IndexSummary::db_path)
@@ -156,7 +161,10 @@ GIL held. Other arguments are lindex's options (entities: extra gazetteer
 TSV files; compact: 'auto', 'always' or 'never'; follow_links, allow_shrink:
 lindex --follow, --allow-shrink). The GIL is released
 during the run. Raises lsearch.LockedError when another run holds the index,
-lsearch.IndexError when it cannot be written, and whatever a callback raised.)");
+lsearch.IndexError when it cannot be written, lsearch.CorpusError when a
+corpus root is missing or empty, or a root or a JSONL feed would lose more
+than half of its articles (nothing is deleted; allow_shrink=True confirms),
+and whatever a callback raised.)");
 }
 
 }  // namespace lsearch::python

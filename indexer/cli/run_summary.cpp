@@ -42,7 +42,7 @@ std::string summary_text(const IndexSummary& r) {
          " vanished files' articles would be deleted\n";
     return s;
   }
-  s += r.db_path + " (" + r.mode + (r.interrupted ? ", INTERRUPTED" : "") + "): ";
+  s += display_text(r.db_path) + " (" + r.mode + (r.interrupted ? ", INTERRUPTED" : "") + "): ";
   s += std::to_string(r.added) + " added, " + std::to_string(r.updated) + " updated, " +
        std::to_string(r.deleted) + " deleted, " + std::to_string(r.unchanged) + " unchanged; ";
   s += std::to_string(r.files_read) + " of " + std::to_string(r.files_seen) + " files read";

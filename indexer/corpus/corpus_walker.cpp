@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <filesystem>
 
@@ -121,7 +122,13 @@ void Walk::directory(const fs::path& root) {
     }
     if (entry.is_directory(ec)) {
       if (::access(entry.path().c_str(), R_OK | X_OK) != 0) {
-        unlisted(root, entry.path(), "directory not readable", true);
+        // A path past PATH_MAX is not a permission problem: say which it is.
+        unlisted(root, entry.path(),
+                 errno == ENAMETOOLONG
+                     ? "path longer than the system allows (ENAMETOOLONG, PATH_MAX " +
+                           std::to_string(PATH_MAX) + " bytes): its files are not read"
+                     : "directory not readable",
+                 true);
         it.disable_recursion_pending();
       }
       continue;

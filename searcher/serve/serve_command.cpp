@@ -10,6 +10,7 @@
 #include "common/cli_help.h"
 #include "common/db_location.h"
 #include "common/error.h"
+#include "common/util/display_text.h"
 #include "common/util/stop_signals.h"
 #include "searcher/serve/server.h"
 
@@ -73,8 +74,9 @@ int serve_main(int argc, char** argv) {
     return app.exit(e) == 0 ? kExitOk : kExitError;
   }
   if (!parse_listen_address(cli.listen, cli.options.host, cli.options.port)) {
+    // Messages echo paths and values as given: shown safely, as lsearch and lindex do.
     std::cerr << "lsearch serve: --listen wants HOST:PORT (e.g. 127.0.0.1:8080), not '"
-              << cli.listen << "'\n";
+              << display_text(cli.listen) << "'\n";
     return kExitError;
   }
   cli.options.db_path = resolve_db_path(cli.db_flag);
@@ -90,13 +92,13 @@ int serve_main(int argc, char** argv) {
     });
     int port = server.bind();
     const std::string& host = cli.options.host;
-    std::cerr << "lsearch serve: " << cli.options.db_path << " on http://"
+    std::cerr << "lsearch serve: " << display_text(cli.options.db_path) << " on http://"
               << (host.find(':') != std::string::npos ? "[" + host + "]" : host) << ":" << port
               << "/" << std::endl;
     server.run();
     return kExitOk;
   } catch (const std::exception& e) {
-    std::cerr << "lsearch serve: " << e.what() << "\n";
+    std::cerr << "lsearch serve: " << display_text(e.what()) << "\n";
     return kExitError;
   }
 }

@@ -1,4 +1,5 @@
 # lsearch.index(): lindex's runs from Python, with progress, errors and the GIL released.
+import os
 import pathlib
 import threading
 import time
@@ -91,3 +92,51 @@ def test_the_gil_is_released_during_a_run(tmp_path):
     during = [t for t in ticks if start < t < end]
     # Holding the GIL for the whole run would leave no ticks inside it.
     assert end - start > 0.05 and len(during) >= 10, (end - start, len(during))
+
+
+def write_feed(path: pathlib.Path, first: int, last: int, minutes: int) -> None:
+    """Records r<first>..r<last>; the mtime moves on so the next run reads the feed."""
+    path.write_text("".join(f'{{"id": "r{i}", "text": "word{i} in Tripoli"}}\n' for i in range(first, last + 1)))
+    stamp = time.time() + 60 * minutes
+    os.utime(path, (stamp, stamp))
+
+
+def test_the_shrink_guard_holds_through_the_api(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_feed(corpus / "feed.jsonl", 1, 10, 1)
+    db = tmp_path / "db"
+    assert lsearch.index(db, corpus).documents == 10
+    write_feed(corpus / "feed.jsonl", 1, 2, 2)  # a download cut short
+    with pytest.raises(lsearch.CorpusError, match="delete 8 of the 10 articles.*--allow-shrink"):
+        lsearch.index(db, corpus)
+    with pytest.raises(lsearch.CorpusError):
+        lsearch.index(db, corpus, rebuild=True)
+    assert lsearch.Searcher(db).search("word9").total == 1  # nothing deleted
+    assert lsearch.index(db, corpus, allow_shrink=True).documents == 2
+
+
+def test_duplicates_and_unreadable_files_through_the_api(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    (first / "x.txt").write_text("Haftar in Tripoli.\n")
+    (second / "x.txt").write_text("Sarraj in Tripoli.\n")
+    summary = lsearch.index(tmp_path / "db", [first, second])
+    assert summary.duplicates == 1
+    assert any("duplicate id 'x.txt'" in skip.why and str(first / "x.txt") in skip.why for skip in summary.skips)
+
+
+def test_issue_repr_cannot_drive_a_terminal(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    hostile = "\x1b]0;owned\x07\x1b[2J\u202e.txt"
+    (corpus / hostile).write_text("")
+    issues = []
+    lsearch.index(tmp_path / "db", [corpus], on_issue=issues.append)
+    assert len(issues) == 1
+    assert hostile in issues[0].where  # the value stays exact
+    shown = repr(issues[0])
+    assert "\x1b" not in shown and "\x07" not in shown and "\u202e" not in shown, shown
+    assert "\\x1b" in shown  # escaped as Python shows strings
+    assert eval(shown.split("where=", 1)[1].split(", why=")[0]) == issues[0].where
