@@ -4,17 +4,8 @@
 # own filters find, so "exact" means the same as a filtered search.
 source "$(dirname "$0")/lib.sh"
 set -e
-CORPUS=${SHARED_DIR:-$SOURCE_DIR/../shared}/corpora/reuters_headlines_libya/articles.jsonl.gz
-if [ ! -f "$CORPUS" ]; then echo "SKIP: $CORPUS not found"; exit 0; fi
 DB="$WORK/db"
-mkdir -p "$WORK/corpus"
-python3 - "$CORPUS" "$WORK/corpus/libya.jsonl" <<'PY'
-import gzip, json, sys
-with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f, open(sys.argv[2], "w") as out:
-    for line in f:
-        if "2011-02-01" <= json.loads(line)["date"] <= "2011-04-30":
-            out.write(line)
-PY
+libya_headlines 2011-02-01 2011-04-30 "$WORK/corpus/libya.jsonl"
 expect_status 0 "lindex builds the slice" "$LINDEX" -q --db "$DB" "$WORK/corpus"
 
 # --- timelines ---

@@ -5,16 +5,8 @@
 # added by an incremental run joins its cluster.
 source "$(dirname "$0")/lib.sh"
 set -e
-CORPUS=${SHARED_DIR:-$SOURCE_DIR/../shared}/corpora/reuters_headlines_libya/articles.jsonl.gz
-if [ ! -f "$CORPUS" ]; then echo "SKIP: $CORPUS not found"; exit 0; fi
 DB="$WORK/db"
-mkdir -p "$WORK/corpus"
-python3 - "$CORPUS" "$WORK/corpus/mar.jsonl" <<'PY'
-import gzip, json, sys
-with gzip.open(sys.argv[1], "rt", encoding="utf-8") as f, open(sys.argv[2], "w") as out:
-    for line in f:
-        if json.loads(line)["date"].startswith("2011-03"): out.write(line)
-PY
+libya_headlines 2011-03-01 2011-03-31 "$WORK/corpus/mar.jsonl"
 expect_status 0 "lindex builds March 2011" "$LINDEX" -q --db "$DB" "$WORK/corpus"
 
 expect_status 0 "collapsed search" "$LSEARCH" --db "$DB" Gaddafi -f json -n 50 --no-snippets

@@ -97,6 +97,22 @@ for i in range(n // 10):
 PY
 }
 
+# libya_headlines FROM UNTIL OUT: the Reuters Libya headlines dated FROM..UNTIL (YYYY-MM-DD, both
+# included) as a JSONL feed OUT; the test is skipped when ../shared lacks the corpus.
+libya_headlines() {
+  local corpus=${SHARED_DIR:-$SOURCE_DIR/../shared}/corpora/reuters_headlines_libya/articles.jsonl.gz
+  if [ ! -f "$corpus" ]; then echo "SKIP: $corpus not found"; exit 0; fi
+  mkdir -p "$(dirname "$3")"
+  python3 - "$corpus" "$1" "$2" "$3" <<'PY'
+import gzip, json, sys
+corpus, since, until, out_path = sys.argv[1:]
+with gzip.open(corpus, "rt", encoding="utf-8") as f, open(out_path, "w") as out:
+    for line in f:
+        if since <= json.loads(line)["date"] <= until:
+            out.write(line)
+PY
+}
+
 # revise_feed FILE: changes every third record of a JSONL feed and moves its mtime on, so the next
 # lindex run rewrites those articles (the incremental runs of the concurrency tests).
 revise_feed() {
