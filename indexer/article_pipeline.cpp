@@ -67,6 +67,7 @@ class PipelineReader {
         file, p_.options_.limits, p_.diagnostics_,
         [&](Article&& raw, std::size_t line) {
           if (p_.cancelled() || !first_holder(raw, index, line, done)) return;
+          if (!p_.options_.shard.owns(raw.id)) return;  // another shard's article
           if (keep_ids) done.ids.push_back(raw.id);
           take(std::move(raw), index, line, done);
           progress_.bytes_done = files_done_bytes_ + std::min(in_file, file.size);
@@ -173,6 +174,10 @@ void ArticlePipeline::build(unsigned worker, Batch& batch, const std::vector<Cor
     hooks.built(worker, std::move(built));
     ++articles_done_;
   }
+}
+
+bool ShardFilter::owns(std::string_view id) const {
+  return count <= 1 || fnv1a64(id) % count == index;
 }
 
 void ArticlePipeline::run(const std::vector<CorpusFile>& files, unsigned jobs, const Hooks& hooks) {

@@ -81,6 +81,15 @@ void add_mentioned_dates(Xapian::Document& doc, const Article& article) {
   doc.add_value(kSlotMentioned, encode_list(article.mentioned_dates));
 }
 
+// kSlotSortNewest / kSlotSortOldest (fields.h).
+void add_sort_keys(Xapian::Document& doc, const std::string& id) {
+  std::string date = doc.get_value(kSlotDate);
+  std::string newest = date;
+  for (char& c : newest) c = static_cast<char>('9' - (c - '0'));
+  doc.add_value(kSlotSortNewest, (date.empty() ? "~" : newest) + id);
+  doc.add_value(kSlotSortOldest, (date.empty() ? "~" : date) + id);
+}
+
 std::string summary_value(const Article& article) {
   return encode_list({article.id, article.title, article.date, article.source, article.url});
 }
@@ -144,6 +153,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
   // joins its cluster without looking at the others.
   if (std::string key = near_duplicate_key(article.title, article.body); !key.empty())
     doc.add_value(kSlotCluster, key);
+  add_sort_keys(doc, article.id);
   doc.set_data(article.body);
   return doc;
 }

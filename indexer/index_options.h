@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indexer/corpus/read_limits.h"
@@ -14,6 +15,14 @@
 namespace lsearch {
 
 // CompactPolicy and IndexProgress are public (lsearch/indexer.h).
+
+// One shard of a corpus split N ways by a hash of the article id (lindex
+// --shard I/N): each shard is an ordinary index holding the articles it owns.
+struct ShardFilter {
+  unsigned index = 0, count = 1;
+  bool owns(std::string_view id) const;
+};
+
 struct IndexOptions {
   std::string db_path;                    // the index directory
   std::vector<std::string> inputs;        // corpus files and directories
@@ -27,6 +36,7 @@ struct IndexOptions {
   std::size_t commit_every = 50000;  // incremental runs commit in batches this large
   CompactPolicy compact = CompactPolicy::kAuto;
   ReadLimits limits;
+  ShardFilter shard;  // index only the articles of this shard (default: all)
   std::function<void(const IndexProgress&)> on_progress;  // called from one thread
   const std::atomic<bool>* cancel = nullptr;              // set it (e.g. on SIGINT) to stop safely
 };

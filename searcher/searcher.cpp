@@ -3,6 +3,7 @@
 #include <fstream>
 #include <optional>
 #include <sstream>
+#include <utility>
 
 #include "common/analysis/analyzer.h"
 #include "common/error.h"
@@ -13,6 +14,7 @@
 #include "searcher/analytics/analytics_pass.h"
 #include "searcher/article_lookup.h"
 #include "searcher/collapse/copy_counter.h"
+#include "searcher/collection.h"
 #include "searcher/entity_resolver.h"
 #include "searcher/facets/facet_counter.h"
 #include "searcher/query/query_builder.h"
@@ -29,37 +31,45 @@ constexpr std::size_t kSuggestBelow = 3;  // "did you mean" when fewer hits than
 constexpr unsigned kSimilarTerms = 40;
 constexpr unsigned kExpandDocs = 10, kExpandTerms = 20;
 
-std::string read_stub(const std::string& path) {
-  return read_index_stub(path);  // a damaged stub: IndexError naming it and the fix
-}
-
 }  // namespace
 
 struct Searcher::Impl {
   std::string path;
-  std::string stub;  // the stub text when `db` was opened
-  Xapian::Database db;
+  OpenOptions options;
+  Collection collection;  // one index, or the shards of a collection
+  Xapian::Database db;    // what is searched: collection.db()
   Analyzer analyzer;
   std::optional<EntityResolver> resolver;
   FacetMethod facet_method = FacetMethod::kOrdinals;
   // --watch: set by run() when the request has unseen_only; both passes use it.
   std::unique_ptr<UnseenDecider> unseen;
+  bool stale = false;  // open afresh before the next search
 
   void open_fresh() {
-    stub = read_stub(path);
-    db = Xapian::Database(path);
+    collection.open(path, analyzer.fingerprint(), options.allow_partial);
+    adopt();
+  }
+
+  // Incremental commits: reopen(). A rebuild swapped a stub: open afresh,
+  // since reopen() does not follow a stub and could mix two databases.
+  void refresh() {
+    if (std::exchange(stale, false))
+      open_fresh();
+    else if (collection.refresh(analyzer.fingerprint(), options.allow_partial))
+      adopt();
+  }
+
+  // A freshly opened collection: its database, and a resolver for its gazetteer.
+  void adopt() {
     resolver.reset();
-    check_compatible(db, analyzer.fingerprint(), path);
+    db = collection.db();
+    facet_method = collection.facet_method();
     resolver.emplace(db);
   }
 
-  // Incremental commits: reopen(). A rebuild swapped the stub: open afresh,
-  // since reopen() does not follow a stub and could mix two databases.
-  void refresh() {
-    if (read_stub(path) != stub)
-      open_fresh();
-    else
-      db.reopen();
+  void mark_partial(SearchResults& results) const {
+    results.missing_shards = collection.missing();
+    results.partial = !results.missing_shards.empty();
   }
 
   // One search, in stages; each stage is a function of its own so that a
@@ -165,13 +175,13 @@ void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& 
   enquire.set_weighting_scheme(ranking_weight());
   enquire.set_query(query);
   const SortOrder sort = effective_sort(request, built);
-  Xapian::MultiValueKeyMaker by_date;
-  if (sort != SortOrder::kRelevance) {
-    bool newest = sort == SortOrder::kNewest;
-    // Undated articles come last either way.
-    by_date.add_value(kSlotDate, newest, newest ? "" : "~");
-    enquire.set_sort_by_key_then_relevance(&by_date, false);
-  }
+  // Built-in value sorts (remote shards run no KeyMaker); ties by date and id,
+  // never by docid, so that every split into shards gives the same order.
+  if (sort == SortOrder::kRelevance)
+    enquire.set_sort_by_relevance_then_value(kSlotSortNewest, false);
+  else
+    enquire.set_sort_by_value_then_relevance(
+        sort == SortOrder::kNewest ? kSlotSortNewest : kSlotSortOldest, false);
   // A count-only search (-n 0) asks for the count: every match is counted (boolean weights,
   // nothing to rank), unless the counting pass (facets, analytics) does. A page keeps the estimate.
   const bool count_here =
@@ -283,9 +293,10 @@ Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
-Searcher Searcher::open(const std::string& path) {
+Searcher Searcher::open(const std::string& path, const OpenOptions& options) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
+  impl->options = options;
   try {
     impl->open_fresh();
   } catch (const Xapian::DatabaseNotFoundError&) {
@@ -303,17 +314,25 @@ SearchResults Searcher::search(const SearchRequest& request) {
   for (int attempt = 1;; ++attempt) {
     try {
       impl_->refresh();
-      return impl_->run(request);
+      SearchResults results = impl_->run(request);
+      impl_->mark_partial(results);
+      return results;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= kRetries)
         throw IndexError(impl_->path + ": the index kept changing during the search");
+    } catch (const Xapian::NetworkError& e) {
+      // A shard went away or stopped answering mid-search: open the
+      // collection again, which names a shard that is still down (or, with
+      // allow_partial, leaves it out), and search once more.
+      if (attempt >= 2) throw IndexError(impl_->path + ": " + e.get_description());
+      impl_->stale = true;
     } catch (const Xapian::UnimplementedError& e) {
       // The query's shape, not the index: e.g. a phrase around a boolean group.
       throw QueryError("Xapian cannot run this combination of operators: " + e.get_msg());
     } catch (const Xapian::DatabaseNotFoundError& e) {
       // A rebuild removed the generation we had open: open the new one.
       if (attempt >= kRetries) throw IndexError(impl_->path + ": " + e.get_description());
-      impl_->stub.clear();
+      impl_->stale = true;
     } catch (const Xapian::Error& e) {
       throw IndexError(impl_->path + ": " + e.get_description());
     }
@@ -329,7 +348,7 @@ std::optional<StoredArticle> Searcher::article(const std::string& id) {
       if (attempt >= kRetries) throw IndexError(impl_->path + ": the index kept changing");
     } catch (const Xapian::DatabaseNotFoundError& e) {
       if (attempt >= kRetries) throw IndexError(impl_->path + ": " + e.get_description());
-      impl_->stub.clear();  // a rebuild removed our generation: open the new one
+      impl_->stale = true;  // a rebuild removed our generation: open the new one
     } catch (const Xapian::Error& e) {
       throw IndexError(impl_->path + ": " + e.get_description());
     }

@@ -75,6 +75,12 @@ inline constexpr Xapian::valueno kSlotArticleHash = 6;  // 16 hex digits
 // The near-duplicate cluster key (common/news/near_duplicate.h): wire copies
 // share it; the searcher's collapse key. Empty (never collapsed) without words.
 inline constexpr Xapian::valueno kSlotCluster = 7;  // 16 hex digits
+// Sort keys as plain values, since a KeyMaker cannot be sent to remote shards:
+// the full date, then the id, so that ties come out in the same order on one
+// index and on any split into shards (docids differ); undated articles ("~")
+// last in both orders. Both sort ascending.
+inline constexpr Xapian::valueno kSlotSortNewest = 7;  // each date digit d as 9-d, then the id
+inline constexpr Xapian::valueno kSlotSortOldest = 8;  // YYYYMMDD, then the id
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
 

@@ -1,5 +1,7 @@
 #include "indexer/cli/lindex_options.h"
 
+#include <cstdio>
+
 #include "common/cli_help.h"
 #include "common/db_location.h"
 #include "lsearch/version.h"
@@ -38,6 +40,17 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
   app.add_option("--compact", cli.compact,
                  "compact the index: auto (when it doubled in size), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_option("--shard", cli.shard,
+                 "index only shard I of N (0 <= I < N; articles split by a hash of their id)")
+      ->type_name("I/N")
+      ->check([](const std::string& text) {
+        unsigned i = 0, n = 0;
+        char slash = 0, extra = 0;
+        if (std::sscanf(text.c_str(), "%u%c%u%c", &i, &slash, &n, &extra) != 3 || slash != '/' ||
+            n == 0 || i >= n)
+          return std::string("expected I/N with 0 <= I < N, e.g. 0/4");
+        return std::string();
+      });
   app.add_option("--commit-every", cli.index.commit_every,
                  "incremental runs commit every N articles (default 50000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
@@ -59,6 +72,8 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
 
 void finish_lindex_cli(LindexCli& cli) {
   cli.index.db_path = resolve_db_path(cli.db_flag);
+  if (!cli.shard.empty())
+    std::sscanf(cli.shard.c_str(), "%u/%u", &cli.index.shard.index, &cli.index.shard.count);
   cli.index.compact = cli.compact == "always"  ? CompactPolicy::kAlways
                       : cli.compact == "never" ? CompactPolicy::kNever
                                                : CompactPolicy::kAuto;

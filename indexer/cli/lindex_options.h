@@ -16,6 +16,7 @@ struct LindexCli {
   std::string compact = "auto";
   bool quiet = false;
   bool json = false;
+  std::string shard;  // "I/N", or empty
 };
 
 void setup_lindex_cli(CLI::App& app, LindexCli& cli);

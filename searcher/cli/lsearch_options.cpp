@@ -96,6 +96,8 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")
       ->type_name("QUERY...");
   app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");
+  app.add_flag("--allow-partial", cli.allow_partial,
+               "a collection of shards answers from the shards that respond (JSON: partial)");
   app.add_option("--actor", cli.request.actors,
                  "only articles naming this person or organisation (any alias; repeatable: OR)");
   app.add_option("--place", cli.request.places, "only articles naming this place (repeatable: OR)");

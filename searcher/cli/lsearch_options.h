@@ -24,8 +24,9 @@ struct LsearchCli {
   bool explain = false;
   bool no_facets = false;
   bool no_snippets = false;
-  std::string timeline;  // day|week|month|year|auto, or empty
-  std::string watch;     // --watch NAME
+  bool allow_partial = false;  // collections: answer from the shards that respond
+  std::string timeline;        // day|week|month|year|auto, or empty
+  std::string watch;           // --watch NAME
   std::string watch_dir;
   bool limit_given = false;
   std::string list;  // --list actors|places|sources, or empty

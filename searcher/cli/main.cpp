@@ -1,6 +1,7 @@
 // lsearch: flags -> Searcher -> printer -> exit code (0 hits, 1 none, 2 error).
 #include <unistd.h>
 
+#include <csignal>
 #include <iostream>
 
 #include "common/error.h"
@@ -27,13 +28,21 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitError;
   }
   LsearchRun run = finish_lsearch_cli(cli, ::isatty(STDOUT_FILENO) != 0);
+  // Xapian 1.4.22's remote backend can raise SIGPIPE on a closed socket
+  // (fixed in 1.4.24): a dead shard must be an error message, not a silent death.
+  std::signal(SIGPIPE, SIG_IGN);
   auto printer = make_printer(run.printer);
   try {
-    Searcher searcher = Searcher::open(run.db_path);
+    OpenOptions open_options;
+    open_options.allow_partial = cli.allow_partial;
+    Searcher searcher = Searcher::open(run.db_path, open_options);
     if (!cli.list.empty()) return list_facet_values(searcher, cli.list, std::cout);
     if (!cli.batch.empty()) return run_batch(searcher, run, cli.batch, *printer, cli.explain);
     if (!run.watch.empty()) return run_watch(searcher, run, *printer, cli.explain);
     SearchResults results = searcher.search(run.request);
+    for (const std::string& missing : results.missing_shards)
+      std::cerr << "lsearch: partial results: shard did not answer: " << display_text(missing)
+                << "\n";
     PrintContext context{"1", run.request.query, &run.request, cli.explain};
     printer->print(context, results, std::cout);
     std::cout.flush();

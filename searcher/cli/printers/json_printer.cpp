@@ -115,6 +115,11 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
   // Hits are one per near-duplicate cluster; total and facets count every article.
   j["collapsed"] = results.collapsed;
   j["suggestion"] = nullable(results.suggestion);
+  // Collections with --allow-partial, when shards did not answer (an addition to version 1).
+  if (results.partial) {
+    j["partial"] = true;
+    j["missing_shards"] = results.missing_shards;
+  }
   if (context.explain) {
     json entities = json::array();
     for (const auto& e : results.explanation.entities)

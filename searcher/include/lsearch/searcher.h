@@ -175,6 +175,16 @@ struct SearchResults {
   // With similar_to: the article the search started from (id, title, date, source, url).
   Hit similar_source;
   Explanation explanation;
+  // Collections opened with allow_partial: true when some shards did not
+  // answer; missing_shards says which and why ("remote 10.0.0.2:7101: ...").
+  bool partial = false;
+  std::vector<std::string> missing_shards;
+};
+
+struct OpenOptions {
+  // A collection answers from the shards that respond; false: a shard that
+  // does not is an IndexError naming it.
+  bool allow_partial = false;
 };
 
 // Where an article names one of its actors or places (any alias).
@@ -195,8 +205,11 @@ struct StoredArticle {
 
 class LSEARCH_EXPORT Searcher {
  public:
-  // Opens the index at `path` (the directory lindex writes).
-  static Searcher open(const std::string& path);
+  // Opens the index at `path` (the directory lindex writes), or a collection: a Xapian stub file
+  // listing shards (local indexes, xapian-tcpsrv or xapian-progsrv servers; see
+  // searcher/collection.h and README). With remote shards, ignore SIGPIPE in
+  // the process (Xapian 1.4.22 can raise it on a closed socket; lsearch does).
+  static Searcher open(const std::string& path, const OpenOptions& options = {});
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
