@@ -2,7 +2,7 @@
 # Options are listed here (tests/packaging/cli_docs_test.sh checks the list against
 # lsearch --help); --actor, --place and --source complete the values of the index
 # named by --db (or the default one), which `lsearch --list KIND` prints.
-_lsearch_options="--actor --batch --color --db --expand --explain --facet-limit --format --help
+_lsearch_options="--actor --allow-partial --batch --color --db --expand --explain --facet-limit --format --help
   --limit --list --no-collapse --no-facets --no-snippets --offset --pairs --pairs-limit --place --plain --run-tag
   --similar --since --snippet-length --sort --source --timeline --timeline-by --timeline-series
   --until --version --watch --watch-dir -f -h -n"
@@ -29,7 +29,8 @@ _lsearch() {
   COMPREPLY=()
   case $prev in
     --actor | --place | --source) _lsearch_values "${prev#--}s" "$cur" "${db[@]}" ;;
-    --db | --watch-dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
+    --db) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;  # an index directory or a collection file
+    --watch-dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
     --batch) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
     --sort) mapfile -t COMPREPLY < <(compgen -W "relevance newest oldest" -- "$cur") ;;
     -f | --format) mapfile -t COMPREPLY < <(compgen -W "text json jsonl ids trec" -- "$cur") ;;

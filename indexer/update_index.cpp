@@ -1,7 +1,9 @@
 // The public indexing API (lsearch/indexer.h): a thin facade over run_index(),
 // so the indexer's internal options can change without breaking programs.
+#include <string>
 #include <utility>
 
+#include "common/error.h"
 #include "indexer/indexer.h"
 #include "lsearch/indexer.h"
 
@@ -22,6 +24,10 @@ IndexOptions internal_options(const IndexRequest& request) {
   options.commit_every = request.commit_every;
   options.compact = request.compact;
   options.limits.max_article_bytes = request.max_article_bytes;
+  if (request.shards == 0 || request.shard >= request.shards)
+    throw Error("shard " + std::to_string(request.shard) + " of " + std::to_string(request.shards) +
+                ": expected 0 <= shard < shards");
+  options.shard = {request.shard, request.shards};
   options.on_progress = request.on_progress;
   options.cancel = request.cancel;
   return options;

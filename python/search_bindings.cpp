@@ -35,7 +35,8 @@ SortOrder sort_order(const std::string& name) {
 // one while the GIL is released during the search.
 class PySearcher {
  public:
-  explicit PySearcher(const std::string& path) : searcher_(Searcher::open(path)) {}
+  PySearcher(const std::string& path, const OpenOptions& options)
+      : searcher_(Searcher::open(path, options)) {}
 
   SearchResults search(const SearchRequest& request) {
     py::gil_scoped_release unlocked;
@@ -125,6 +126,10 @@ void bind_results(py::module_& m) {
       .def_property_readonly(
           "suggestion", [](const SearchResults& r) { return or_none(r.suggestion); },
           "A corrected query when the query found little and the correction finds more, or None.")
+      .def_readonly("partial", &SearchResults::partial,
+                    "True when a collection opened with allow_partial=True left shards out.")
+      .def_readonly("missing_shards", &SearchResults::missing_shards,
+                    "The shards that did not answer, each 'LINE: why' (empty unless partial).")
       .def("__len__", [](const SearchResults& r) { return r.hits.size(); })
       .def("__repr__", [](const SearchResults& r) {
         return "SearchResults(total=" + std::to_string(r.total) +
@@ -135,13 +140,23 @@ void bind_results(py::module_& m) {
 void bind_searcher(py::module_& m) {
   py::class_<PySearcher>(m, "Searcher", R"(An open index, for searching.
 
-Searcher(path) opens the index directory lindex (or lsearch.index) writes.
+Searcher(path) opens the index directory lindex (or lsearch.index) writes,
+or a collection: a Xapian stub file listing shards, one a line ('auto PATH',
+'remote HOST:PORT [timeout=MS] [connect_timeout=MS]' for xapian-tcpsrv,
+'remote :PROGRAM ARGS' for xapian-progsrv), searched as one index.
+allow_partial=True: a collection answers from the shards that respond
+(SearchResults.partial, missing_shards); otherwise a shard that does not is
+an lsearch.IndexError naming it.
 Each search sees the index as last committed and follows rebuilds. The GIL
 is released while searching; threads may share a Searcher (searches on one
 Searcher run one at a time; open one per thread to run them in parallel).
 Raises lsearch.IndexError if there is no readable index at path.)")
-      .def(py::init([](const py::object& path) { return new PySearcher(to_path(path)); }),
-           py::arg("path"))
+      .def(py::init([](const py::object& path, bool allow_partial) {
+             OpenOptions options;
+             options.allow_partial = allow_partial;
+             return new PySearcher(to_path(path), options);
+           }),
+           py::arg("path"), py::kw_only(), py::arg("allow_partial") = false)
       .def(
           "search",
           [](PySearcher& self, const std::string& query, const std::vector<std::string>& actors,

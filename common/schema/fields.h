@@ -79,8 +79,8 @@ inline constexpr Xapian::valueno kSlotCluster = 7;  // 16 hex digits
 // the full date, then the id, so that ties come out in the same order on one
 // index and on any split into shards (docids differ); undated articles ("~")
 // last in both orders. Both sort ascending.
-inline constexpr Xapian::valueno kSlotSortNewest = 7;  // each date digit d as 9-d, then the id
-inline constexpr Xapian::valueno kSlotSortOldest = 8;  // YYYYMMDD, then the id
+inline constexpr Xapian::valueno kSlotSortNewest = 8;  // each date digit d as 9-d, then the id
+inline constexpr Xapian::valueno kSlotSortOldest = 9;  // YYYYMMDD, then the id
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
 

@@ -51,10 +51,12 @@ class SearchResults:
     facets: Optional[Facets]
     collapsed: bool
     suggestion: Optional[str]
+    partial: bool
+    missing_shards: list[str]
     def __len__(self) -> int: ...
 
 class Searcher:
-    def __init__(self, path: _Path) -> None: ...
+    def __init__(self, path: _Path, *, allow_partial: bool = ...) -> None: ...
     def search(
         self,
         query: str = "",

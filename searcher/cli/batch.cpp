@@ -55,6 +55,13 @@ std::streambuf& open_batch(const std::string& file, std::ifstream& in_file) {
 
 }  // namespace
 
+void report_missing_shards(const SearchResults& results, const std::string& where,
+                           std::ostream& err) {
+  for (const std::string& missing : results.missing_shards)
+    err << "lsearch: " << display_text(where)
+        << "partial results: shard did not answer: " << display_text(missing) << "\n";
+}
+
 int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file, Printer& printer,
               bool explain) {
   std::ifstream in_file;
@@ -70,6 +77,9 @@ int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file
     context.explain = explain;
     try {
       SearchResults results = searcher.search(request);
+      report_missing_shards(results,
+                            file + ":" + std::to_string(number) + ": query " + context.qid + ": ",
+                            std::cerr);
       any_hits = any_hits || !results.hits.empty() || results.total > 0;
       printer.print(context, results, std::cout);
     } catch (const QueryError& e) {

@@ -3,6 +3,7 @@
 // reported (stderr, and an error record in json/jsonl) while the others are still answered.
 #pragma once
 
+#include <ostream>
 #include <string>
 
 #include "lsearch/searcher.h"
@@ -14,5 +15,10 @@ namespace lsearch {
 // Throws Error when the batch file cannot be read at all (missing, a directory).
 int run_batch(Searcher& searcher, const LsearchRun& run, const std::string& file, Printer& printer,
               bool explain);
+
+// --allow-partial: one stderr line per shard that did not answer ("lsearch: partial results:
+// shard did not answer: LINE: why"; `where` prefixes it, e.g. "queries.tsv:3: query q1: ").
+void report_missing_shards(const SearchResults& results, const std::string& where,
+                           std::ostream& err);
 
 }  // namespace lsearch

@@ -16,6 +16,10 @@
 using namespace lsearch;
 
 int main(int argc, char** argv) {
+  // Xapian 1.4.22's remote backend can raise SIGPIPE on a closed socket (fixed
+  // in 1.4.24): a dead shard must be an error message, not a silent death of
+  // lsearch or of lsearch serve.
+  std::signal(SIGPIPE, SIG_IGN);
   // `lsearch serve ...` is the web server; to search for the word, `lsearch -- serve`.
   if (argc > 1 && std::string_view(argv[1]) == "serve") return serve_main(argc - 1, argv + 1);
   CLI::App app;
@@ -28,9 +32,6 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitError;
   }
   LsearchRun run = finish_lsearch_cli(cli, ::isatty(STDOUT_FILENO) != 0);
-  // Xapian 1.4.22's remote backend can raise SIGPIPE on a closed socket
-  // (fixed in 1.4.24): a dead shard must be an error message, not a silent death.
-  std::signal(SIGPIPE, SIG_IGN);
   auto printer = make_printer(run.printer);
   try {
     OpenOptions open_options;
@@ -40,9 +41,7 @@ int main(int argc, char** argv) {
     if (!cli.batch.empty()) return run_batch(searcher, run, cli.batch, *printer, cli.explain);
     if (!run.watch.empty()) return run_watch(searcher, run, *printer, cli.explain);
     SearchResults results = searcher.search(run.request);
-    for (const std::string& missing : results.missing_shards)
-      std::cerr << "lsearch: partial results: shard did not answer: " << display_text(missing)
-                << "\n";
+    report_missing_shards(results, "", std::cerr);
     PrintContext context{"1", run.request.query, &run.request, cli.explain};
     printer->print(context, results, std::cout);
     std::cout.flush();

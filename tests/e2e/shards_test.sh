@@ -7,6 +7,7 @@
 # one hanging) and a shard rebuilt while served.
 set -eu
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/shard_lib.sh"
 : "${SHARED_DIR:?set SHARED_DIR to the shared corpora}"
 command -v xapian-tcpsrv >/dev/null || { echo "SKIP: xapian-tcpsrv not installed"; exit 0; }
 REUTERS=$SHARED_DIR/corpora/reuters21578/articles.jsonl.gz
@@ -20,40 +21,9 @@ LINDEX=$LINDEX run_status s bash "$SOURCE_DIR/scripts/build-shards.sh" "$WORK/sh
 check "3 shards built in parallel" test "$s" -le 1
 check "the stub lists them" test "$(cat "$WORK/shards/collection")" = "$(printf 'auto shard-0\nauto shard-1\nauto shard-2')"
 
-# Servers: a free port is one a server could bind (retried if taken meanwhile).
-PIDS=()
-PORTS=()
-start_server() {  # start_server I: serves shard I read-only, sets PIDS[I], PORTS[I]
-  local i=$1 port pid try
-  for try in 1 2 3 4 5; do
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-    # Its own session: on SIGTERM xapian-tcpsrv signals its whole process group.
-    setsid xapian-tcpsrv --interface 127.0.0.1 --port "$port" "$WORK/shards/shard-$i" >"$WORK/srv$i.log" 2>&1 &
-    pid=$!
-    for _ in $(seq 50); do
-      if python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1",int(sys.argv[1])),0.2)' "$port" 2>/dev/null; then
-        PIDS[$i]=$pid
-        PORTS[$i]=$port
-        return 0
-      fi
-      kill -0 "$pid" 2>/dev/null || break
-      sleep 0.1
-    done
-    kill "$pid" 2>/dev/null || true
-  done
-  return 1
-}
-stop_servers() {
-  local p
-  for p in "${PIDS[@]}"; do
-    [ -n "$p" ] || continue
-    kill -CONT "$p" 2>/dev/null || true
-    kill "$p" 2>/dev/null || true
-  done
-}
-trap 'stop_servers; rm -rf "$WORK"' EXIT
-for i in 0 1 2; do check "server $i listening" start_server "$i"; done
-for i in 0 1 2; do echo "remote 127.0.0.1:${PORTS[$i]} timeout=3000 connect_timeout=1000"; done >"$WORK/remote"
+trap 'stop_shard_servers; rm -rf "$WORK"' EXIT
+for i in 0 1 2; do check "server $i listening" start_shard_server "$i" "$WORK/shards/shard-$i"; done
+remote_stub "$WORK/remote" 0 1 2
 
 same_results() {  # same_results A.json B.json [nosuggest]: the comparison of the issue
   python3 - "$@" <<'PY'
@@ -83,17 +53,17 @@ for q in "${queries[@]}"; do
   "$LSEARCH" --db "$WORK/whole" -f json --limit 20 --facet-limit 50 "${args[@]}" >"$WORK/w$n.json" 2>/dev/null || true
   "$LSEARCH" --db "$WORK/shards/collection" -f json --limit 20 --facet-limit 50 "${args[@]}" >"$WORK/l$n.json" 2>"$WORK/l$n.err" || true
   "$LSEARCH" --db "$WORK/remote" -f json --limit 20 --facet-limit 50 "${args[@]}" >"$WORK/r$n.json" 2>"$WORK/r$n.err" || true
-  check "query [$q]: one index answers" json_get "$WORK/w$n.json" 'j["total"]["value"] >= 0'
+  check "query [$q]: one index answers" json_true "$WORK/w$n.json" 'j["total"]["value"] >= 0'
   check "query [$q]: local shards = one index" same_results "$WORK/w$n.json" "$WORK/l$n.json"
   # Xapian 1.4's remote protocol has no spelling table: no did-you-mean from remote shards.
   check "query [$q]: remote shards = one index" same_results "$WORK/w$n.json" "$WORK/r$n.json" nosuggest
 done
-check "the whole index has a suggestion for the misspelling" json_get "$WORK/w$n.json" 'j["suggestion"] is not None'
+check "the whole index has a suggestion for the misspelling" json_true "$WORK/w$n.json" 'j["suggestion"] is not None'
 # --similar over shards: Xapian 1.4 picks expansion terms with each shard's
 # term frequencies, so the terms (and results) may differ a little from one index.
 "$LSEARCH" --db "$WORK/remote" -f json --similar "$SIMILAR" >"$WORK/sim.json" 2>/dev/null || true
-check "--similar over remote shards" json_get "$WORK/sim.json" 'j["total"]["value"] > 0 and "'"$SIMILAR"'" not in [r["id"] for r in j["results"]]'
-check "broad queries really have facets" json_get "$WORK/w1.json" 'len(j["facets"]["actors"]) > 5'
+check "--similar over remote shards" json_true "$WORK/sim.json" 'j["total"]["value"] > 0 and "'"$SIMILAR"'" not in [r["id"] for r in j["results"]]'
+check "broad queries really have facets" json_true "$WORK/w1.json" 'len(j["facets"]["actors"]) > 5'
 
 # A shard built with another gazetteer is refused, naming it.
 printf 'actor\tZed Zedson\tZedson\n' >"$WORK/extra.tsv"
@@ -107,27 +77,30 @@ for i in $(seq 200); do echo "q$i	oil"; done >"$WORK/batch.tsv"
 "$LSEARCH" --db "$WORK/remote" --batch "$WORK/batch.tsv" -f json >"$WORK/batch.out" 2>"$WORK/batch.err" &
 BATCH=$!
 sleep 0.5
-kill -9 "${PIDS[1]}"
+kill -9 "${SHARD_PIDS[1]}"
 set +e; wait "$BATCH"; bs=$?; set -e
 check "a batch survives a killed shard (no SIGPIPE death): exit $bs" test "$bs" -le 2
 expect_status 2 "a killed shard is an error" "$LSEARCH" --db "$WORK/remote" oil
-check "the error names the dead shard" contains "$WORK/err" "127.0.0.1:${PORTS[1]}"
+check "the error names the dead shard" contains "$WORK/err" "127.0.0.1:${SHARD_PORTS[1]}"
 expect_status 0 "--allow-partial answers from the others" "$LSEARCH" --db "$WORK/remote" --allow-partial -f json oil
-check "JSON says partial" json_get "$WORK/out" 'j["partial"] is True and "127.0.0.1:%s" % '"${PORTS[1]}"' in j["missing_shards"][0]'
-check "stderr says partial" contains "$WORK/err" "partial results"
-check "partial total is smaller" json_get "$WORK/out" 'j["total"]["value"] < '"$(json_get "$WORK/w1.json" 'j["total"]["value"]')"
+check "JSON says partial" json_true "$WORK/out" 'j["partial"] is True and "127.0.0.1:%s" % '"${SHARD_PORTS[1]}"' in j["missing_shards"][0]'
+check "stderr says partial" contains "$WORK/err" "partial results: shard did not answer: remote 127.0.0.1:${SHARD_PORTS[1]}"
+check "partial total is smaller" json_true "$WORK/out" 'j["total"]["value"] < '"$(json_get "$WORK/w1.json" 'j["total"]["value"]')"
+printf 'q1\toil\nq2\tbank rate\n' >"$WORK/two.tsv"
+expect_status 0 "--allow-partial --batch" "$LSEARCH" --db "$WORK/remote" --allow-partial --batch "$WORK/two.tsv" -f jsonl
+check "each batch line's partial result is named on stderr" contains "$WORK/err" "$WORK/two.tsv:2: query q2: partial results"
 
-check "server 1 back" start_server 1
-for i in 0 1 2; do echo "remote 127.0.0.1:${PORTS[$i]} timeout=3000 connect_timeout=1000"; done >"$WORK/remote"
+check "server 1 back" start_shard_server 1 "$WORK/shards/shard-1"
+remote_stub "$WORK/remote" 0 1 2
 
 # A hanging server (stopped): the error comes within the timeouts.
-kill -STOP "${PIDS[2]}"
+kill -STOP "${SHARD_PIDS[2]}"
 start=$(date +%s)
 expect_status 2 "a hanging shard is an error" "$LSEARCH" --db "$WORK/remote" oil
 elapsed=$(($(date +%s) - start))
 check "within bounded time (${elapsed}s)" test "$elapsed" -le 12
-check "the error names the hanging shard" contains "$WORK/err" "127.0.0.1:${PORTS[2]}"
-kill -CONT "${PIDS[2]}"
+check "the error names the hanging shard" contains "$WORK/err" "127.0.0.1:${SHARD_PORTS[2]}"
+kill -CONT "${SHARD_PIDS[2]}"
 
 # A shard rebuilt while served: new connections see the new state.
 before=$("$LSEARCH" --db "$WORK/remote" -f json -n 0 --no-facets oil | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"]["value"])')

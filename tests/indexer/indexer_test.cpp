@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <set>
 #include <thread>
 
 #include "../support/temp_dir.h"
@@ -370,6 +371,45 @@ TEST_CASE(
   std::filesystem::remove(dir.file("corpus/2.txt"));
   std::filesystem::remove(dir.file("corpus/3.txt"));
   CHECK_THROWS_AS(index(dir), CorpusError);  // 2 of 3 articles
+}
+
+TEST_CASE("shards I/N partition the articles by id, on full builds and incremental runs") {
+  testing::TempDir dir;
+  for (int i = 0; i < 30; ++i)
+    dir.write("corpus/" + std::to_string(i) + ".txt", article("word" + std::to_string(i)));
+  auto shard_run = [&](unsigned shard) {
+    IndexOptions options;
+    options.db_path = dir.file("shard-" + std::to_string(shard));
+    options.inputs = {dir.file("corpus")};
+    options.jobs = 2;
+    options.shard = {shard, 3};
+    Diagnostics diagnostics;
+    return run_index(options, diagnostics);
+  };
+  auto ids_of = [&](unsigned shard) {
+    Xapian::Database db(dir.file("shard-" + std::to_string(shard)));
+    std::set<std::string> ids;
+    for (auto t = db.allterms_begin("Q"); t != db.allterms_end("Q"); ++t) ids.insert(*t);
+    return ids;
+  };
+  std::set<std::string> all;
+  for (unsigned s = 0; s < 3; ++s) {
+    shard_run(s);
+    std::set<std::string> ids = ids_of(s);
+    CHECK_FALSE(ids.empty());  // 30 ids: each of 3 shards gets some
+    for (const std::string& id : ids) {
+      CHECK(ShardFilter{s, 3}.owns(id.substr(1)));
+      CHECK(all.insert(id).second);  // in no other shard
+    }
+  }
+  CHECK(all.size() == 30);
+
+  dir.write("corpus/new.txt", article("latecomer"));
+  for (unsigned s = 0; s < 3; ++s) shard_run(s);
+  std::size_t holders = 0;
+  for (unsigned s = 0; s < 3; ++s) holders += ids_of(s).count(id_term("new.txt"));
+  CHECK(holders == 1);
+  CHECK(ShardFilter{0, 1}.owns("anything"));  // one shard of one owns everything
 }
 
 }  // namespace lsearch

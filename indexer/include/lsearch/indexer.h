@@ -64,6 +64,9 @@ struct IndexRequest {
   std::size_t commit_every = 50000;  // incremental runs commit in batches this large
   CompactPolicy compact = CompactPolicy::kAuto;
   std::size_t max_article_bytes = 16u << 20;  // skip .txt files and JSONL lines larger than this
+  // Index only shard `shard` of `shards` (lindex --shard I/N): the articles whose
+  // id hashes to it; the same on every run of that index. 0 <= shard < shards.
+  unsigned shard = 0, shards = 1;
   std::function<void(const IndexProgress&)> on_progress;  // now and then during the run
   std::function<void(const InputIssue&)> on_issue;        // each issue as it is found
   // Set it (from any thread, e.g. a signal handler) to stop at the next safe
