@@ -7,17 +7,11 @@
 #include <sstream>
 
 #include "common/error.h"
+#include "common/index_layout.h"
 #include "common/schema/index_metadata.h"
 
 namespace lsearch {
 namespace {
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string directory_of(const std::string& path) {
   auto slash = path.rfind('/');
@@ -128,7 +122,7 @@ void Collection::open(const std::string& path, const std::string& analysis, bool
     const std::string label = stub ? "shard '" + spec.name + "' of " + path : path;
     OpenShard shard{spec, {}, {}};
     try {
-      if (spec.kind == ShardSpec::Kind::kLocal) shard.stub = read_file(spec.path + "/XAPIANDB");
+      if (spec.kind == ShardSpec::Kind::kLocal) shard.stub = read_index_stub(spec.path);
       shard.db = open_shard(spec);
       check_compatible(shard.db, analysis, label);
     } catch (const Xapian::Error& e) {
@@ -158,7 +152,7 @@ bool Collection::refresh(const std::string& analysis, bool allow_partial) {
   bool switched = !missing_.empty();  // a shard that was down may be back
   for (const OpenShard& shard : shards_)
     if (shard.spec.kind == ShardSpec::Kind::kLocal &&
-        read_file(shard.spec.path + "/XAPIANDB") != shard.stub)
+        read_index_stub(shard.spec.path) != shard.stub)
       switched = true;
   if (switched) {
     open(path_, analysis, allow_partial);
