@@ -105,10 +105,10 @@ kill -CONT "${SHARD_PIDS[2]}"
 # A shard rebuilt while served: new connections see the new state.
 before=$("$LSEARCH" --db "$WORK/remote" -f json -n 0 --no-facets oil | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"]["value"])')
 head -n 700 "$WORK/corpus/slice.jsonl" >"$WORK/corpus/slice.new" && mv "$WORK/corpus/slice.new" "$WORK/corpus/slice.jsonl"
-run_status s "$LINDEX" -q --db "$WORK/shards/shard-1" --shard 1/3 --rebuild "$WORK/corpus"
+run_status s "$LINDEX" -q --db "$WORK/shards/shard-1" --shard 1/3 --rebuild --allow-shrink "$WORK/corpus"
 check "shard 1 rebuilt while served" test "$s" -le 1
 after=$("$LSEARCH" --db "$WORK/remote" -f json -n 0 --no-facets oil | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"]["value"])')
 check "new connections see the rebuilt shard ($before -> $after)" test "$after" -lt "$before"
-run_status s "$LINDEX" -q --db "$WORK/shards/shard-1" --shard 1/3 "$WORK/corpus"
+run_status s "$LINDEX" -q --db "$WORK/shards/shard-1" --shard 1/3 --allow-shrink "$WORK/corpus"
 check "an incremental run on a served shard" test "$s" -le 1
 finish
