@@ -73,7 +73,7 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
 void finish_lindex_cli(LindexCli& cli) {
   cli.index.db_path = resolve_db_path(cli.db_flag);
   if (!cli.shard.empty())
-    std::sscanf(cli.shard.c_str(), "%u/%u", &cli.index.shard.index, &cli.index.shard.count);
+    std::sscanf(cli.shard.c_str(), "%u/%u", &cli.index.shard, &cli.index.shards);
   cli.index.compact = cli.compact == "always"  ? CompactPolicy::kAlways
                       : cli.compact == "never" ? CompactPolicy::kNever
                                                : CompactPolicy::kAuto;
