@@ -212,14 +212,20 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   AnalyticsPass analytics(request);
   analytics.attach(counting);
   CopyCounter copies(results.hits);
-  if (results.collapsed) counting.add_matchspy(&copies);
+  // Collections (remote shards run only Xapian's own spies): clusters counted by
+  // ValueCountMatchSpy, which holds every cluster of the matches, not only the page's.
+  const bool builtin_spies = facet_method == FacetMethod::kSlots;
+  Xapian::ValueCountMatchSpy clusters(kSlotCluster);
+  if (results.collapsed && builtin_spies) counting.add_matchspy(&clusters);
+  if (results.collapsed && !builtin_spies) counting.add_matchspy(&copies);
   if (unseen) unseen->record(&results.matched);
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount(), nullptr, unseen.get());
   if (unseen) unseen->record(nullptr);
   set_total(all, results);
   if (request.facets) results.facets = facets->collect(request.facet_limit, results.total_exact);
   analytics.collect(db, query, results);
-  if (results.collapsed) copies.fill(results.hits);
+  if (results.collapsed && builtin_spies) copies.fill_from(clusters, results.hits);
+  if (results.collapsed && !builtin_spies) copies.fill(results.hits);
 }
 
 // "Did you mean": only a correction that finds more than the query did.

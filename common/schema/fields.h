@@ -12,7 +12,7 @@
 namespace lsearch {
 
 // Bumped whenever a prefix, slot or encoding changes.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 enum class FieldKind {
   kIdentifier,  // unique id term, one per document

@@ -22,4 +22,12 @@ void CopyCounter::fill(std::vector<Hit>& hits) const {
   }
 }
 
+void CopyCounter::fill_from(const Xapian::ValueCountMatchSpy& clusters, std::vector<Hit>& hits) {
+  for (auto it = clusters.values_begin(); it != clusters.values_end(); ++it) {
+    auto page = counts_.find(*it);
+    if (page != counts_.end()) page->second = it.get_termfreq();
+  }
+  fill(hits);
+}
+
 }  // namespace lsearch

@@ -19,6 +19,9 @@ class CopyCounter : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double weight) override;
   // Sets each hit's copies: the other matches of its cluster.
   void fill(std::vector<Hit>& hits) const;
+  // The same from Xapian's own spy over kSlotCluster (remote shards run no
+  // custom spy): takes the page's clusters' counts from it, then fills.
+  void fill_from(const Xapian::ValueCountMatchSpy& clusters, std::vector<Hit>& hits);
 
  private:
   std::unordered_map<std::string, std::size_t> counts_;  // only the page's clusters

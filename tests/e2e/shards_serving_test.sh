@@ -4,7 +4,7 @@
 # `lsearch serve` (one worker: its connections stay open). Shard 1 gets an
 # incremental run (several commits) and then a --rebuild stub switch while a
 # client keeps querying. Every answer is one state of the shard, never a mix
-# (total = hits = the sum of the source facet, all in one response); after the
+# (total = hits with their copies = the sum of the source facet, in one response); after the
 # commit the running connections see it; after the switch new connections see
 # the new index and the running ones keep a whole state (old or new).
 set -eu
@@ -49,8 +49,10 @@ while not os.path.exists(work + "/stop"):
         continue
     total = j["total"]["value"]
     in_sources = sum(f["count"] for f in j["facets"]["sources"])
-    if not (len(j["results"]) == total == in_sources):
-        mixed.append((total, len(j["results"]), in_sources))
+    # Hits are one per near-duplicate cluster; with each hit's copies they are every match.
+    in_hits = sum(1 + (r.get("copies") or 0) for r in j["results"])
+    if not (in_hits == total == in_sources):
+        mixed.append((total, in_hits, in_sources))
     if not totals or totals[-1] != total:
         totals.append(total)
 json.dump({"runs": runs, "failures": failures[:5], "mixed": mixed[:5], "totals": totals},
