@@ -8,6 +8,7 @@
 #include "common/news/near_duplicate.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
+#include "common/schema/versions.h"
 #include "common/util/hash.h"
 
 namespace lsearch {
@@ -97,7 +98,8 @@ std::string summary_value(const Article& article) {
 }  // namespace
 
 std::string document_format() {
-  return "document=6;title_weight=" + std::to_string(kTitleWeight);
+  return "document=" + std::to_string(kDocumentFormat) +
+         ";title_weight=" + std::to_string(kTitleWeight);
 }
 
 std::string id_term(const std::string& id) {

@@ -7,7 +7,7 @@
 #include <thread>
 
 #include "common/error.h"
-#include "common/schema/fields.h"
+#include "common/schema/versions.h"
 #include "indexer/corpus_diff.h"
 #include "indexer/document_builder.h"
 #include "indexer/index_run.h"

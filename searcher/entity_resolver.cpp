@@ -18,8 +18,13 @@ namespace {
 
 constexpr std::size_t kMaxScan = 200000;  // index terms looked at for suggestions
 
+// The schema row of an entity kind's filter: its term prefix and facet tag.
+const FieldSpec& field_of(EntityKind kind) {
+  return field_spec(kind == EntityKind::kActor ? Field::kActor : Field::kPlace);
+}
+
 std::string prefix_for(EntityKind kind) {
-  return std::string(field_spec(kind == EntityKind::kActor ? Field::kActor : Field::kPlace).prefix);
+  return std::string(field_of(kind).prefix);
 }
 
 }  // namespace
@@ -79,7 +84,8 @@ std::string EntityResolver::display_name(const std::string& term, char facet_tag
   if (it == db_.postlist_end(term)) return slug;
   std::vector<std::string> names =
       facet_values(db_.get_document(*it).get_value(kSlotFacets), facet_tag);
-  if (facet_tag == kTagSource) return names.empty() ? slug : names.front();
+  if (facet_tag == field_spec(Field::kSource).facet_tag)
+    return names.empty() ? slug : names.front();
   for (const auto& name : names)
     if (slugify(Gazetteer::key_of(name)) == slug) return name;
   return slug;
@@ -110,16 +116,13 @@ std::vector<std::string> EntityResolver::nearest(std::string_view prefix, const 
     }
   std::size_t scanned = 0;
   const std::string p(prefix);
+  const char tag = (kind == nullptr ? field_spec(Field::kSource) : field_of(*kind)).facet_tag;
   for (auto it = db_.allterms_begin(p); it != db_.allterms_end(p) && scanned < kMaxScan;
        ++it, ++scanned) {
     std::string term_slug = (*it).substr(p.size());
     std::string with_spaces = term_slug;
     std::replace(with_spaces.begin(), with_spaces.end(), '_', ' ');
-    consider(with_spaces, display_name(*it,
-                                       kind == nullptr               ? kTagSource
-                                       : *kind == EntityKind::kActor ? kTagActor
-                                                                     : kTagPlace,
-                                       term_slug));
+    consider(with_spaces, display_name(*it, tag, term_slug));
   }
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
@@ -139,8 +142,7 @@ ResolvedEntity EntityResolver::resolve(EntityKind kind, std::string_view name) {
   const std::string slug = slugify(key);
   const std::string term = bounded_term(prefix_for(kind), slug);
   if (!slug.empty() && db_.term_exists(term))
-    return {kind_name, std::string(name),
-            display_name(term, kind == EntityKind::kActor ? kTagActor : kTagPlace, slug), term};
+    return {kind_name, std::string(name), display_name(term, field_of(kind).facet_tag, slug), term};
   std::string message = "unknown " + kind_name + " '" + std::string(name) + "'";
   auto suggestions = nearest(prefix_for(kind), key, &kind);
   if (!suggestions.empty()) {
@@ -152,15 +154,16 @@ ResolvedEntity EntityResolver::resolve(EntityKind kind, std::string_view name) {
 }
 
 ResolvedEntity EntityResolver::resolve_source(std::string_view name) {
-  const std::string prefix(field_spec(Field::kSource).prefix);
+  const FieldSpec& source = field_spec(Field::kSource);
+  const std::string prefix(source.prefix), kind_name(source.name);
   const std::string slug = slugify(normalize_text(name));
   const std::string term = bounded_term(prefix, slug);
   if (!slug.empty() && db_.term_exists(term))
-    return {"source", std::string(name), display_name(term, kTagSource, slug), term};
+    return {kind_name, std::string(name), display_name(term, source.facet_tag, slug), term};
   // "al jazeera" also finds "Al Jazeera English": a source whose slug starts with it.
   for (auto it = db_.allterms_begin(term); it != db_.allterms_end(term); ++it)
     if ((*it).size() > term.size() && (*it)[term.size()] == '_')
-      return {"source", std::string(name), display_name(*it, kTagSource, slug), *it};
+      return {kind_name, std::string(name), display_name(*it, source.facet_tag, slug), *it};
   std::string message = "unknown source '" + std::string(name) + "'";
   auto suggestions = nearest(prefix, normalize_text(name), nullptr);
   if (!suggestions.empty()) {

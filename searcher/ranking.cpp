@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "common/schema/fields.h"
+
 namespace lsearch {
 namespace {
 
@@ -14,9 +16,13 @@ class SharedWordsOnly : public Xapian::ExpandDecider {
       : db_(db), min_docs_(feedback_docs + 1) {}
   bool operator()(const std::string& term) const override {
     if (term.empty()) return false;
-    char c = term[0];
-    bool word = c == 'Z' ? term.size() > 3 && !(term[1] >= 'A' && term[1] <= 'Z')
-                         : !(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9');
+    const std::string_view stem_marker = field_spec(Field::kStem).prefix;
+    const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+    const char c = term[0];
+    // A stem of at least 3 letters with no field prefix after the marker, or an unprefixed word.
+    bool word = term.starts_with(stem_marker)
+                    ? term.size() > stem_marker.size() + 2 && !upper(term[stem_marker.size()])
+                    : !upper(c) && !(c >= '0' && c <= '9');
     return word && db_.get_termfreq(term) >= min_docs_;
   }
 

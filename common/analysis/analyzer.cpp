@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "common/analysis/normalizer.h"
+#include "common/schema/versions.h"
 
 namespace lsearch {
 namespace {
@@ -92,11 +93,11 @@ std::string Analyzer::index_text(Xapian::TermGenerator& generator, std::string_v
     throw;
   }
   generator.set_stopper(nullptr);
-  // The same term TermGenerator would have made (STEM_ALL_Z: "Z" + prefix + stem).
+  // The same term TermGenerator would have made (STEM_ALL_Z: stem marker + prefix + stem).
   Xapian::Document doc = generator.get_document();  // a handle on the same document
   thread_local Xapian::Stem stemmer(kLanguage);     // Stem is not thread-safe
   for (const std::string& word : unpositioned.words())
-    doc.add_term("Z" + prefix + stemmer(word), wdf_inc);
+    doc.add_term(std::string(field_spec(Field::kStem).prefix) + prefix + stemmer(word), wdf_inc);
   return normalized;
 }
 

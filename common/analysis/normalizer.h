@@ -13,9 +13,6 @@
 
 namespace lsearch {
 
-// Bumped whenever a rule changes: stored in the index so old indexes are rebuilt.
-inline constexpr int kNormalizerVersion = 1;
-
 // Normalises free text. Invalid UTF-8 becomes U+FFFD.
 std::string normalize_text(std::string_view utf8);
 

@@ -42,8 +42,7 @@ class Cleaner {
 
   CleanedText clean(std::string_view text) const;
   const std::vector<Rule>& rules() const { return *rules_; }
-  std::size_t rule_count() const { return rules_->size(); }
-  // Changes whenever a rule changes (part of the index's analysis fingerprint).
+  // Changes whenever a rule changes (part of NewsAnalyzer::fingerprint(), lsearch.entities).
   const std::string& fingerprint() const { return fingerprint_; }
 
  private:

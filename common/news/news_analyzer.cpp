@@ -5,6 +5,7 @@
 #include "common/analysis/tokenizer.h"
 #include "common/news/date_mentions.h"
 #include "common/news/dates.h"
+#include "common/schema/versions.h"
 #include "common/util/text.h"
 
 namespace lsearch {
@@ -63,7 +64,8 @@ NewsAnalyzer::NewsAnalyzer(Gazetteer gazetteer, Cleaner cleaner)
       extractor_(gazetteer_, NameLexicon::builtin()) {}
 
 std::string NewsAnalyzer::fingerprint() const {
-  return "news=2;gazetteer=" + gazetteer_.fingerprint() + ";cleaning=" + cleaner_.fingerprint();
+  return "news=" + std::to_string(kNewsVersion) + ";gazetteer=" + gazetteer_.fingerprint() +
+         ";cleaning=" + cleaner_.fingerprint();
 }
 
 void NewsAnalyzer::understand(Article& article) const {

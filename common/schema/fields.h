@@ -9,10 +9,9 @@
 #include <optional>
 #include <string_view>
 
-namespace lsearch {
+#include "common/schema/versions.h"  // kSchemaVersion: bumped when a row's prefix or slot changes
 
-// Bumped whenever a prefix, slot or encoding changes.
-inline constexpr int kSchemaVersion = 7;
+namespace lsearch {
 
 enum class FieldKind {
   kIdentifier,  // unique id term, one per document
@@ -162,5 +161,7 @@ inline constexpr std::array<FieldSpec, 17> kFields = {{
 // result list shows comes from value slots, so listing hits never reads it.
 
 const FieldSpec& field_spec(Field field);
+// The field a query or filter name stands for ("actor"), or nullptr.
+const FieldSpec* field_named(std::string_view name);
 
 }  // namespace lsearch

@@ -2,7 +2,7 @@
 
 #include "common/error.h"
 #include "common/schema/alias_keys.h"
-#include "common/schema/fields.h"
+#include "common/schema/versions.h"
 
 namespace lsearch {
 

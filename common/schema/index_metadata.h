@@ -1,7 +1,8 @@
-// The index describes itself: schema version, analysis fingerprint, news
-// fingerprint and the entity aliases it was built with live in the database
-// metadata. A binary refuses an index whose schema or analysis it does not
-// understand (check_compatible), with a message saying what to do.
+// The index describes itself: the schema version, the two fingerprints below
+// and the gazetteer it was built with live in the database metadata. A binary
+// refuses an index whose schema or analysis it does not understand
+// (check_compatible), with a message saying what to do. What each version
+// number covers and when it is bumped: common/schema/versions.h.
 #pragma once
 
 #include <xapian.h>
@@ -11,24 +12,30 @@
 namespace lsearch {
 
 struct IndexMetadata {
-  int schema_version = 0;  // kSchemaVersion (fields.h)
-  // Analyzer::fingerprint(): normaliser version, stemmer, strategy, stop words.
-  // Terms depend on it, so check_compatible refuses another one.
+  int schema_version = 0;  // kSchemaVersion
+  // Analyzer::fingerprint(): "normalizer=<kNormalizerVersion>;stemmer=...;
+  // strategy=...;stopwords=<count>;unpositioned=...". Terms depend on it, so
+  // check_compatible refuses another one.
   std::string analysis;
-  // NewsAnalyzer::fingerprint(): the gazetteer's and the cleaning rules'. Not
-  // checked: the index stays searchable, and the next incremental run re-reads
-  // every file when it differs.
+  // NewsAnalyzer::fingerprint(): "news=<kNewsVersion>;gazetteer=<hash of its
+  // entries>;cleaning=<hash of the rules>". Not checked: the index stays
+  // searchable, and the next incremental run re-reads every file when it differs.
   std::string entities;
-  std::string gazetteer_tsv;  // the aliases used, for the searcher's --actor/--place
+  // The gazetteer TSV itself, for the searcher's --actor/--place; the alias
+  // table (alias_keys.h) is derived from it when it changes.
+  std::string gazetteer_tsv;
 };
 
-// Keys in the Xapian metadata table. The others are lsearch.facet.* (the facet
-// dictionary, facet_dictionary.h) and lsearch.compacted_bytes (indexer/index_run.h).
+// Keys in the Xapian metadata table. The others: lsearch.facet.* (the facet
+// dictionary, facet_dictionary.h), lsearch.alias:* and lsearch.alias-keys (the
+// alias table, alias_keys.h), lsearch.compacted_bytes (indexer/index_run.h).
 inline constexpr const char* kMetaSchemaVersion = "lsearch.schema_version";
 inline constexpr const char* kMetaAnalysis = "lsearch.analysis";
 inline constexpr const char* kMetaEntities = "lsearch.entities";
 inline constexpr const char* kMetaGazetteer = "lsearch.gazetteer";
-inline constexpr const char* kMetaFilePrefix = "lsearch.file:";  // + origin key
+// + origin key: the file registry (indexer/file_registry.h), "size mtime" or
+// "read-again", root and relative path of each indexed file.
+inline constexpr const char* kMetaFilePrefix = "lsearch.file:";
 
 IndexMetadata read_index_metadata(const Xapian::Database& db);
 void write_index_metadata(Xapian::WritableDatabase& db, const IndexMetadata& meta);

@@ -3,6 +3,7 @@
 #include <functional>
 
 #include "common/error.h"
+#include "common/schema/versions.h"
 #include "searcher/cli/printers/json_printer.h"
 
 namespace lsearch {

@@ -1,14 +1,13 @@
-// The JSON output (schema version 1): one object per query (json), or one
+// The JSON output (schema version kJsonSchemaVersion): one object per query (json), or one
 // object per hit (jsonl). Both share the hit object.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include "common/schema/versions.h"  // kJsonSchemaVersion
 #include "searcher/cli/printers/printer.h"
 
 namespace lsearch {
-
-inline constexpr int kJsonSchemaVersion = 1;
 
 nlohmann::ordered_json hit_to_json(const Hit& hit);
 nlohmann::ordered_json results_to_json(const PrintContext& context, const SearchResults& results);

@@ -36,6 +36,13 @@ TEST_CASE("every Field has a row") {
   CHECK(field_spec(Field::kDate).slot == kSlotDate);
 }
 
+TEST_CASE("field_named finds a row by its query name, and nothing else") {
+  for (const auto& spec : kFields) CHECK(field_named(spec.name) == &spec);
+  CHECK(field_named("actor")->facet_tag == kTagActor);
+  CHECK(field_named("actors") == nullptr);  // the facet's JSON name, not a field
+  CHECK(field_named("") == nullptr);
+}
+
 TEST_CASE("query fields: title takes words, the filters are boolean fields") {
   std::set<std::string> free_text, filters;
   for (const auto& spec : kFields) {

@@ -147,8 +147,14 @@ TEST_CASE("the timeline of a real search counts every match exactly") {
       CHECK(series.total == total);
     }
   }
-  SUBCASE("an unknown series kind is a QueryError") {
+  SUBCASE("an unknown series kind is a QueryError naming the kinds the schema has") {
     request.timeline.by = "colour";
+    CHECK_THROWS_WITH_AS(searcher.search(request),
+                         "unknown timeline series 'colour' (source, actor, place)", QueryError);
+    // month is a facet but not a filter, mentioned a filter but not a facet: neither is a series.
+    request.timeline.by = "month";
+    CHECK_THROWS_AS(searcher.search(request), QueryError);
+    request.timeline.by = "mentioned";
     CHECK_THROWS_AS(searcher.search(request), QueryError);
   }
 }
