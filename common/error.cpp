@@ -6,6 +6,7 @@ namespace lsearch {
 
 Error::~Error() = default;
 CorpusError::~CorpusError() = default;
+ShrinkError::~ShrinkError() = default;
 IndexError::~IndexError() = default;
 SchemaMismatchError::~SchemaMismatchError() = default;
 LockedError::~LockedError() = default;

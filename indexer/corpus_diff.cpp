@@ -68,12 +68,12 @@ void refuse_shrink(const Xapian::Database& db, const std::map<std::string, FileR
     if (auto it = roots.find(file.root); it != roots.end()) ++it->second.walked_files;
   for (const auto& [root, count] : roots) {
     if (!loses_most(count.lost, count.articles, count.walked_files, count.recorded_files)) continue;
-    throw CorpusError(root, "this run would delete " + std::to_string(count.lost) + " of the " +
+    throw ShrinkError(root, "this run would delete " + std::to_string(count.lost) + " of the " +
                                 std::to_string(count.articles) + " articles indexed from it (" +
                                 std::to_string(count.walked_files) + " of its " +
                                 std::to_string(count.recorded_files) +
                                 " files are left: not mounted, or emptied?); nothing was changed. "
-                                "If that is what you want, run again with --allow-shrink");
+                                "If that is what you want, run again allowing the shrink");
   }
 }
 
@@ -93,11 +93,11 @@ std::vector<Xapian::docid> stale_documents(const Xapian::Database& db,
 void refuse_feed_shrink(const std::string& path, Xapian::doccount held, std::size_t lost,
                         std::size_t records) {
   if (!loses_most(lost, held, records, held)) return;
-  throw CorpusError(path, "this run would delete " + std::to_string(lost) + " of the " +
+  throw ShrinkError(path, "this run would delete " + std::to_string(lost) + " of the " +
                               std::to_string(held) + " articles indexed from it (it holds " +
                               std::to_string(records) +
                               " records now: a download cut short?); no article was deleted. "
-                              "If that is what you want, run again with --allow-shrink");
+                              "If that is what you want, run again allowing the shrink");
 }
 
 }  // namespace lsearch

@@ -3,7 +3,7 @@
 // guard against losing articles by accident: a run that would delete more
 // than half of a root's articles (an unmounted share, a failed sync, an
 // emptied directory), or of a feed's (a JSONL file cut short by a failed
-// download), is refused unless the user confirms (--allow-shrink).
+// download), is refused unless the user confirms (allow_shrink, lindex --allow-shrink).
 #pragma once
 
 #include <xapian.h>
@@ -27,7 +27,7 @@ struct CorpusDiff {
 CorpusDiff diff_corpus(const CorpusListing& listing,
                        const std::map<std::string, FileRecord>& records, bool read_everything);
 
-// Throws CorpusError naming the root and --allow-shrink when the vanished files
+// Throws ShrinkError naming the root when the vanished files
 // hold more than half of a root's articles in `db` and the root has fewer files
 // than the index records (a rename or a replaced file is not a loss).
 void refuse_shrink(const Xapian::Database& db, const std::map<std::string, FileRecord>& records,
@@ -39,7 +39,7 @@ std::vector<Xapian::docid> stale_documents(const Xapian::Database& db,
                                            const std::string& origin_key,
                                            const std::vector<std::string>& ids);
 
-// Throws CorpusError naming `path` and --allow-shrink when a feed read to its
+// Throws ShrinkError naming `path` when a feed read to its
 // end would lose `lost` of the `held` articles indexed from it, more than half,
 // and now holds fewer records than that (`records`): the root rule, for the
 // records of one file. A feed that rotates (new ids, as many) is an update.

@@ -42,7 +42,7 @@ IndexReport incremental_update(IndexRun& run);
 // open of the live generation (no lock, works on read-only media).
 IndexReport incremental_dry_run(IndexRun& run);
 
-// Refuses (CorpusError) a run that would lose most of a corpus root's articles
+// Refuses (ShrinkError) a run that would lose most of a corpus root's articles
 // of the live index, unless --allow-shrink (see corpus_diff.h).
 void check_live_index_shrink(IndexRun& run, const Xapian::Database& live);
 

@@ -161,9 +161,10 @@ GIL held. Other arguments are lindex's options (entities: extra gazetteer
 TSV files; compact: 'auto', 'always' or 'never'; follow_links, allow_shrink:
 lindex --follow, --allow-shrink). The GIL is released
 during the run. Raises lsearch.LockedError when another run holds the index,
-lsearch.IndexError when it cannot be written, lsearch.CorpusError when a
-corpus root is missing or empty, or a root or a JSONL feed would lose more
-than half of its articles (nothing is deleted; allow_shrink=True confirms),
+lsearch.IndexError when it cannot be written, lsearch.ShrinkError (a
+CorpusError) when a corpus root is missing or empty, or a root or a JSONL feed
+would lose more than half of its articles (nothing is deleted;
+allow_shrink=True confirms),
 and whatever a callback raised.)");
 }
 

@@ -41,8 +41,11 @@ void bind_errors(py::module_& m) {
       "An index run stopped (Ctrl-C, an exception in a callback) before it began writing.";
   py::register_exception<lsearch::QueryError>(m, "QueryError", error.ptr()).doc() =
       "A query or filter that cannot mean anything: an invalid date, an unknown actor...";
-  py::register_exception<lsearch::CorpusError>(m, "CorpusError", error.ptr()).doc() =
-      "A corpus input that cannot be read at all.";
+  auto& corpus = py::register_exception<lsearch::CorpusError>(m, "CorpusError", error.ptr());
+  corpus.doc() = "A corpus input that cannot be read at all.";
+  py::register_exception<lsearch::ShrinkError>(m, "ShrinkError", corpus.ptr()).doc() =
+      "A run that would lose most of a root's or a feed's articles, or a missing input: nothing "
+      "was changed; allow_shrink=True confirms.";
 }
 
 }  // namespace

@@ -135,6 +135,9 @@ int main(int argc, char** argv) {
     return fail(cli, tally, kExitLocked, e.what());
   } catch (const InterruptedError& e) {
     return fail(cli, tally, kExitInterrupted, e.what());
+  } catch (const ShrinkError& e) {
+    terminal.clear_progress();
+    return fail(cli, tally, kExitError, std::string(e.what()) + " (--allow-shrink)");
   } catch (const std::exception& e) {
     terminal.clear_progress();
     return fail(cli, tally, kExitError, e.what());

@@ -171,9 +171,9 @@ CorpusListing walk_corpus(const std::vector<std::string>& inputs, Diagnostics& d
     fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
       if (!options.allow_missing)
-        throw CorpusError(input,
-                          "no such file or directory (if it is gone for good, --allow-shrink "
-                          "deletes its articles)");
+        throw ShrinkError(input,
+                          "no such file or directory; if it is gone for good, a run allowing the "
+                          "shrink deletes its articles");
       // Either a missing root directory or a missing single file: both scopes.
       listing.scopes.push_back({path.string(), ""});
       listing.scopes.push_back({path.parent_path().string(), path.filename().string()});

@@ -42,7 +42,7 @@ struct WalkOptions {
   bool allow_missing = false;  // --allow-shrink: a missing input is an empty scope
 };
 
-// Throws CorpusError when an input path does not exist (unless allow_missing:
+// Throws ShrinkError when an input path does not exist (unless allow_missing:
 // then it is a scope without files, so its articles count as vanished).
 CorpusListing walk_corpus(const std::vector<std::string>& inputs, Diagnostics& diagnostics,
                           const WalkOptions& options = {});

@@ -34,9 +34,8 @@ std::optional<Article> parse_txt_article(std::string bytes, const std::string& i
 }
 
 std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits& limits,
-                                        Diagnostics& diagnostics, bool* unreadable) {
+                                        Diagnostics& diagnostics) {
   auto fail = [&](std::string why) {
-    if (unreadable != nullptr) *unreadable = true;
     diagnostics.skipped(file.path, std::move(why));
     return std::nullopt;
   };

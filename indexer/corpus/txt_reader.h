@@ -12,11 +12,11 @@
 
 namespace lsearch {
 
-// Returns nullopt when the file is skipped (reported to `diagnostics`). Sets
-// `*unreadable` when it could not be opened or read (EACCES, EIO, vanished, a
-// FIFO): its indexed article, if any, must be kept and it must be read again.
+// Returns nullopt when the file is skipped (reported to `diagnostics`): it
+// could not be opened or read (EACCES, EIO, vanished, a FIFO), or holds no
+// article. Either way its indexed article, if any, is kept (corpus_reader.h).
 std::optional<Article> read_txt_article(const CorpusFile& file, const ReadLimits& limits,
-                                        Diagnostics& diagnostics, bool* unreadable = nullptr);
+                                        Diagnostics& diagnostics);
 
 // The same from bytes already in memory (used by the fuzz target and tests).
 std::optional<Article> parse_txt_article(std::string bytes, const std::string& id,

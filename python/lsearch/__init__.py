@@ -8,8 +8,8 @@
     summary = lsearch.index("news.db", ["corpus/"], progress=lambda p: print(p.articles_done))
 
 The field names are those of `lsearch --format json`; what JSON writes as null is None.
-Errors are lsearch.Error: IndexError (SchemaMismatchError, LockedError), QueryError, CorpusError,
-InterruptedError.
+Errors are lsearch.Error: IndexError (SchemaMismatchError, LockedError), QueryError, CorpusError
+(ShrinkError), InterruptedError.
 The GIL is released during searches and index runs.
 """
 
@@ -29,6 +29,7 @@ from ._native import (  # noqa: F401
     SchemaMismatchError,
     Searcher,
     SearchResults,
+    ShrinkError,
     Snippet,
     __version__,
     index,
@@ -50,6 +51,7 @@ __all__ = [
     "SchemaMismatchError",
     "Searcher",
     "SearchResults",
+    "ShrinkError",
     "Snippet",
     "index",
 ]

@@ -149,4 +149,23 @@ expect_status 1 "and reported again on the next run" as_user "$LINDEX" --db "$ND
 chmod 644 "$C/e.txt"
 expect_status 0 "readable again" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
 expect_status 0 "the revision is indexed" "$LSEARCH" --db "$NDB" revised --format ids
+
+# A .txt truncated to zero bytes or blanked (a failed sync) keeps its article and is reported
+# every run; text again is indexed again; only removing the file deletes its article.
+article "Foxtrot" "foxtrotword" "$C/f.txt"
+expect_status 0 "f.txt is indexed" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
+: >"$C/f.txt"
+expect_status 1 "a file truncated to zero bytes is a reported skip" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
+check "the skip names the file and why" contains "$WORK/err" "f.txt: empty file"
+expect_status 0 "its indexed article is kept" "$LSEARCH" --db "$NDB" foxtrotword --format ids
+expect_status 1 "reported again next run" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
+printf '  \n\t\n' >"$C/f.txt"
+expect_status 1 "a blank file is a reported skip too" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
+expect_status 0 "its article is still kept" "$LSEARCH" --db "$NDB" foxtrotword --format ids
+article "Foxtrot" "foxtrotword restored" "$C/f.txt"
+expect_status 0 "text again" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
+expect_status 0 "the new text is indexed" "$LSEARCH" --db "$NDB" restored --format ids
+rm "$C/f.txt"
+expect_status 0 "the file is removed" as_user "$LINDEX" --db "$NDB" --quiet "$C" "$D"
+expect_status 1 "its article is gone" "$LSEARCH" --db "$NDB" foxtrotword --format ids
 finish

@@ -301,6 +301,30 @@ TEST_CASE("a file that is not readable this run keeps its article and is read ag
   CHECK(id_has_word(dir, "a.txt", "return"));
 }
 
+TEST_CASE("a .txt emptied or blanked keeps its article until the file is removed") {
+  testing::TempDir dir;
+  dir.write("corpus/a.txt", article("alpha"));
+  dir.write("corpus/b.txt", article("bravo"));
+  index(dir);
+  for (const std::string emptied : {"", " \n\t\n", "Title: \n\n  \n"}) {
+    CAPTURE(emptied);
+    dir.write("corpus/a.txt", emptied);
+    touch_later(dir.file("corpus/a.txt"));
+    IndexReport r = index(dir);
+    CHECK(r.skipped == 1);  // path + reason, like any broken input
+    CHECK(r.deleted == 0);
+    CHECK(id_has_word(dir, "a.txt", "alpha"));
+    CHECK(index(dir).skipped == 1);  // and again next run: it is not recorded as read
+  }
+  dir.write("corpus/a.txt", article("alpha returned"));
+  touch_later(dir.file("corpus/a.txt"));
+  CHECK(index(dir).skipped == 0);
+  CHECK(id_has_word(dir, "a.txt", "return"));
+  std::filesystem::remove(dir.file("corpus/a.txt"));
+  CHECK(index(dir).deleted == 1);  // only a removed file deletes its article
+  CHECK_FALSE(has_id(dir, "a.txt"));
+}
+
 TEST_CASE("a corpus root that became empty or went missing is refused unless allowed") {
   testing::TempDir dir;
   dir.write("corpus/a.txt", article("alpha"));
@@ -309,11 +333,11 @@ TEST_CASE("a corpus root that became empty or went missing is refused unless all
   index(dir);
   for (const char* name : {"a.txt", "b.txt", "c.txt"})
     std::filesystem::remove(dir.file("corpus/") + name);
-  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("--allow-shrink"), CorpusError);
-  CHECK_THROWS_WITH_AS(index(dir, {}, true), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("allowing the shrink"), ShrinkError);
+  CHECK_THROWS_WITH_AS(index(dir, {}, true), doctest::Contains("allowing the shrink"), ShrinkError);
   CHECK(Xapian::Database(dir.file("db")).get_doccount() == 3);
   std::filesystem::remove(dir.file("corpus"));
-  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("allowing the shrink"), ShrinkError);
   CHECK(Xapian::Database(dir.file("db")).get_doccount() == 3);
   IndexReport allowed =
       index_inputs(dir, {"corpus"}, [](IndexOptions& o) { o.allow_shrink = true; });
@@ -343,9 +367,9 @@ TEST_CASE(
                        doctest::Contains("big.jsonl: this run would delete 7 of the 10 articles"),
                        CorpusError);
   CHECK(has_id(dir, "r9"));  // nothing deleted
-  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("--allow-shrink"),
-                       CorpusError);  // not recorded
-  CHECK_THROWS_WITH_AS(index(dir, {}, true), doctest::Contains("--allow-shrink"), CorpusError);
+  CHECK_THROWS_WITH_AS(index(dir), doctest::Contains("allowing the shrink"),
+                       ShrinkError);  // not recorded
+  CHECK_THROWS_WITH_AS(index(dir, {}, true), doctest::Contains("allowing the shrink"), ShrinkError);
   CHECK(has_id(dir, "r9"));
   IndexReport allowed =
       index_inputs(dir, {"corpus"}, [](IndexOptions& o) { o.allow_shrink = true; });

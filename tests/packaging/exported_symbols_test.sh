@@ -16,7 +16,7 @@ mapfile -t exported < <(nm -D --defined-only -C "$LIBRARY" | cut -d' ' -f3- | se
 
 # What the public headers declare: the error family (with vtable and type_info),
 # the Searcher class, update_index(), indexed_document_count() and version().
-public='^((typeinfo for |typeinfo name for |vtable for )?lsearch::(Error|CorpusError|IndexError|SchemaMismatchError|LockedError|InterruptedError|QueryError)(::|$)|lsearch::Searcher::[^I]|lsearch::update_index\(|lsearch::indexed_document_count\(|lsearch::version\(\)$|LSEARCH_[0-9]+$)'
+public='^((typeinfo for |typeinfo name for |vtable for )?lsearch::(Error|CorpusError|ShrinkError|IndexError|SchemaMismatchError|LockedError|InterruptedError|QueryError)(::|$)|lsearch::Searcher::[^I]|lsearch::update_index\(|lsearch::indexed_document_count\(|lsearch::version\(\)$|LSEARCH_[0-9]+$)'
 for name in "${exported[@]}"; do
   [[ $name =~ $public ]] || fail "exported but not public API: $name"
 done

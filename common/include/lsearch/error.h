@@ -29,6 +29,15 @@ class LSEARCH_EXPORT CorpusError : public Error {
   std::string path_;
 };
 
+// A run refused because it would lose most of a root's or a feed's articles,
+// or because an input is missing: nothing was changed. The message says what
+// would be lost; IndexRequest::allow_shrink confirms (lindex --allow-shrink).
+class LSEARCH_EXPORT ShrinkError : public CorpusError {
+ public:
+  using CorpusError::CorpusError;
+  ~ShrinkError() override;
+};
+
 // The database is missing, unreadable, or Xapian failed while using it.
 class LSEARCH_EXPORT IndexError : public Error {
  public:

@@ -15,9 +15,10 @@
 // a run. The callbacks run on one of the run's threads, never two at once.
 // Errors are lsearch::Error (lsearch/error.h): IndexError when the index cannot be
 // written, LockedError, InterruptedError (cancelled before writing began),
-// CorpusError when a corpus root is missing or empty, or a root or a JSONL
-// feed would lose more than half of its articles in this run (the shrink
-// guard: nothing is deleted; allow_shrink confirms), Error for an unreadable
+// ShrinkError (a CorpusError) when a corpus root is missing or empty, or a root
+// or a JSONL feed would lose more than half of its articles in this run (the
+// shrink guard: nothing is deleted; allow_shrink confirms), CorpusError when an
+// input cannot be read at all, Error for an unreadable
 // entities file. A bad article is
 // never an error: it is a counted, reported skip (summary.skipped, on_issue).
 #pragma once

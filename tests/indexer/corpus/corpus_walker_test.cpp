@@ -85,8 +85,8 @@ TEST_CASE("a single file input is its own scope; a missing input is an error") {
   CHECK(listing.files[0].relpath == "one.txt");
   CHECK(listing.scopes[0].covers(listing.files[0].root, "one.txt"));
   CHECK_FALSE(listing.scopes[0].covers(listing.files[0].root, "two.txt"));
-  CHECK_THROWS_WITH_AS(walk_corpus({dir.file("missing")}, d), doctest::Contains("--allow-shrink"),
-                       CorpusError);
+  CHECK_THROWS_WITH_AS(walk_corpus({dir.file("missing")}, d),
+                       doctest::Contains("allowing the shrink"), ShrinkError);
 }
 
 }  // namespace lsearch

@@ -4,6 +4,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <filesystem>
+
+#include "indexer/corpus/corpus_reader.h"
 #include "tests/support/temp_dir.h"
 
 namespace lsearch {
@@ -54,6 +57,21 @@ TEST_CASE("txt metadata flows into the article; a bad date is a warning") {
   CHECK(d.skip_count() == 0);
 }
 
+TEST_CASE("a .txt that gives no article is not read, so its indexed article is kept") {
+  testing::TempDir dir;
+  CorpusFile file;
+  file.path = dir.write("a.txt", "");
+  file.relpath = "a.txt";
+  Diagnostics d;
+  std::size_t delivered = 0;
+  CHECK_FALSE(read_corpus_file(file, ReadLimits{}, d, [&](Article&&) { ++delivered; }));
+  dir.write("a.txt", "Title: A\n\nText.");
+  file.size = std::filesystem::file_size(file.path);
+  CHECK(read_corpus_file(file, ReadLimits{}, d, [&](Article&&) { ++delivered; }));
+  CHECK(delivered == 1);
+  CHECK(d.skip_count() == 1);
+}
+
 TEST_CASE("a .txt swapped for a FIFO after the walk is skipped with a reason and no hang") {
   testing::TempDir dir;
   CorpusFile file;
@@ -61,9 +79,10 @@ TEST_CASE("a .txt swapped for a FIFO after the walk is skipped with a reason and
   file.relpath = "a.txt";
   REQUIRE(::mkfifo(file.path.c_str(), 0644) == 0);
   Diagnostics d;
-  bool unreadable = false;
-  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d, &unreadable));
-  CHECK(unreadable);  // its indexed article is kept and it is read again next run
+  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d));
+  // Not read: its indexed article is kept and it is read again next run.
+  Diagnostics again;
+  CHECK_FALSE(read_corpus_file(file, ReadLimits{}, again, [](Article&&) {}));
   REQUIRE(d.skip_count() == 1);
   CHECK(d.skips()[0].why.find("not a regular file") != std::string::npos);
 }
@@ -77,9 +96,8 @@ TEST_CASE("a .txt that became a symbolic link after the walk is not opened throu
   REQUIRE(::symlink(dir.file("secret").c_str(), file.path.c_str()) == 0);
   file.size = 7;
   Diagnostics d;
-  bool unreadable = false;
-  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d, &unreadable));
-  CHECK(unreadable);
+  CHECK_FALSE(read_txt_article(file, ReadLimits{}, d));
+  CHECK_FALSE(read_corpus_file(file, ReadLimits{}, d, [](Article&&) {}));
   CHECK(d.skips()[0].why.find("symbolic link") != std::string::npos);
 }
 
