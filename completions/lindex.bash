@@ -2,7 +2,7 @@
 # Options are listed here (tests/packaging/cli_docs_test.sh checks the list against
 # lindex --help); other words are corpus files and directories.
 _lindex_options="--allow-shrink --commit-every --compact --db --dry-run --entities --follow --help --jobs --json
-  --lock-timeout --max-article-bytes --progress --quiet --rebuild --shard --version -h -j -n -q"
+  --lock-timeout --max-article-bytes --merge-spelling --progress --quiet --rebuild --shard --version -h -j -n -q"
 
 _lindex() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD - 1]}

@@ -18,6 +18,7 @@
 #include "indexer/document_builder.h"
 #include "indexer/file_registry.h"
 #include "indexer/index_run.h"
+#include "indexer/spelling_shard.h"
 
 namespace lsearch {
 namespace {
@@ -93,6 +94,10 @@ class IncrementalUpdate {
 
 void IncrementalUpdate::plan(const Xapian::Database& db) {
   check_compatible(db, run_.analyzer.fingerprint(), run_.layout.root());
+  if (is_spelling_shard(db))
+    throw IndexError(run_.layout.root() +
+                     ": is a spelling shard (lindex --merge-spelling); merge it again, or "
+                     "--rebuild it as an index of articles");
   // Every file is read when entity or cleaning settings changed, so no facet silently goes stale.
   const bool settings_changed = read_index_metadata(db).entities != run_.metadata().entities;
   if (settings_changed)

@@ -1,10 +1,12 @@
 // The public indexing API (lsearch/indexer.h): a thin facade over run_index(),
 // so the indexer's internal options can change without breaking programs.
+#include <chrono>
 #include <string>
 #include <utility>
 
 #include "common/error.h"
 #include "indexer/indexer.h"
+#include "indexer/spelling_shard.h"
 #include "lsearch/indexer.h"
 
 namespace lsearch {
@@ -72,6 +74,21 @@ IndexSummary update_index(const IndexRequest& request) {
   Diagnostics diagnostics(std::move(listener));
   IndexReport report = run_index(internal_options(request), diagnostics);
   return summary_of(report, request, diagnostics.skips());
+}
+
+IndexSummary merge_spelling(const IndexRequest& request) {
+  if (request.dry_run) throw Error("a spelling shard has no dry run: it only reads its shards");
+  const auto start = std::chrono::steady_clock::now();
+  SpellingMerge merge = merge_spelling_shards(request.db_path, request.inputs,
+                                              request.lock_timeout_seconds, request.cancel);
+  IndexSummary s;
+  s.db_path = request.db_path;
+  s.mode = "spelling";
+  s.files_seen = s.files_read = request.inputs.size();
+  s.generation = merge.generation;
+  s.spelling_words = merge.words;
+  s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return s;
 }
 
 }  // namespace lsearch

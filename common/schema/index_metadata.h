@@ -36,6 +36,8 @@ inline constexpr const char* kMetaGazetteer = "lsearch.gazetteer";
 // + origin key: the file registry (indexer/file_registry.h), "size mtime" or
 // "read-again", root and relative path of each indexed file.
 inline constexpr const char* kMetaFilePrefix = "lsearch.file:";
+// Set (to the number of shards merged) in a spelling shard (indexer/spelling_shard.h).
+inline constexpr const char* kMetaSpellingShard = "lsearch.spelling_shard";
 
 IndexMetadata read_index_metadata(const Xapian::Database& db);
 void write_index_metadata(Xapian::WritableDatabase& db, const IndexMetadata& meta);

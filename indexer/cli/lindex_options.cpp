@@ -51,6 +51,9 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
           return std::string("expected I/N with 0 <= I < N, e.g. 0/4");
         return std::string();
       });
+  app.add_flag("--merge-spelling", cli.merge_spelling,
+               "PATH... are shard indexes: write their spelling shard to --db (did-you-mean "
+               "for a collection of remote shards)");
   app.add_option("--commit-every", cli.index.commit_every,
                  "incremental runs commit every N articles (default 50000)")
       ->check(CLI::Range(std::size_t{1}, std::size_t{100000000}));
@@ -63,7 +66,9 @@ void setup_lindex_cli(CLI::App& app, LindexCli& cli) {
       "  lindex --db ~/news.db --rebuild corpus/  rebuild; searches keep working\n"
       "  lindex --json --quiet corpus/ feeds/2020.jsonl.gz\n"
       "                                           for cron: JSON summary, errors only\n"
-      "  lindex --entities my-actors.tsv corpus/  add your own actors and places\n\n"
+      "  lindex --entities my-actors.tsv corpus/  add your own actors and places\n"
+      "  lindex --db spelling --merge-spelling shard-0 shard-1\n"
+      "                                           the spelling shard of a collection\n\n"
       "Exit codes: 0 done; 1 done, some inputs skipped (see stderr); 2 error, nothing\n"
       "committed by this run's last step; 3 another lindex holds the index; 130\n"
       "interrupted (committed work is kept; run again to finish). With --json every\n"

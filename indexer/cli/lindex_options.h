@@ -16,7 +16,8 @@ struct LindexCli {
   std::string compact = "auto";
   bool quiet = false;
   bool json = false;
-  std::string shard;  // "I/N", or empty
+  bool merge_spelling = false;  // inputs are shard indexes: write their spelling shard
+  std::string shard;            // "I/N", or empty
 };
 
 void setup_lindex_cli(CLI::App& app, LindexCli& cli);

@@ -128,7 +128,7 @@ int main(int argc, char** argv) {
   StopSignals stop_signals([&cancel](const std::atomic<bool>&) { cancel = true; });
   cli.index.cancel = &cancel;
   try {
-    IndexSummary summary = update_index(cli.index);
+    IndexSummary summary = cli.merge_spelling ? merge_spelling(cli.index) : update_index(cli.index);
     terminal.clear_progress();
     return finish(cli, summary);
   } catch (const LockedError& e) {

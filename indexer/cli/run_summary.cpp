@@ -42,6 +42,10 @@ std::string summary_text(const IndexSummary& r) {
          " vanished files' articles would be deleted\n";
     return s;
   }
+  if (r.mode == "spelling")
+    return s + display_text(r.db_path) + " (spelling shard): " + std::to_string(r.spelling_words) +
+           " words from " + std::to_string(r.files_read) + " shards in " + fixed(r.seconds, 1) +
+           " s\n";
   s += display_text(r.db_path) + " (" + r.mode + (r.interrupted ? ", INTERRUPTED" : "") + "): ";
   s += std::to_string(r.added) + " added, " + std::to_string(r.updated) + " updated, " +
        std::to_string(r.deleted) + " deleted, " + std::to_string(r.unchanged) + " unchanged; ";
@@ -82,6 +86,7 @@ std::string summary_json(const IndexSummary& r, const std::string& error) {
   j["documents"] = r.documents;
   j["generation"] = r.generation;
   j["compacted"] = r.compacted;
+  j["spelling_words"] = r.spelling_words;
   auto& list = j["skips"] = nlohmann::json::array();
   for (const auto& skip : r.skips) list.push_back({{"where", skip.where}, {"why", skip.why}});
   return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -59,6 +59,29 @@ for q in "${queries[@]}"; do
   check "query [$q]: remote shards = one index" same_results "$WORK/w$n.json" "$WORK/r$n.json" nosuggest
 done
 check "the whole index has a suggestion for the misspelling" json_true "$WORK/w$n.json" 'j["suggestion"] is not None'
+
+# The spelling shard (lindex --merge-spelling) gives remote shards the did-you-mean of one index.
+run_status s "$LINDEX" -q --db "$WORK/spelling" --merge-spelling "$WORK/shards/shard-0" "$WORK/shards/shard-1" "$WORK/shards/shard-2"
+check "spelling shard merged" test "$s" -eq 0
+remote_stub "$WORK/remote+spelling" 0 1 2
+echo "auto $WORK/spelling" >>"$WORK/remote+spelling"
+n=0
+for q in "${queries[@]}"; do
+  n=$((n + 1))
+  eval "args=($q)"
+  "$LSEARCH" --db "$WORK/remote+spelling" -f json --limit 20 --facet-limit 50 "${args[@]}" >"$WORK/rs$n.json" 2>/dev/null || true
+  check "query [$q]: remote shards + spelling shard = one index, suggestion too" same_results "$WORK/w$n.json" "$WORK/rs$n.json"
+done
+"$LINDEX" -q --json --db "$WORK/spelling" --merge-spelling "$WORK/shards/shard-0" "$WORK/shards/shard-1" "$WORK/shards/shard-2" >"$WORK/sp.json" || true
+check "merged again: the summary counts the words" json_true "$WORK/sp.json" 'j["mode"] == "spelling" and j["spelling_words"] > 1000 and j["documents"] == 0'
+check "merged again: one generation kept besides the live one" test "$(ls -d "$WORK/spelling"/gen-* | wc -l)" -le 2
+expect_status 2 "an incremental run into a spelling shard is refused" "$LINDEX" -q --db "$WORK/spelling" "$WORK/corpus"
+check "the refusal says why" contains "$WORK/err" "is a spelling shard"
+expect_status 2 "a spelling shard over an index of articles is refused" "$LINDEX" -q --db "$WORK/whole" --merge-spelling "$WORK/shards/shard-0"
+check "the refusal names the articles" contains "$WORK/err" "articles; a spelling shard needs a directory of its own"
+check "the article index is untouched" test "$("$LSEARCH" --db "$WORK/whole" -f json -n 0 --no-facets oil | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"]["value"])')" -gt 0
+expect_status 2 "a spelling shard of a directory that is no index is refused" "$LINDEX" -q --db "$WORK/sp2" --merge-spelling "$WORK/corpus"
+check "the refusal names it" contains "$WORK/err" "$WORK/corpus: not an lsearch index"
 # --similar over shards: Xapian 1.4 picks expansion terms with each shard's
 # term frequencies, so the terms (and results) may differ a little from one index.
 "$LSEARCH" --db "$WORK/remote" -f json --similar "$SIMILAR" >"$WORK/sim.json" 2>/dev/null || true

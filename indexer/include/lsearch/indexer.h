@@ -100,11 +100,20 @@ struct IndexSummary {
   std::size_t documents = 0;  // in the index afterwards
   std::string generation;     // the live generation directory afterwards
   bool compacted = false;
-  std::vector<InputIssue> skips;  // the first kListedSkipsMax skipped inputs
+  std::size_t spelling_words = 0;  // merge_spelling: words in the spelling shard's table
+  std::vector<InputIssue> skips;   // the first kListedSkipsMax skipped inputs
 };
 
 // Brings the index at request.db_path up to date with request.inputs.
 LSEARCH_EXPORT IndexSummary update_index(const IndexRequest& request);
+
+// Writes at request.db_path the spelling shard of the shard indexes named by
+// request.inputs (lindex --merge-spelling): no articles, the sum of their
+// spelling tables. Xapian's remote protocol carries no spelling table, so a
+// collection of remote shards lists this one as "auto PATH" for did-you-mean.
+// Replaces the previous one atomically (a new generation, as --rebuild does);
+// uses request.lock_timeout_seconds and request.cancel. mode is "spelling".
+LSEARCH_EXPORT IndexSummary merge_spelling(const IndexRequest& request);
 
 // Documents in the live index at `db_path`; 0 when there is none or it cannot
 // be read. What a failed run left searchable (lindex --json reports it beside
