@@ -6,7 +6,10 @@
 // pairs only. The split is fixed: pair n is held out when
 // splitmix64(n * 0x100000001b3 ^ 17) % 3 == 0 (81 of the 236 pairs, 39 of them
 // duplicates).
-//   lsearch-dup-eval eval/duplicates/pairs.tsv eval/duplicates/articles.jsonl
+//   lsearch-dup-eval eval/duplicates/pairs.tsv eval/duplicates/articles.jsonl [--dev-errors ROWS]
+// --dev-errors lists the development pairs the key gets wrong (never the held-out ones), with the
+// Jaccard overlap of their shingle sets.
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
@@ -71,11 +74,40 @@ void report(const std::vector<Pair>& pairs, const std::map<std::string, Article>
       tn, precision, recall, f1);
 }
 
+double jaccard(const Article& a, const Article& b) {
+  auto set = [](const Article& x) {
+    auto s = lsearch::shingles(lsearch::near_duplicate_words(x.title, x.text));
+    std::sort(s.begin(), s.end());
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+    return s;
+  };
+  const auto sa = set(a), sb = set(b);
+  std::vector<std::uint64_t> both;
+  std::set_intersection(sa.begin(), sa.end(), sb.begin(), sb.end(), std::back_inserter(both));
+  const std::size_t all = sa.size() + sb.size() - both.size();
+  return all ? static_cast<double>(both.size()) / static_cast<double>(all) : 0;
+}
+
+void dev_errors(const std::vector<Pair>& pairs, const std::map<std::string, Article>& articles,
+                int rows) {
+  for (const auto& p : pairs) {
+    if (p.held_out) continue;
+    const Article& a = articles.at(p.a);
+    const Article& b = articles.at(p.b);
+    const std::string ka = lsearch::near_duplicate_key(a.title, a.text, rows);
+    const bool same = !ka.empty() && ka == lsearch::near_duplicate_key(b.title, b.text, rows);
+    if (same == p.dup) continue;
+    std::printf("%s J %.2f %s | %.70s || %.70s\n", same ? "FP" : "FN", jaccard(a, b),
+                p.sure ? "sure" : "unsure", a.title.c_str(), b.title.c_str());
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    std::fprintf(stderr, "usage: lsearch-dup-eval pairs.tsv articles.jsonl\n");
+  const bool errors = argc == 5 && std::string(argv[3]) == "--dev-errors";
+  if (argc != 3 && !errors) {
+    std::fprintf(stderr, "usage: lsearch-dup-eval pairs.tsv articles.jsonl [--dev-errors ROWS]\n");
     return 2;
   }
   std::map<std::string, Article> articles;
@@ -101,6 +133,10 @@ int main(int argc, char** argv) {
                    argv[2]);
       return 2;
     }
+  if (errors) {
+    dev_errors(pairs, articles, std::stoi(argv[4]));
+    return 0;
+  }
   for (int rows = 1; rows <= 4; ++rows)
     for (bool held : {false, true})
       for (bool sure_only : {false, true}) report(pairs, articles, rows, held, sure_only);

@@ -11,7 +11,7 @@ namespace lsearch {
 // ordinals, alias keys, file registry). Stored as lsearch.schema_version;
 // check_compatible refuses an index of another version ("run lindex
 // --rebuild"), so a bump means every index is rebuilt.
-inline constexpr int kSchemaVersion = 7;
+inline constexpr int kSchemaVersion = 8;
 
 // The normaliser's rules (common/analysis/normalizer). Part of
 // Analyzer::fingerprint(), stored as lsearch.analysis: terms depend on it, so

@@ -8,6 +8,8 @@ DB="$WORK/db"
 python3 "$SOURCE_DIR/tests/fixtures/make_hostile_corpus.py" "$WORK/corpus"
 "$LINDEX" --db "$DB" --quiet "$WORK/corpus" || true
 HITS=8
+# Every hostile article must be shown, so text and JSON runs pass --no-collapse: the fixture's
+# templated texts ("An oil article whose id holds ...") are near-duplicates to the wire-copy key.
 
 # terminal_safe FILE: no control byte but '\n', no C1 control, no bidi control; with
 # ALLOW_SGR=1 our own colour codes (ESC [ digits m) are allowed.
@@ -27,7 +29,7 @@ PY
 }
 hit_lines() { grep -cE '^[0-9]+\. ' "$1"; }
 
-expect_status 0 "text, --color never" "$LSEARCH" --db "$DB" oil --color never
+expect_status 0 "text, --color never" "$LSEARCH" --db "$DB" oil --color never --no-collapse
 check "text never: terminal-safe" terminal_safe "$WORK/out"
 check "text never: one numbered line per hit (a newline in a title forges none)" test "$(hit_lines "$WORK/out")" = $HITS
 check "text never: ESC shown as a visible escape" contains "$WORK/out" 'Oil \x1B[2J\x1B]0;pwned\x07deal'
@@ -35,11 +37,11 @@ check "text never: the forged title stays on its line" contains "$WORK/out" "Oil
 check "text never: facet values escaped" contains "$WORK/out" 'Evil\x1B[2J News 1'
 cp "$WORK/out" "$WORK/never.txt"
 
-expect_status 0 "text, --color always" "$LSEARCH" --db "$DB" oil --color always
+expect_status 0 "text, --color always" "$LSEARCH" --db "$DB" oil --color always --no-collapse
 check "text always: only our colour codes" env ALLOW_SGR=1 bash -c "$(declare -f terminal_safe); terminal_safe '$WORK/out'"
 check "text always: one numbered line per hit" test "$(sed 's/\x1b\[[0-9;]*m//g' "$WORK/out" | grep -cE '^[0-9]+\. ')" = $HITS
 
-expect_status 0 "--explain" "$LSEARCH" --db "$DB" oil --explain --color never
+expect_status 0 "--explain" "$LSEARCH" --db "$DB" oil --explain --color never --no-collapse
 check "--explain: terminal-safe" terminal_safe "$WORK/out"
 
 expect_status 2 "--similar with a hostile id" "$LSEARCH" --db "$DB" --similar $'no\x1b]0;x\x07such'
@@ -48,7 +50,7 @@ check "stderr echoing an id: escaped" contains "$WORK/err" 'no\x1B]0;x\x07such'
 expect_status 2 "--source with a hostile name" "$LSEARCH" --db "$DB" --source $'Evi\x1b[2J'
 check "stderr suggesting content names: terminal-safe" terminal_safe "$WORK/err"
 
-expect_status 0 "json" "$LSEARCH" --db "$DB" oil -f json --limit 20
+expect_status 0 "json" "$LSEARCH" --db "$DB" oil -f json --limit 20 --no-collapse
 check "json: titles exact, controls kept" test "$(json_get "$WORK/out" "[r['title'] for r in j['results'] if r['id']=='esc-title'][0] == 'Oil \x1b[2J\x1b]0;pwned\x07deal \x1b]8;;http://evil.example/\x1b\\\\link\x1b]8;;\x1b\\\\ signed'")" = True
 check "json: ids exact" test "$(json_get "$WORK/out" "'id with\nnewline' in [r['id'] for r in j['results']]")" = True
 check "json: sources exact" test "$(json_get "$WORK/out" "'Evil\x1b[2J News' in [f['value'] for f in j['facets']['sources']]")" = True

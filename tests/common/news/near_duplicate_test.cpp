@@ -54,4 +54,48 @@ TEST_CASE("the lead counts, later paragraphs do not; no words, no key") {
   CHECK(near_duplicate_key("Brega", "").size() == 16);  // one word is its own shingle
 }
 
+TEST_CASE("tags in any case, before ':' too, and repeated; attributions at the end") {
+  const std::pair<const char*, const char*> tags[] = {
+      {"Timeline: Libya's civil war nears end", "Libya's civil war nears end"},
+      {"CORRECTED - CORRECTED-UPDATE 1-Airbus sees demand", "Airbus sees demand"},
+      {"Factbox: World powers weigh no-fly zone", "World powers weigh no-fly zone"},
+  };
+  for (const auto& [in, out] : tags) CHECK(strip_version_tags(in) == out);
+  const std::pair<const char*, const char*> tails[] = {
+      {"Libya arrests 4 over deadly Benghazi attack: official",
+       "Libya arrests 4 over deadly Benghazi attack"},
+      {"Italian consul in Benghazi shot at but unhurt - security source",
+       "Italian consul in Benghazi shot at but unhurt"},
+      {"Libyan fund increases stake in UniCredit-source",
+       "Libyan fund increases stake in UniCredit"},
+      {"Blast hits hotel in Libya's rebel-held Benghazi -TV",
+       "Blast hits hotel in Libya's rebel-held Benghazi"},
+      // A hyphenated word is no attribution, nor a long tail, nor a short headline's colon.
+      {"Libya's Tripoli government captures Russia-flagged tanker",
+       "Libya's Tripoli government captures Russia-flagged tanker"},
+      {"Noda seen safe choice to lead quake-hit Japan",
+       "Noda seen safe choice to lead quake-hit Japan"},
+      {"NATO: Gaddafi whereabouts unknown", "NATO: Gaddafi whereabouts unknown"},
+  };
+  for (const auto& [in, out] : tails) CHECK(strip_attribution(in) == out);
+}
+
+TEST_CASE("spellings, stop words and plurals do not separate copies") {
+  const std::pair<const char*, const char*> same[] = {
+      {"UPDATE 1-EU agrees sanctions against Libyan oil companies",
+       "EU agrees to sanctions against Libyan oil companies"},
+      {"Top U.S. military officer calls pastor over film",
+       "Top US military officer calls pastor over film"},
+      {"France says three soldiers died in accident on Libya mission",
+       "UPDATE 4-France says 3 soldiers died in accident on Libya mission"},
+      {"Blackstone may seek $3 bln for energy fund -report",
+       "Blackstone may seek $3 billion for energy fund: report"},
+      {"TIMELINE-Libya's civil war nears end", "Timeline: Libya's civil war nears end"},
+  };
+  for (const auto& [a, b] : same) {
+    CAPTURE(a);
+    CHECK(near_duplicate_key(a, "") == near_duplicate_key(b, ""));
+  }
+}
+
 }  // namespace lsearch
