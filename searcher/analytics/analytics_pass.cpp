@@ -60,8 +60,8 @@ void AnalyticsPass::collect(const Xapian::Database& db, const Xapian::Query& que
     results.pairs.top = pairs_->top(pairs_request_.limit);
   }
   if (!timeline_) return;
-  results.timeline =
-      make_timeline(timeline_->dates(), timeline_->undated(), timeline_request_.unit);
+  results.timeline = make_timeline(timeline_->dates(), timeline_->undated(), timeline_request_.unit,
+                                   timeline_request_.auto_buckets);
   if (series_tag_ == 0) return;
   results.timeline.by = timeline_request_.by;
   std::vector<std::string> values = top_values(timeline_->values(), timeline_request_.series);

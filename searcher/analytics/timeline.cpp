@@ -191,21 +191,22 @@ const char* unit_name(TimeUnit unit) {
   return "auto";
 }
 
-TimeUnit choose_unit(const DateCounts& dates) {
+TimeUnit choose_unit(const DateCounts& dates, std::size_t max_buckets) {
   if (dates.empty()) return TimeUnit::kMonth;
   bool month_only = std::any_of(dates.begin(), dates.end(),
                                 [](const auto& entry) { return entry.first % 100 == 0; });
   for (TimeUnit unit : {TimeUnit::kDay, TimeUnit::kWeek, TimeUnit::kMonth}) {
     if (month_only && unit != TimeUnit::kMonth) continue;
     Bucketed b = bucketed(dates, unit);
-    if (bucket_span(b.counts.begin()->first, b.counts.rbegin()->first, unit) <= kMaxAutoBuckets)
+    if (bucket_span(b.counts.begin()->first, b.counts.rbegin()->first, unit) <= max_buckets)
       return unit;
   }
   return TimeUnit::kYear;
 }
 
-Timeline make_timeline(const DateCounts& dates, std::size_t undated, TimeUnit unit) {
-  if (unit == TimeUnit::kAuto) unit = choose_unit(dates);
+Timeline make_timeline(const DateCounts& dates, std::size_t undated, TimeUnit unit,
+                       std::size_t auto_buckets) {
+  if (unit == TimeUnit::kAuto) unit = choose_unit(dates, auto_buckets);
   Timeline timeline;
   timeline.computed = true;
   timeline.unit = unit_name(unit);

@@ -20,7 +20,7 @@ namespace lsearch {
 // Dates as YYYYMMDD numbers; DD is 00 when only the month is known.
 using DateCounts = std::unordered_map<std::uint32_t, std::size_t>;
 
-// Auto never draws more buckets than this: a decade by month (about two screens of bars).
+// Auto's default bucket limit: a decade by month (TimelineRequest::auto_buckets).
 inline constexpr std::size_t kMaxAutoBuckets = 120;
 // A timeline longer than this is refused (a unit too fine for the span).
 inline constexpr std::size_t kMaxBuckets = 20000;
@@ -64,11 +64,12 @@ class SeriesSpy : public Xapian::MatchSpy {
 };
 
 const char* unit_name(TimeUnit unit);
-// kAuto: the finest unit with at most kMaxAutoBuckets buckets that places every
-// dated match (so not day or week when some dates have only a month).
-TimeUnit choose_unit(const DateCounts& dates);
+// kAuto: the finest unit with at most `max_buckets` buckets that places every
+// dated match (so not day or week when some dates have only a month); year when no finer unit fits.
+TimeUnit choose_unit(const DateCounts& dates, std::size_t max_buckets = kMaxAutoBuckets);
 // Throws QueryError when the unit would need more than kMaxBuckets buckets.
-Timeline make_timeline(const DateCounts& dates, std::size_t undated, TimeUnit unit);
+Timeline make_timeline(const DateCounts& dates, std::size_t undated, TimeUnit unit,
+                       std::size_t auto_buckets = kMaxAutoBuckets);
 // One value's counts on the buckets of `timeline`.
 TimelineSeries make_series(const std::string& value, const DateCounts& dates,
                            const Timeline& timeline);

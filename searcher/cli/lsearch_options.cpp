@@ -36,6 +36,21 @@ std::size_t terminal_width(bool stdout_is_terminal) {
   return std::clamp(width, kMin, kMax);
 }
 
+// Buckets `--timeline auto` may draw in text: one line each, so the terminal's lines ($LINES,
+// else the tty's) less the summary and chart heading; piped text and JSON keep the library's 120.
+std::size_t auto_buckets(bool text, bool stdout_is_terminal) {
+  constexpr std::size_t kHeading = 4, kMin = 8;
+  const std::size_t piped = TimelineRequest{}.auto_buckets;
+  if (!text) return piped;
+  std::size_t lines = 0;
+  if (const char* env = std::getenv("LINES")) lines = std::strtoul(env, nullptr, 10);
+  winsize size{};
+  if (lines == 0 && stdout_is_terminal && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0)
+    lines = size.ws_row;
+  if (lines == 0) return piped;
+  return std::max(lines > kHeading ? lines - kHeading : 0, kMin);
+}
+
 constexpr std::size_t kWatchLimit = 100000;
 
 TimeUnit time_unit(const std::string& name) {
@@ -47,8 +62,10 @@ TimeUnit time_unit(const std::string& name) {
 }
 
 void setup_analytics(CLI::App& app, LsearchCli& cli) {
-  app.add_option("--timeline", cli.timeline,
-                 "counts per day, week, month or year over all results (auto: from their span)")
+  app.add_option(
+         "--timeline", cli.timeline,
+         "counts per day, week, month or year over all results (auto: the finest unit whose "
+         "buckets fit the terminal's lines, else 120)")
       ->check(CLI::IsMember({"day", "week", "month", "year", "auto"}))
       ->type_name("UNIT");
   app.add_option("--timeline-by", cli.request.timeline.by,
@@ -167,6 +184,7 @@ LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
   run.request.suggest = cli.format == "text" || cli.format == "json";
   run.request.timeline.wanted = !cli.timeline.empty() || !cli.request.timeline.by.empty();
   run.request.timeline.unit = time_unit(cli.timeline);
+  run.request.timeline.auto_buckets = auto_buckets(cli.format == "text", stdout_is_terminal);
   if (cli.format == "dot") run.request.limit = 0;  // the graph needs no hits
   run.watch = cli.watch;
   run.watch_dir = cli.watch_dir;

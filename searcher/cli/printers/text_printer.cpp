@@ -36,6 +36,23 @@ std::string facet_line(const std::vector<FacetValue>& values) {
   return out;
 }
 
+// Display columns of UTF-8 text (one per code point: the months line is digits and dots).
+std::size_t columns(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The months ("YYYY-MM", calendar order) summed by year.
+std::vector<FacetValue> by_year(const std::vector<FacetValue>& months) {
+  std::vector<FacetValue> years;
+  for (const auto& month : months) {
+    const std::string year = month.value.substr(0, 4);
+    if (years.empty() || years.back().value != year) years.push_back({year, 0});
+    years.back().count += month.count;
+  }
+  return years;
+}
+
 std::string score_text(double score) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", score);
@@ -126,8 +143,16 @@ void TextPrinter::print_facets(const Facets& facets, bool timeline, std::ostream
   if (!facets.places.empty()) line(out, "  places   " + facet_line(facets.places), kIndent);
   if (!facets.sources.empty()) line(out, "  sources  " + facet_line(facets.sources), kIndent);
   // The timeline chart draws the months better than one line can.
-  if (!facets.months.empty() && !timeline)
-    line(out, "  months   " + facet_line(facets.months), kIndent);
+  if (!facets.months.empty() && !timeline) print_months(facets.months, out);
+}
+
+// The months on one line if they fit the width, else the years (a decade of months is ~1,900
+// columns: issue 17's "100 months on one line").
+void TextPrinter::print_months(const std::vector<FacetValue>& months, std::ostream& out) const {
+  constexpr std::size_t kIndent = 11;
+  std::string text = "  months   " + facet_line(months);
+  if (columns(text) > width_) text = "  years    " + facet_line(by_year(months));
+  line(out, text, kIndent);
 }
 
 void TextPrinter::print(const PrintContext& context, const SearchResults& results,

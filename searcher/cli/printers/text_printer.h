@@ -28,6 +28,8 @@ class TextPrinter : public Printer {
                      std::ostream& out) const;
   // `timeline`: a chart follows, so the months line is left out.
   void print_facets(const Facets& facets, bool timeline, std::ostream& out) const;
+  // The months facet on one line of width_ columns, or summed by year when it does not fit.
+  void print_months(const std::vector<FacetValue>& months, std::ostream& out) const;
   // One line of output, wrapped to wrap_ with continuation lines indented by `indent` columns.
   void line(std::ostream& out, const std::string& text, std::size_t indent) const;
   const char* style(const char* s) const { return color_ ? s : ""; }

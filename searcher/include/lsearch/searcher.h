@@ -38,7 +38,8 @@ enum class SortOrder { kRelevance, kNewest, kOldest };
 enum class TimeUnit { kAuto, kDay, kWeek, kMonth, kYear };
 struct TimelineRequest {
   bool wanted = false;
-  TimeUnit unit = TimeUnit::kAuto;  // auto: the finest unit giving at most 120 buckets
+  TimeUnit unit = TimeUnit::kAuto;  // auto: the finest unit giving at most auto_buckets buckets
+  std::size_t auto_buckets = 120;   // lsearch's text output: the terminal's lines
   std::string by;                   // "", "actor", "place" or "source": a series per top value
   std::size_t series = 5;           // how many top values get a series
 };

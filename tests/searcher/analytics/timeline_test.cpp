@@ -77,6 +77,16 @@ TEST_CASE("auto picks the finest unit with at most 120 buckets that places every
   CHECK(t.undated == 3);
 }
 
+TEST_CASE("auto with a smaller bucket limit (a short terminal) picks a coarser unit") {
+  const DateCounts quarter = {{20110201, 1}, {20110430, 1}};  // 89 days, 13 weeks, 3 months
+  CHECK(choose_unit(quarter, 89) == TimeUnit::kDay);
+  CHECK(choose_unit(quarter, 88) == TimeUnit::kWeek);
+  CHECK(choose_unit(quarter, 12) == TimeUnit::kMonth);
+  CHECK(choose_unit(quarter, 2) == TimeUnit::kYear);
+  CHECK(make_timeline(quarter, 0, TimeUnit::kAuto, 20).unit == "week");
+  CHECK(make_timeline(quarter, 0, TimeUnit::kWeek, 2).unit == "week");  // only auto is limited
+}
+
 TEST_CASE("a timeline too fine for its span is refused, not drawn") {
   CHECK_THROWS_AS(make_timeline({{18000101, 1}, {20200101, 1}}, 0, TimeUnit::kDay), QueryError);
 }
