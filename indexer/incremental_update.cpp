@@ -11,6 +11,7 @@
 #include <unordered_set>
 
 #include "common/error.h"
+#include "common/schema/facet_column.h"
 #include "common/schema/fields.h"
 #include "indexer/article_pipeline.h"
 #include "indexer/consumer_threads.h"
@@ -281,6 +282,9 @@ IndexReport IncrementalUpdate::run() {
   apply(db);
   finish(db);
   compact_if_worth_it(db);
+  // Until this is written, readers of the new revision count the values (an
+  // interrupted run leaves it to the next one: it reads every document's).
+  if (!report_.compacted && !report_.interrupted) write_facet_column(generation_);
   return report_;
 }
 

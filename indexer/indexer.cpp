@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "common/error.h"
+#include "common/schema/facet_column.h"
 #include "common/schema/versions.h"
 #include "indexer/corpus_diff.h"
 #include "indexer/document_builder.h"
@@ -104,6 +105,7 @@ void publish_generation(IndexRun& run, Xapian::Database& source,
     db.set_metadata(kMetaCompactedBytes, std::to_string(directory_bytes(generation)));
     db.commit();
   }
+  write_facet_column(generation);  // of the last commit: readers of the new stub find it
   const auto previous = run.layout.live_generation_if_valid();
   run.layout.switch_to(generation);
   guard.release();

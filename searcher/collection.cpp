@@ -132,7 +132,8 @@ void Collection::open(const std::string& path, const std::string& analysis, bool
       continue;
     }
     if (shard.db.get_doccount() > 0) {
-      std::string these = read_index_metadata(shard.db).entities;
+      // One key: read_index_metadata would also copy the 1.6 MB gazetteer TSV.
+      std::string these = shard.db.get_metadata(kMetaEntities);
       if (entities.empty()) entities = these;
       if (these != entities)
         throw SchemaMismatchError(label +
@@ -146,6 +147,18 @@ void Collection::open(const std::string& path, const std::string& analysis, bool
   if (shards_.empty()) throw IndexError(path + ": no shard answered (" + missing_.front() + ")");
   const bool one_local = shards_.size() == 1 && shards_[0].spec.kind == ShardSpec::Kind::kLocal;
   facet_method_ = one_local ? FacetMethod::kOrdinals : FacetMethod::kSlots;
+  facet_column_.reset();
+  generation_dir_.clear();
+  if (one_local)
+    if (auto generation = stub_generation(shards_[0].stub))
+      generation_dir_ = shards_[0].spec.path + "/" + *generation;
+}
+
+std::shared_ptr<const FacetColumn> Collection::facet_column() {
+  if (generation_dir_.empty()) return nullptr;
+  if (!facet_column_ || !facet_column_->matches(db_))
+    facet_column_ = FacetColumn::open(generation_dir_, db_);
+  return facet_column_;
 }
 
 bool Collection::refresh(const std::string& analysis, bool allow_partial) {

@@ -14,6 +14,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,10 @@ class Collection {
   const std::vector<std::string>& missing() const { return missing_; }
   // Ordinals for one local database; Xapian's own spies otherwise.
   FacetMethod facet_method() const { return facet_method_; }
+  // One local lindex index: its facet column if written from the revision
+  // db() has open (re-read after a refresh, since lindex rewrites it after
+  // each run's last commit); nullptr otherwise, and the values are counted.
+  std::shared_ptr<const FacetColumn> facet_column();
 
  private:
   struct OpenShard {
@@ -68,6 +73,8 @@ class Collection {
   std::vector<OpenShard> shards_;
   std::vector<std::string> missing_;
   FacetMethod facet_method_ = FacetMethod::kOrdinals;
+  std::string generation_dir_;  // one local index: the generation its stub names
+  std::shared_ptr<const FacetColumn> facet_column_;
 };
 
 }  // namespace lsearch

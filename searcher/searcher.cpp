@@ -206,7 +206,8 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   Xapian::Enquire counting(db);
   counting.set_query(query);
   counting.set_weighting_scheme(Xapian::BoolWeight());
-  std::unique_ptr<FacetCounter> facets = make_facet_counter(facet_method, db);
+  std::unique_ptr<FacetCounter> facets =
+      make_facet_counter(facet_method, db, request.facets ? collection.facet_column() : nullptr);
   if (request.facets) facets->attach(counting);
   // Timelines and pairs are more spies on the same pass (searcher/analytics).
   AnalyticsPass analytics(request);

@@ -7,8 +7,10 @@
 
 namespace lsearch {
 
-std::unique_ptr<FacetCounter> make_facet_counter(FacetMethod method, const Xapian::Database& db) {
-  if (method == FacetMethod::kOrdinals) return std::make_unique<OrdinalFacetCounter>(db);
+std::unique_ptr<FacetCounter> make_facet_counter(FacetMethod method, const Xapian::Database& db,
+                                                 std::shared_ptr<const FacetColumn> column) {
+  if (method == FacetMethod::kOrdinals)
+    return std::make_unique<OrdinalFacetCounter>(db, std::move(column));
   return std::make_unique<SlotFacetCounter>();
 }
 

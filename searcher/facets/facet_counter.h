@@ -11,12 +11,13 @@
 
 #include <memory>
 
+#include "common/schema/facet_column.h"
 #include "lsearch/searcher.h"
 
 namespace lsearch {
 
 enum class FacetMethod {
-  kOrdinals,  // one local database (about 0.1 µs per match: bench/)
+  kOrdinals,  // one local database (ordinals from the facet column, or the values)
   kSlots,     // any collection, remote shards included
 };
 
@@ -30,8 +31,11 @@ class FacetCounter {
 };
 
 // `db` is the database the Enquire searches (the ordinal counter reads names
-// from its metadata, so it must be one local database).
-std::unique_ptr<FacetCounter> make_facet_counter(FacetMethod method, const Xapian::Database& db);
+// from its metadata, so it must be one local database); `column`, if any, is
+// its facet column (used by the ordinal counter when of db's revision).
+std::unique_ptr<FacetCounter> make_facet_counter(
+    FacetMethod method, const Xapian::Database& db,
+    std::shared_ptr<const FacetColumn> column = nullptr);
 
 // The `limit` values with the highest counts, ties by name (both counters).
 std::vector<FacetValue> top_values(std::vector<FacetValue> values, std::size_t limit);

@@ -4,7 +4,9 @@
 
 namespace lsearch {
 
-OrdinalFacetSpy::OrdinalFacetSpy(const Xapian::Database& db) {
+OrdinalFacetSpy::OrdinalFacetSpy(const Xapian::Database& db,
+                                 std::shared_ptr<const FacetColumn> column) {
+  if (column && column->matches(db)) column_ = std::move(column);
   for (const FacetSpec& spec : kFacets)
     counts_[static_cast<std::size_t>(spec.facet)].resize(facet_dictionary_size(db, spec.facet));
 }
@@ -12,11 +14,21 @@ OrdinalFacetSpy::OrdinalFacetSpy(const Xapian::Database& db) {
 Xapian::MatchSpy* OrdinalFacetSpy::clone() const {
   auto* spy = new OrdinalFacetSpy;
   for (std::size_t f = 0; f < counts_.size(); ++f) spy->counts_[f].resize(counts_[f].size());
+  spy->column_ = column_;
   return spy;
 }
 
+// The column needs only the docid; a value read costs Xapian a B-tree look-up
+// and a copy of the value chunk per match (README, Speed).
 void OrdinalFacetSpy::operator()(const Xapian::Document& doc, double) {
-  const std::string ordinals = doc.get_value(kSlotFacetOrdinals);
+  std::string_view ordinals;
+  if (column_ && column_->get(doc.get_docid(), ordinals))
+    count(ordinals);
+  else
+    count(doc.get_value(kSlotFacetOrdinals));
+}
+
+void OrdinalFacetSpy::count(std::string_view ordinals) {
   for_each_facet_ordinal(ordinals, [this](Facet facet, FacetOrdinal ordinal) {
     auto& counts = counts_[static_cast<std::size_t>(facet)];
     // Months, and values committed after the arrays were sized.

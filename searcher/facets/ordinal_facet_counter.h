@@ -1,15 +1,19 @@
 // Facets of one local database by ordinals: OrdinalFacetSpy reads each match's
-// kSlotFacetOrdinals value (one value read) and increments an array counter
-// per value; names are read from the dictionary only for the values shown
-// (common/schema/facet_dictionary.h). A custom spy: local databases only.
+// ordinals from the facet column by docid (common/schema/facet_column.h), or
+// its kSlotFacetOrdinals value when there is no column of the open revision,
+// and increments an array counter per value; names are read from the
+// dictionary only for the values shown (common/schema/facet_dictionary.h).
+// A custom spy: local databases only.
 #pragma once
 
 #include <xapian.h>
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
+#include "common/schema/facet_column.h"
 #include "common/schema/facet_dictionary.h"
 #include "searcher/facets/facet_counter.h"
 
@@ -20,7 +24,10 @@ namespace lsearch {
 class OrdinalFacetSpy : public Xapian::MatchSpy {
  public:
   // Sizes the arrays for `db`'s dictionaries (they also grow on demand).
-  explicit OrdinalFacetSpy(const Xapian::Database& db);
+  // `column` is used when it was written from `db`'s revision; otherwise, and
+  // for documents beyond it, the values are read.
+  explicit OrdinalFacetSpy(const Xapian::Database& db,
+                           std::shared_ptr<const FacetColumn> column = nullptr);
   OrdinalFacetSpy() = default;
 
   void operator()(const Xapian::Document& doc, double weight) override;
@@ -31,16 +38,23 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   const std::vector<std::uint32_t>& counts(Facet facet) const {
     return counts_[static_cast<std::size_t>(facet)];
   }
+  // Whether matches are read from the column (for tests and benchmarks).
+  bool uses_column() const { return column_ != nullptr; }
 
  private:
+  void count(std::string_view ordinals);
+
   std::array<std::vector<std::uint32_t>, kFacets.size()> counts_;
+  std::shared_ptr<const FacetColumn> column_;
 };
 
 class OrdinalFacetCounter : public FacetCounter {
  public:
-  explicit OrdinalFacetCounter(const Xapian::Database& db) : db_(db), spy_(db) {}
+  OrdinalFacetCounter(const Xapian::Database& db, std::shared_ptr<const FacetColumn> column)
+      : db_(db), spy_(db, std::move(column)) {}
   void attach(Xapian::Enquire& enquire) override { enquire.add_matchspy(&spy_); }
   Facets collect(std::size_t limit, bool exact) override;
+  const OrdinalFacetSpy& spy() const { return spy_; }
 
  private:
   std::vector<FacetValue> top(Facet facet, std::size_t limit) const;

@@ -5,9 +5,12 @@
 
 #include <xapian.h>
 
+#include <filesystem>
 #include <map>
 
 #include "../../support/reuters_index.h"
+#include "common/index_layout.h"
+#include "common/schema/facet_column.h"
 #include "common/schema/facet_dictionary.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
@@ -57,12 +60,17 @@ void check_facets(const Facets& got, const Expected& want) {
   check_equal(got.months, want[3]);
 }
 
+// The generation directory of an lindex index (where its facet column is).
+std::string generation_dir(const std::string& index) {
+  return index + "/" + stub_generation(read_index_stub(index)).value();
+}
+
 Facets count_with(FacetMethod method, const Xapian::Database& db, const Xapian::Query& query,
-                  std::size_t limit = kAll) {
+                  std::size_t limit = kAll, std::shared_ptr<const FacetColumn> column = nullptr) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  auto counter = make_facet_counter(method, db);
+  auto counter = make_facet_counter(method, db, std::move(column));
   counter->attach(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
   return counter->collect(limit, true);
@@ -100,6 +108,62 @@ TEST_CASE("ordinal counts equal a brute-force count, for every value") {
     CAPTURE(query.get_description());
     check_facets(count_with(FacetMethod::kOrdinals, db, query), brute_force(db, query));
   }
+}
+
+TEST_CASE("lindex wrote a facet column of the index's revision; counts by it equal brute force") {
+  const std::string index = testing::ReutersIndex::get().db();  // a full build + an incremental run
+  Xapian::Database db(index);
+  auto column = FacetColumn::open(generation_dir(index), db);
+  REQUIRE(column);
+  for (const auto& query : queries()) {
+    CAPTURE(query.get_description());
+    check_facets(count_with(FacetMethod::kOrdinals, db, query, kAll, column),
+                 brute_force(db, query));
+  }
+}
+
+TEST_CASE("a reader of a revision the column was not written for counts right, and so after") {
+  testing::TempDir dir;
+  const std::string index = dir.file("copy");
+  std::filesystem::copy(testing::ReutersIndex::get().db(), index,
+                        std::filesystem::copy_options::recursive);
+  Searcher searcher = Searcher::open(index);
+  SearchRequest request;
+  request.query = "oil";
+  request.facet_limit = kAll;
+  auto expect_brute_force = [&] {
+    Xapian::Database db(index);
+    Expected want = brute_force(db, Xapian::Query("Zoil"));
+    check_facets(searcher.search(request).facets, want);
+  };
+  expect_brute_force();
+  {
+    // What an incremental run commits before it rewrites the column: changed facets.
+    Xapian::WritableDatabase db(generation_dir(index), Xapian::DB_OPEN);
+    Xapian::Database before(generation_dir(index));
+    const Xapian::Document other = before.get_document(before.get_lastdocid());
+    int changed = 0;
+    for (auto it = before.postlist_begin("Zoil"); it != before.postlist_end("Zoil") && changed < 40;
+         ++it, ++changed) {
+      Xapian::Document doc = before.get_document(*it);
+      if (changed % 2 == 0) {
+        db.delete_document(*it);
+        continue;
+      }
+      // Another article's facets, in all three forms.
+      doc.clear_values();
+      for (auto v = other.values_begin(); v != other.values_end(); ++v)
+        doc.add_value(v.get_valueno(), *v);
+      db.replace_document(*it, doc);
+    }
+    db.commit();
+  }
+  Xapian::Database now(generation_dir(index));
+  CHECK_FALSE(FacetColumn::open(generation_dir(index), now));
+  expect_brute_force();  // by the values
+  write_facet_column(generation_dir(index));
+  CHECK(FacetColumn::open(generation_dir(index), now));
+  expect_brute_force();  // by the rewritten column
 }
 
 TEST_CASE("slot counts (Xapian's own spies, as for remote shards) equal a brute-force count") {

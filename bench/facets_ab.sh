@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Interleaved A/B rounds of `bench_query_latency facets` for two builds on one
+# index (issue 15: a loaded, shared machine slows both sides alike), then the
+# median per side of each figure: ms with and without facets (CPU time) and
+# the facets' µs per matching article.
+#   bench/facets_ab.sh A_BENCH B_BENCH DB [ROUNDS]
+set -euo pipefail
+a=$1 b=$2 db=$3 rounds=${4:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+for ((r = 1; r <= rounds; r++)); do
+  for side in a b; do
+    bin=$a
+    [ $side = b ] && bin=$b
+    # The cpu line follows each query's wall line: keep query name + cpu figures.
+    "$bin" facets "$db" 1 | awk -v side=$side '
+      $NF == "wall" { q = ($1 == "--since") ? "since_2011" : $1; m = ($1 == "--since") ? $3 : $2 }
+      $NF == "cpu"  { print side, q, m, $1, $2, $4 }' >>"$work/rows"
+  done
+done
+python3 - "$work/rows" "$a" "$b" <<'PY'
+import statistics, sys
+rows = [l.split() for l in open(sys.argv[1])]
+for q in sorted({r[1] for r in rows}):
+    for side, name in (("a", sys.argv[2]), ("b", sys.argv[3])):
+        sel = [r for r in rows if r[0] == side and r[1] == q]
+        med = lambda i: statistics.median(float(r[i]) for r in sel)
+        print(f"{q:12} {sel[0][2]:>8} matches  {name}: cpu with facets {med(3):8.2f} ms, "
+              f"without {med(4):8.2f} ms, facets {med(5):6.3f} us/match ({len(sel)} rounds)")
+PY
