@@ -10,18 +10,18 @@
 #include "searcher/cli/batch.h"
 #include "searcher/cli/list_values.h"
 #include "searcher/cli/lsearch_options.h"
+#include "searcher/cli/serve_exec.h"
 #include "searcher/cli/watch_run.h"
-#include "searcher/serve/serve_command.h"
 
 using namespace lsearch;
 
 int main(int argc, char** argv) {
   // Xapian 1.4.22's remote backend can raise SIGPIPE on a closed socket (fixed
   // in 1.4.24): a dead shard must be an error message, not a silent death of
-  // lsearch or of lsearch serve.
+  // lsearch.
   std::signal(SIGPIPE, SIG_IGN);
   // `lsearch serve ...` is the web server; to search for the word, `lsearch -- serve`.
-  if (argc > 1 && std::string_view(argv[1]) == "serve") return serve_main(argc - 1, argv + 1);
+  if (argc > 1 && std::string_view(argv[1]) == "serve") return exec_serve(argv + 1);
   CLI::App app;
   LsearchCli cli;
   setup_lsearch_cli(app, cli);

@@ -28,4 +28,13 @@ done
 "$LINDEX" --help >"$WORK/lindex.txt"
 check "a wrapped description is whole" test "$(tr -s ' \n' '  ' <"$WORK/lindex.txt" | grep -c 'index directory (default: $LSEARCH_DB, else $XDG_DATA_HOME/lsearch/db, else ~/.local/share/lsearch/db)')" = 1
 check "every lindex option is listed" test "$(grep -c '^  -' "$WORK/lindex.txt")" -ge 16
+
+# lsearch serve runs lsearch-serve from lsearch's own directory, so lsearch itself
+# does not load cpp-httplib; without lsearch-serve beside it: a message and exit 2.
+ldd "$LSEARCH" >"$WORK/ldd.txt"
+check "lsearch does not load cpp-httplib (lsearch-serve does)" not_contains "$WORK/ldd.txt" httplib
+mkdir -p "$WORK/alone"
+cp "$LSEARCH" "$WORK/alone/lsearch"
+expect_status 2 "lsearch serve without lsearch-serve beside it" "$WORK/alone/lsearch" serve --help
+check "the message names the missing program" contains "$WORK/err" "cannot run $WORK/alone/lsearch-serve"
 finish

@@ -24,7 +24,7 @@ done
 
 root="$WORK/root"
 dpkg-deb -x "$deb" "$root"
-for f in usr/bin/lindex usr/bin/lsearch usr/lib/liblsearch.so "usr/lib/liblsearch.so.${version%%.*}" \
+for f in usr/bin/lindex usr/bin/lsearch usr/bin/lsearch-serve usr/lib/liblsearch.so "usr/lib/liblsearch.so.${version%%.*}" \
   usr/include/lsearch/searcher.h usr/include/lsearch/indexer.h usr/include/lsearch/error.h \
   usr/include/lsearch/version.h usr/lib/cmake/lsearch/lsearchConfig.cmake \
   usr/lib/cmake/lsearch/lsearchConfigVersion.cmake usr/lib/pkgconfig/lsearch.pc \
@@ -39,6 +39,9 @@ ls "$root"/usr/lib/python3/dist-packages/lsearch/_native.*.so >/dev/null 2>&1 ||
 export LD_LIBRARY_PATH="$root/usr/lib"
 [ "$("$root/usr/bin/lsearch" --version)" = "lsearch $version" ] || fail "packaged lsearch --version"
 [ "$("$root/usr/bin/lindex" --version)" = "lindex $version" ] || fail "packaged lindex --version"
+# lsearch serve runs the lsearch-serve installed beside it.
+serve_help=$("$root/usr/bin/lsearch" serve --help) || fail "packaged lsearch serve --help"
+[[ $serve_help == *--listen* ]] || fail "packaged lsearch serve --help: $serve_help"
 if [ -n "${PYTHON:-}" ]; then
   got=$(PYTHONPATH="$root/usr/lib/python3/dist-packages" LD_PRELOAD=${ASAN_PRELOAD:-} ASAN_OPTIONS=detect_leaks=0 \
     "$PYTHON" -c 'import lsearch; print(lsearch.__file__, lsearch.__version__)') || fail "packaged module import"

@@ -6,7 +6,7 @@ set -euo pipefail
 rm -rf "$PREFIX"
 cmake --install "$BUILD_DIR" --prefix "$PREFIX" >/dev/null
 failures=0
-for f in bin/lindex bin/lsearch include/lsearch/searcher.h include/lsearch/indexer.h \
+for f in bin/lindex bin/lsearch bin/lsearch-serve include/lsearch/searcher.h include/lsearch/indexer.h \
   include/lsearch/error.h include/lsearch/version.h include/lsearch/export.h; do
   [ -e "$PREFIX/$f" ] || { echo "FAIL: not installed: $f" >&2; failures=$((failures + 1)); }
 done
