@@ -161,6 +161,12 @@ std::shared_ptr<const FacetColumn> Collection::facet_column() {
   return facet_column_;
 }
 
+bool Collection::has_remote() const {
+  for (const OpenShard& shard : shards_)
+    if (shard.spec.kind != ShardSpec::Kind::kLocal) return true;
+  return false;
+}
+
 bool Collection::refresh(const std::string& analysis, bool allow_partial) {
   bool switched = !missing_.empty();  // a shard that was down may be back
   for (const OpenShard& shard : shards_)

@@ -60,6 +60,9 @@ class Collection {
   // db() has open (re-read after a refresh, since lindex rewrites it after
   // each run's last commit); nullptr otherwise, and the values are counted.
   std::shared_ptr<const FacetColumn> facet_column();
+  // Whether a shard is served by xapian-tcpsrv or xapian-progsrv: those run only
+  // Xapian's built-in match spies, and no match decider.
+  bool has_remote() const;
 
  private:
   struct OpenShard {

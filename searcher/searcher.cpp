@@ -249,7 +249,18 @@ void Searcher::Impl::suggest(QueryBuilder& builder, const SearchRequest& request
   }
 }
 
+// Timelines, pairs and --watch count with lsearch's own spies and decider,
+// which a remote shard cannot run (Xapian would report an UnimplementedError
+// that reads as a problem of the query).
+void refuse_remote_analytics(const Collection& collection, const SearchRequest& request) {
+  if (collection.has_remote() && AnalyticsPass::wanted_by(request))
+    throw QueryError(
+        "--timeline, --timeline-by, --pairs and --watch need local shards: remote shards "
+        "(xapian-tcpsrv, xapian-progsrv) run only Xapian's built-in match spies");
+}
+
 SearchResults Searcher::Impl::run(const SearchRequest& request) {
+  refuse_remote_analytics(collection, request);
   SearchResults results;
   QueryBuilder builder(db, analyzer, *resolver);
   BuiltQuery built = builder.build(request);

@@ -88,6 +88,15 @@ check "the refusal names it" contains "$WORK/err" "$WORK/corpus: not an lsearch 
 check "--similar over remote shards" json_true "$WORK/sim.json" 'j["total"]["value"] > 0 and "'"$SIMILAR"'" not in [r["id"] for r in j["results"]]'
 check "broad queries really have facets" json_true "$WORK/w1.json" 'len(j["facets"]["actors"]) > 5'
 
+# Timelines, pairs and watches use lsearch's own spies: on remote shards a clear error, not Xapian's.
+for flag in "--timeline month" "--pairs actor" "--watch w1"; do
+  eval "args=($flag)"
+  XDG_STATE_HOME=$WORK/state expect_status 2 "$flag over remote shards is refused" "$LSEARCH" --db "$WORK/remote" "${args[@]}" oil
+  check "$flag: the error says local shards are needed" contains "$WORK/err" "need local shards"
+done
+"$LSEARCH" --db "$WORK/shards/collection" -f json --timeline month oil >"$WORK/tl.json" 2>/dev/null || true
+check "--timeline over local shards works" json_true "$WORK/tl.json" 'sum(b["count"] for b in j["timeline"]["buckets"]) > 0'
+
 # A shard built with another gazetteer is refused, naming it.
 printf 'actor\tZed Zedson\tZedson\n' >"$WORK/extra.tsv"
 "$LINDEX" -q --db "$WORK/odd" --entities "$WORK/extra.tsv" "$WORK/corpus" || true
