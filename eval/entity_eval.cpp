@@ -9,6 +9,7 @@
 //     names matched case-, accent- and possessive-insensitively against the
 //     canonical name or an alias seen; each gold entity matched at most once.
 //   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR [--verbose]]
+//   lsearch-entity-eval --dev DIR --show ID   (the entities found in one dev article)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -244,6 +245,23 @@ void score(const Gazetteer& gazetteer, const DevArticle& a,
                     gold[g]->canonical.c_str());
 }
 
+// --show ID: every entity the extractor finds in one dev article, for error analysis.
+void show_article(const NewsAnalyzer& news, const std::string& dir, const std::string& id) {
+  const auto articles = read_dev_set(dir);
+  auto it = articles.find(id);
+  if (it == articles.end()) {
+    std::printf("no article %s in %s\n", id.c_str(), dir.c_str());
+    return;
+  }
+  Article article;
+  article.title = it->second.title;
+  article.body = it->second.text;
+  news.understand(article);
+  for (const auto& m : article.entities)
+    std::printf("%s\t%s\t%d\t%s\n", std::string(to_string(m.kind)).c_str(),
+                std::string(to_string(m.type)).c_str(), m.count, m.canonical.c_str());
+}
+
 void dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose) {
   const auto articles = read_dev_set(dir);
   // Tallies by "kind" and by "corpus kind".
@@ -315,7 +333,7 @@ void dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> positional;
-  std::string dev_dir;
+  std::string dev_dir, show;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -323,15 +341,21 @@ int main(int argc, char** argv) {
       dev_dir = argv[++i];
     else if (arg == "--verbose")
       verbose = true;
+    else if (arg == "--show" && i + 1 < argc)
+      show = argv[++i];
     else
       positional.push_back(arg);
   }
   if (positional.size() < 2 && dev_dir.empty()) {
     std::cerr << "usage: lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR "
-                 "[--verbose]]\n";
+                 "[--verbose] [--show ID]]\n";
     return 2;
   }
   NewsAnalyzer news(Gazetteer::builtin());
+  if (!show.empty()) {
+    show_article(news, dev_dir, show);
+    return 0;
+  }
   if (positional.size() >= 2) seed_eval(news, positional[0], positional[1]);
   if (positional.size() >= 3) reuters_eval(news, positional[2]);
   if (!dev_dir.empty()) dev_eval(news, dev_dir, verbose);

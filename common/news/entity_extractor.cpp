@@ -49,21 +49,6 @@ std::string display_name(std::string_view text, const std::vector<Token>& tokens
   return title_case_if_shouting(name);
 }
 
-// Where a lone word stands: after a sentence end (or the start), its capital says nothing.
-bool sentence_initial(std::string_view text, const Token& token) {
-  std::size_t i = token.begin;
-  while (i > 0) {
-    char c = text[i - 1];
-    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t' || c == '\r') {
-      --i;
-      continue;
-    }
-    if (c == '\n') return i >= 2 && text[i - 2] == '\n';
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
-  }
-  return true;
-}
-
 struct Found {
   EntityMention mention;
   std::size_t first_pos;

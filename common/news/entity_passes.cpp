@@ -1,13 +1,12 @@
+// Passes 3 and 4 of entity extraction: runs of name words and what each run
+// names (declared in entity_passes.h; the edge rules are in name_edges).
 #include "common/news/entity_passes.h"
-
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <limits>
 #include <string>
 
-#include "common/news/name_span.h"
+#include "common/news/name_edges.h"
 
 namespace lsearch {
 namespace {
@@ -16,133 +15,8 @@ constexpr std::size_t kNoAlias = std::numeric_limits<std::size_t>::max();
 // A person's name is 2 to 4 words ("Abdel Fattah al-Sisi" is 4 with its particle).
 constexpr std::size_t kMinPersonTokens = 2;
 constexpr std::size_t kMaxPersonTokens = 4;
-// Connectors that join an organisation's head to its domain: "Bank of", "Department for".
-bool is_org_of(const std::string& norm) {
-  return norm == "of" || norm == "for" || norm == "de" || norm == "on";
-}
-// Connectors that may open a name, being part of it ("al-Sisi", "van Gogh") are kept;
-// these are not: "the", "of", "for", "and".
-bool is_bare_connector(const std::string& norm) {
-  return norm == "of" || norm == "for" || norm == "and" || norm == "the" || norm == "on";
-}
-
-bool has_ascii_lower(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// "WHO" in a line that does not shout (name_capitals already discounts shouting lines).
-bool all_capitals(std::string_view text, const Token& t) {
-  return !has_ascii_lower(text.substr(t.begin, t.end - t.begin));
-}
-
-// A letter of a script without case (Arabic, Chinese): no capital to go by.
-bool caseless_letter(std::string_view text, const Token& token) {
-  if (static_cast<unsigned char>(text[token.begin]) < 0x80) return false;
-  UChar32 c = 0;
-  int32_t i = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data() + token.begin), i,
-          static_cast<int32_t>(token.end - token.begin), c);
-  return c > 0 && u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
-}
-
-// "and" or "&" between two tokens: where a coordination splits.
-bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
-  if (tokens[k].norm == "and") return true;
-  if (k == 0) return false;
-  std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-  return gap.find('&') != std::string_view::npos;
-}
 
 }  // namespace
-
-bool joined(std::string_view text, const Token& a, const Token& b) {
-  return joins_name_words(text, a.end, b.begin);
-}
-
-std::vector<std::uint8_t> name_capitals(std::string_view text, const std::vector<Token>& tokens,
-                                        const NameLexicon& lexicon) {
-  std::vector<std::uint8_t> capitals(tokens.size(), 0);
-  std::size_t k = 0;
-  while (k < tokens.size()) {
-    // One line's tokens: [k, line_end).
-    std::size_t line_begin = text.rfind('\n', tokens[k].begin);
-    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
-    std::size_t line_end_byte = text.find('\n', tokens[k].begin);
-    if (line_end_byte == std::string_view::npos) line_end_byte = text.size();
-    std::size_t line_end = k;
-    while (line_end < tokens.size() && tokens[line_end].begin < line_end_byte) ++line_end;
-    std::string_view line = text.substr(line_begin, line_end_byte - line_begin);
-    // Two words or more and no lower-case letter: the line shouts.
-    bool shouting = line_end - k >= 2 && !has_ascii_lower(line);
-    for (std::size_t t = k; t < line_end; ++t) {
-      const Token& token = tokens[t];
-      bool capital = token.capitalised && !token.numeric;
-      if (shouting)
-        capital =
-            capital && !lexicon.is_common_word(token.norm) && !lexicon.is_function_word(token.norm);
-      capitals[t] = capital ? kCapital : caseless_letter(text, token) ? kCaseless : kNoCapital;
-    }
-    k = line_end;
-  }
-  return capitals;
-}
-
-std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
-                                      const std::vector<std::uint8_t>& capitals,
-                                      const Gazetteer& gazetteer, const NameLexicon& lexicon,
-                                      ExtractionCost& cost) {
-  std::vector<AliasMatch> matches;
-  const std::size_t n = tokens.size();
-  const std::size_t longest = gazetteer.longest_alias_tokens();
-  std::string key;
-  std::size_t i = 0;
-  while (i < n) {
-    key.clear();
-    std::size_t best = 0;
-    std::string best_key;
-    bool capital = false;
-    for (std::size_t k = i; k < n && k - i < longest; ++k) {
-      ++cost.steps;
-      if (k > i) {
-        if (!joined(text, tokens[k - 1], tokens[k])) break;
-        key.push_back(' ');
-      }
-      key += tokens[k].norm;
-      capital = capital || capitals[k] != 0;
-      if (capital && gazetteer.find_key(key) != nullptr &&
-          (k > i || !lexicon.is_function_word(key) || all_capitals(text, tokens[k]))) {
-        best = k - i + 1;
-        best_key = key;
-      }
-      if (!gazetteer.is_key_prefix(key)) break;
-    }
-    if (best == 0) {
-      ++i;
-      continue;
-    }
-    matches.push_back({i, i + best, gazetteer.find_key(best_key)->front(),
-                       gazetteer.is_weak_key(best_key), gazetteer.evidence_of(best_key)});
-    i += best;
-  }
-  return matches;
-}
-
-namespace {
-
-bool ends_in_possessive(std::string_view text, const Token& t) {
-  std::string_view word = text.substr(t.begin, t.end - t.begin);
-  return word.ends_with("'s") || word.ends_with("\u2019s");
-}
-
-}  // namespace
-
-bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
-                       const NameLexicon& lexicon) {
-  std::string_view gap = text.substr(a.end, b.begin - a.end);
-  if (gap != ". " && gap != ".") return false;
-  bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';
-  return initial || lexicon.is_title(a.norm);
-}
 
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,
@@ -156,10 +30,9 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
     return alias_at[k] != kNoAlias &&
            gazetteer.entry(aliases[alias_at[k]].entry).kind == EntityKind::kPlace;
   };
-  // A ticker ("<WSTP.S>") is no name.
-  auto ticker = [&](std::size_t k) {
-    return tokens[k].begin > 0 && text[tokens[k].begin - 1] == '<';
-  };
+  // A ticker ("<WSTP.S>") is no name; Reuters also brackets unlisted companies'
+  // names ("<Pioneer Sugar Mills Ltd>"), which are.
+  auto ticker = [&](std::size_t k) { return is_ticker(text, tokens[k]); };
   auto name_word = [&](std::size_t k) {
     ++cost.steps;
     return capitals[k] == kCapital && !lexicon.is_never_name(tokens[k].norm) &&
@@ -334,11 +207,6 @@ bool person_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e
            !titled);
 }
 
-bool shouts(std::string_view text, const Token& t) {
-  std::string_view word = text.substr(t.begin, t.end - t.begin);
-  return word.size() >= 2 && !has_ascii_lower(word);
-}
-
 NameReading read_part(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
                       std::size_t e, bool titled, bool honorific, const NameLexicon& lexicon) {
   // Roles after a name and dangling connectors are not part of it: "Eni CEO", "Bank of".
@@ -362,10 +230,6 @@ NameReading read_part(std::string_view text, const std::vector<Token>& tokens, s
   }
   return reading;
 }
-
-}  // namespace
-
-namespace {
 
 // The names of [b, e) with no title inside: coordinations split ("Sarkozy and
 // Cameron"), except under a head noun ("Ministry of Trade and Industry").

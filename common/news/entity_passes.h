@@ -17,6 +17,7 @@
 #include "common/analysis/tokenizer.h"
 #include "common/news/entity.h"
 #include "common/news/gazetteer.h"
+#include "common/news/name_edges.h"
 #include "common/news/name_lexicon.h"
 
 namespace lsearch {
@@ -25,7 +26,7 @@ struct ExtractionCost {
   std::size_t steps = 0;  // token visits and alias probes
 };
 
-// Pass 1, true case: whether each token's capital letter is evidence of a
+// Pass 1 (entity_true_case.cpp), true case: whether each token's capital letter is evidence of a
 // name. In a line written in capitals (a wire headline: "BRITISH AIRWAYS
 // PROFIT FALLS"), common words are not; names the gazetteer knows still are.
 // Words of a script without case (Arabic) may match aliases but never start
@@ -34,8 +35,8 @@ inline constexpr std::uint8_t kNoCapital = 0, kCapital = 1, kCaseless = 2;
 std::vector<std::uint8_t> name_capitals(std::string_view text, const std::vector<Token>& tokens,
                                         const NameLexicon& lexicon);
 
-// Pass 2: the longest gazetteer alias at each token (one capitalised word at
-// least), left to right, never overlapping.
+// Pass 2 (entity_alias_matches.cpp): the longest gazetteer alias at each token (one capitalised
+// word at least), left to right, never overlapping.
 struct AliasMatch {
   std::size_t begin = 0, end = 0;  // token range
   std::size_t entry = 0;           // Gazetteer::entry index (the first candidate)
@@ -87,12 +88,5 @@ struct NameReading {
 };
 std::vector<NameReading> read_run(std::string_view text, const std::vector<Token>& tokens,
                                   const NameRun& run, const NameLexicon& lexicon);
-
-// Shared by the passes. Whether two tokens stand in one name (name_span's gap rule).
-bool joined(std::string_view text, const Token& a, const Token& b);
-// "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop
-// does not end the name.
-bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
-                       const NameLexicon& lexicon);
 
 }  // namespace lsearch

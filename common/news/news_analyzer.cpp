@@ -99,12 +99,10 @@ void NewsAnalyzer::understand(Article& article) const {
   }
   article.body = std::move(body);
 
-  // An all-capitals title (wire style) says nothing about which words are names.
-  bool title_has_case =
-      article.title.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
-  std::string entity_text = article.title.empty() || !title_has_case
-                                ? article.body
-                                : article.title + "\n\n" + article.body;
+  // An all-capitals title (wire style) is read too: the true-case pass takes its
+  // capitals as evidence only for words the body writes capitalised or never in lower case.
+  std::string entity_text =
+      article.title.empty() ? article.body : article.title + "\n\n" + article.body;
   const std::vector<Token> tokens = tokenize(entity_text);
   article.entities = extractor_.extract(entity_text, tokens);
 

@@ -113,6 +113,10 @@ TEST_CASE("general news: coordinations split, titles dropped, possessives and ju
        {"Investors Service Inc"}},
       {"the director of Festen's Rufus Norris said", {"Rufus Norris"}, {}},
       // A weak alias after name words ends that name ("Commission" alone is weak).
+      // An all-capitals wire title is read, true-cased by the article's own writing.
+      {"NUCOR CORP <NUE> SETS PAYOUT\nQtly div nine cts vs nine cts prior",
+       {"Nucor Corp"},
+       {"NUE"}},
       {"the Securities and Exchange Commission said",
        {"Securities and Exchange Commission"},
        {"Securities and Exchange", "European Commission"}},

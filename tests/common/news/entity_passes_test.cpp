@@ -55,6 +55,14 @@ TEST_CASE("pass 1, true case: capitals in shouting lines are evidence only for u
       {"HAFTAR FORCES ADVANCE ON TRIPOLI", "HAFTAR TRIPOLI"},
       {"UN says\nGHASSAN SALAME RESIGNS", "UN GHASSAN SALAME"},
       {"\u062d\u0641\u062a\u0631 Haftar", "Haftar"},
+      // A shouting line's common word is a name's when the article capitalises it
+      // mid-sentence; an uncommon one is not when the article writes it in lower case.
+      {"BANK OF NOVA SCOTIA ISSUES BOND\nsaid the Bank of Nova Scotia",
+       "BANK NOVA SCOTIA Bank Nova Scotia"},
+      {"DLR FALLS IN TOKYO\nthe dlr fell", "TOKYO"},
+      // Before a company suffix, the words of a shouting line are the company's name.
+      {"PUEBLO INTERNATIONAL INC SETS DIVIDEND\nit pays a dividend", "PUEBLO INTERNATIONAL INC"},
+      {"ACME SAYS BETA CORP BUYS\nit says", "ACME BETA CORP"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
@@ -112,6 +120,9 @@ TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, b
       {"First Boston\nCorp said", "First Boston\nCorp"},
       {"in Tripoli Mohammed Ali spoke", "Mohammed Ali"},
       {"Qa Qb Qc Qd Qe Qf Qg Qh Qi Qj said Peter Waldorf", "Peter Waldorf"},
+      // A bracketed word is a ticker; bracketed words are an unlisted company's name.
+      {"<Pioneer Sugar Mills Ltd> said CSR Ltd <CSRA.S> bid", "Pioneer Sugar Mills Ltd | CSR Ltd"},
+      {"Nucor <NUE> said", "Nucor"},
       // A place opens an organisation's name, alone or joined by "and" to another.
       {"the New Zealand Rugby Football Union met", "New Zealand Rugby Football Union"},
       {"the Australia and New Zealand Banking\nGroup Ltd rate",

@@ -1,0 +1,49 @@
+// Pass 2 of entity extraction, gazetteer aliases (declared in entity_passes.h).
+#include <string>
+
+#include "common/news/entity_passes.h"
+#include "common/news/name_edges.h"
+
+namespace lsearch {
+
+std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
+                                      const std::vector<std::uint8_t>& capitals,
+                                      const Gazetteer& gazetteer, const NameLexicon& lexicon,
+                                      ExtractionCost& cost) {
+  std::vector<AliasMatch> matches;
+  const std::size_t n = tokens.size();
+  const std::size_t longest = gazetteer.longest_alias_tokens();
+  std::string key;
+  std::size_t i = 0;
+  while (i < n) {
+    key.clear();
+    std::size_t best = 0;
+    std::string best_key;
+    bool capital = false;
+    for (std::size_t k = i; k < n && k - i < longest; ++k) {
+      ++cost.steps;
+      if (k > i) {
+        if (!joined(text, tokens[k - 1], tokens[k])) break;
+        key.push_back(' ');
+      }
+      key += tokens[k].norm;
+      capital = capital || capitals[k] != 0;
+      if (capital && gazetteer.find_key(key) != nullptr &&
+          (k > i || !lexicon.is_function_word(key) || all_capitals(text, tokens[k]))) {
+        best = k - i + 1;
+        best_key = key;
+      }
+      if (!gazetteer.is_key_prefix(key)) break;
+    }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    matches.push_back({i, i + best, gazetteer.find_key(best_key)->front(),
+                       gazetteer.is_weak_key(best_key), gazetteer.evidence_of(best_key)});
+    i += best;
+  }
+  return matches;
+}
+
+}  // namespace lsearch

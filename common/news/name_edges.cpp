@@ -1,0 +1,89 @@
+#include "common/news/name_edges.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "common/news/name_span.h"
+
+namespace lsearch {
+
+bool is_org_of(const std::string& norm) {
+  return norm == "of" || norm == "for" || norm == "de" || norm == "on";
+}
+
+bool is_bare_connector(const std::string& norm) {
+  return norm == "of" || norm == "for" || norm == "and" || norm == "the" || norm == "on";
+}
+
+bool has_ascii_lower(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "WHO" in a line that does not shout (name_capitals already discounts shouting lines).
+bool all_capitals(std::string_view text, const Token& t) {
+  return !has_ascii_lower(text.substr(t.begin, t.end - t.begin));
+}
+
+// A letter of a script without case (Arabic, Chinese): no capital to go by.
+bool caseless_letter(std::string_view text, const Token& token) {
+  if (static_cast<unsigned char>(text[token.begin]) < 0x80) return false;
+  UChar32 c = 0;
+  int32_t i = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data() + token.begin), i,
+          static_cast<int32_t>(token.end - token.begin), c);
+  return c > 0 && u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
+}
+
+// "and" or "&" between two tokens: where a coordination splits.
+bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  if (tokens[k].norm == "and") return true;
+  if (k == 0) return false;
+  std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+  return gap.find('&') != std::string_view::npos;
+}
+
+bool shouts(std::string_view text, const Token& t) {
+  std::string_view word = text.substr(t.begin, t.end - t.begin);
+  return word.size() >= 2 && !has_ascii_lower(word);
+}
+
+bool ends_in_possessive(std::string_view text, const Token& t) {
+  std::string_view word = text.substr(t.begin, t.end - t.begin);
+  return word.ends_with("'s") || word.ends_with("\u2019s");
+}
+
+bool is_ticker(std::string_view text, const Token& t) {
+  if (t.begin == 0 || text[t.begin - 1] != '<') return false;
+  std::size_t close = text.find_first_of("> \n", t.end);
+  return close != std::string_view::npos && text[close] == '>';
+}
+
+bool sentence_initial(std::string_view text, const Token& token) {
+  std::size_t i = token.begin;
+  while (i > 0) {
+    char c = text[i - 1];
+    if (c == ' ' || c == '"' || c == '\'' || c == '(' || c == '\t' || c == '\r') {
+      --i;
+      continue;
+    }
+    if (c == '\n') return i >= 2 && text[i - 2] == '\n';
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+  }
+  return true;
+}
+
+bool joined(std::string_view text, const Token& a, const Token& b) {
+  return joins_name_words(text, a.end, b.begin);
+}
+
+bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
+                       const NameLexicon& lexicon) {
+  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  if (gap != ". " && gap != ".") return false;
+  bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';
+  return initial || lexicon.is_title(a.norm);
+}
+
+}  // namespace lsearch

@@ -1,0 +1,49 @@
+// The edges of a name: which tokens stand together in one name, which words
+// join or end one ("of", "and", a possessive, an initial's full stop), and
+// whether a word shouts. Shared by the entity passes (entity_passes.h) and the
+// place-evidence pass; each rule is a few lines, tested in name_edges_test.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/tokenizer.h"
+#include "common/news/name_lexicon.h"
+
+namespace lsearch {
+
+// Connectors that join an organisation's head to its domain: "Bank of", "Department for".
+bool is_org_of(const std::string& norm);
+// Connectors that may open a name, being part of it ("al-Sisi", "van Gogh") are kept;
+// these are not: "the", "of", "for", "and", "on".
+bool is_bare_connector(const std::string& norm);
+
+bool has_ascii_lower(std::string_view s);
+// "WHO": the token has no lower-case letter.
+bool all_capitals(std::string_view text, const Token& t);
+// Two letters or more and no lower-case one: "BBC", "NUCOR".
+bool shouts(std::string_view text, const Token& t);
+// A letter of a script without case (Arabic, Chinese): no capital to go by.
+bool caseless_letter(std::string_view text, const Token& token);
+
+// "and" or "&" between tokens k-1 and k: where a coordination splits.
+bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::size_t k);
+// "Blair's", "Blair’s".
+bool ends_in_possessive(std::string_view text, const Token& t);
+
+// A stock ticker: "<WSTP.S>", "<NUE>", one word in angle brackets. "<Pioneer Sugar
+// Mills Ltd>" is not one: Reuters brackets the names of unlisted companies too.
+bool is_ticker(std::string_view text, const Token& t);
+
+// After a sentence end, a blank line or at the start: a capital there says nothing.
+bool sentence_initial(std::string_view text, const Token& token);
+
+// Whether two tokens stand in one name (name_span's gap rule, shared with the highlighter).
+bool joined(std::string_view text, const Token& a, const Token& b);
+// "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop
+// does not end the name.
+bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
+                       const NameLexicon& lexicon);
+
+}  // namespace lsearch
