@@ -10,6 +10,7 @@
 //     canonical name or an alias seen; each gold entity matched at most once.
 //   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR [--verbose]]
 //   lsearch-entity-eval --dev DIR --show ID   (the entities found in one dev article)
+//   lsearch-entity-eval --top N CORPUS.jsonl[.gz]   (the N actors and places most articles name)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -245,6 +246,47 @@ void score(const Gazetteer& gazetteer, const DevArticle& a,
                     gold[g]->canonical.c_str());
 }
 
+// --top N FILE.jsonl[.gz]: the N actors and places most articles of a corpus name
+// (document frequency by entity id, as the facets count them), for README's table.
+void top_entities(const NewsAnalyzer& news, const std::string& path, std::size_t n) {
+  std::map<std::pair<EntityKind, std::string>, std::pair<std::string, std::size_t>> df;
+  std::size_t articles = 0;
+  auto each_record = [&](std::string_view line, bool overlong) {
+    if (overlong) return;
+    auto rec = nlohmann::json::parse(line, nullptr, false);
+    if (!rec.is_object()) return;
+    Article a;
+    // A record may carry null for a missing title or text (Reuters-21578 does).
+    if (rec["title"].is_string()) a.title = rec["title"].get<std::string>();
+    if (rec["text"].is_string()) a.body = rec["text"].get<std::string>();
+    news.understand(a);
+    ++articles;
+    for (const auto& e : a.entities) {
+      auto& [name, count] = df[{e.kind, e.id}];
+      if (name.empty()) name = e.canonical;
+      ++count;
+    }
+  };
+  const LineScan scan =
+      for_each_line(path, path.ends_with(".gz"), std::size_t{1} << 26, each_record);
+  if (!scan.complete) {
+    std::fprintf(stderr, "lsearch-entity-eval: %s: %s\n", path.c_str(), scan.error.c_str());
+    return;
+  }
+  std::printf("%s (%zu articles)\n", path.c_str(), articles);
+  for (EntityKind kind : {EntityKind::kActor, EntityKind::kPlace}) {
+    std::vector<std::pair<std::size_t, std::string>> ranked;
+    for (const auto& [key, value] : df)
+      if (key.first == kind) ranked.emplace_back(value.second, value.first);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::printf("  %s:", std::string(to_string(kind)).c_str());
+    for (std::size_t i = 0; i < ranked.size() && i < n; ++i)
+      std::printf("%s %s %zu", i ? " \u00b7" : "", ranked[i].second.c_str(), ranked[i].first);
+    std::printf("\n");
+  }
+}
+
 // --show ID: every entity the extractor finds in one dev article, for error analysis.
 void show_article(const NewsAnalyzer& news, const std::string& dir, const std::string& id) {
   const auto articles = read_dev_set(dir);
@@ -333,7 +375,8 @@ void dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> positional;
-  std::string dev_dir, show;
+  std::string dev_dir, show, top_file;
+  std::size_t top = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
@@ -343,15 +386,22 @@ int main(int argc, char** argv) {
       verbose = true;
     else if (arg == "--show" && i + 1 < argc)
       show = argv[++i];
-    else
+    else if (arg == "--top" && i + 2 < argc) {
+      top = static_cast<std::size_t>(std::stoul(argv[++i]));
+      top_file = argv[++i];
+    } else
       positional.push_back(arg);
   }
-  if (positional.size() < 2 && dev_dir.empty()) {
+  if (positional.size() < 2 && dev_dir.empty() && top == 0) {
     std::cerr << "usage: lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR "
-                 "[--verbose] [--show ID]]\n";
+                 "[--verbose] [--show ID]] | --top N CORPUS.jsonl\n";
     return 2;
   }
   NewsAnalyzer news(Gazetteer::builtin());
+  if (top > 0) {
+    top_entities(news, top_file, top);
+    return 0;
+  }
   if (!show.empty()) {
     show_article(news, dev_dir, show);
     return 0;

@@ -14,6 +14,8 @@ namespace {
 
 // Mid-sentence capitalised occurrences that make a lone uncommon word a name of its own.
 constexpr int kMinRecurring = 3;
+// "X's" (the X Window System) is a letter, not a name.
+constexpr std::size_t kMinOwnerLetters = 3;
 
 std::string join_keys(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
   std::string key;
@@ -53,6 +55,7 @@ struct Found {
   EntityMention mention;
   std::size_t first_pos;
   std::vector<std::string> name_tokens;  // normalised tokens usable for linking
+  bool known = false;                    // a gazetteer entity
 };
 
 class Collector {
@@ -78,6 +81,10 @@ class Collector {
   std::vector<Found> found_;
 };
 
+struct TokenRange {
+  std::size_t begin = 0, end = 0;
+};
+
 // A lone capitalised word, kept for the linking pass.
 struct LoneWord {
   std::size_t pos;
@@ -98,18 +105,21 @@ class Extraction {
     confirm_places(text_, tokens_, capitals, lexicon_, gazetteer_, aliases);
     const std::vector<NameRun> runs =
         find_name_runs(text_, tokens_, capitals, lexicon_, gazetteer_, aliases, cost_);
+    find_clubs(aliases, runs);
     for (const AliasMatch& match : aliases) add_alias(match);
     for (const NameRun& run : runs)
       for (const NameReading& reading : read_run(text_, tokens_, run, lexicon_)) add_name(reading);
     resolve_weak_aliases();
     link_acronyms(runs);
     link_lone_words();
+    merge_short_forms();
     return ranked();
   }
 
  private:
   Found& add_entry(const GazetteerEntry& e, std::size_t pos) {
     Found& f = collector_.add(e.kind, e.type, e.id, e.canonical, pos);
+    f.known = true;
     if (f.name_tokens.empty())
       for (const Token& t : tokenize(e.canonical)) f.name_tokens.push_back(t.norm);
     return f;
@@ -120,7 +130,42 @@ class Extraction {
       weak_.push_back(match);
       return;
     }
+    if (auto club = clubs_.find(match.entry); club != clubs_.end()) {
+      add_club(club->second, match.begin);
+      return;
+    }
     add_entry(gazetteer_.entry(match.entry), match.begin);
+  }
+
+  // Sports clubs named by their town: a town in a club's name ("Real Madrid") or
+  // before a plural verb ("Newcastle have joined the race": British usage for a team;
+  // a country so used is a national side, which stays a place) names the club
+  // wherever the article names the town alone.
+  void find_clubs(const std::vector<AliasMatch>& aliases, const std::vector<NameRun>& runs) {
+    for (const NameRun& run : runs)
+      if (run.club_town != kNoEntry) clubs_.emplace(run.club_town, TokenRange{run.begin, run.end});
+    for (const AliasMatch& m : aliases) {
+      const GazetteerEntry& e = gazetteer_.entry(m.entry);
+      if (e.kind != EntityKind::kPlace || e.place_kind != "city" || m.end >= tokens_.size())
+        continue;
+      const Token& verb = tokens_[m.end];
+      // "in Nairobi have said": after a locative, the town is where people are.
+      if (m.begin > 0 && is_locative(tokens_[m.begin - 1].norm)) continue;
+      if ((verb.norm == "have" || verb.norm == "are" || verb.norm == "were") && !verb.capitalised &&
+          text_.substr(tokens_[m.end - 1].end, verb.begin - tokens_[m.end - 1].end) == " ")
+        clubs_.emplace(m.entry, TokenRange{m.begin, m.end});
+    }
+  }
+
+  void add_club(const TokenRange& club, std::size_t pos) {
+    std::string key = join_keys(tokens_, club.begin, club.end);
+    if (const auto* known = gazetteer_.find_key(key);
+        known != nullptr && gazetteer_.entry(known->front()).kind == EntityKind::kActor) {
+      add_entry(gazetteer_.entry(known->front()), pos);
+      return;
+    }
+    collector_.add(EntityKind::kActor, ActorType::kOrganisation, slugify(key),
+                   display_name(text_, tokens_, club.begin, club.end), pos);
   }
 
   // A weak alias ("EC", "the Commission") names the entity among its candidates
@@ -154,10 +199,18 @@ class Extraction {
     }
     Found& f = collector_.add(EntityKind::kActor, r.type, slugify(key),
                               display_name(text_, tokens_, r.begin, r.end), r.begin);
-    if (f.name_tokens.empty())
+    if (f.name_tokens.empty()) {
       for (std::size_t k = r.begin; k < r.end; ++k)
         if (!lexicon_.is_connector(tokens_[k].norm))
           f.name_tokens.push_back(r.type == ActorType::kPerson ? tokens_[k].norm : "");
+      // An organisation's own first word names it alone ("Westpac" for Westpac Banking
+      // Corp), unless it is a word other names open too ("Bank", "National").
+      const std::string& first = tokens_[r.begin].norm;
+      if (r.type == ActorType::kOrganisation && !f.name_tokens.empty() &&
+          !lexicon_.is_common_word(first) && !lexicon_.is_name_adjective(first) &&
+          !lexicon_.is_never_name(first) && !lexicon_.is_org_head(first))
+        f.name_tokens.front() = first;
+    }
   }
 
   std::size_t index_of(const Found& f) {
@@ -214,6 +267,10 @@ class Extraction {
       bool speaks = lone.pos + 1 < tokens_.size() &&
                     lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) &&
                     !lexicon_.is_common_word(token.norm) && !sentence_initial(text_, token);
+      // "band Metallica's tour": what owns something mid-sentence is a name.
+      bool owns = ends_in_possessive(text_, token) && !lexicon_.is_common_word(token.norm) &&
+                  !sentence_initial(text_, token) && token.norm.size() >= kMinOwnerLetters &&
+                  !acronym_plural(token);
       // "General Debate", "Minister for Foreign Affairs": a title before a common word is
       // a phrase; before an uncommon word, or an honorific before any, it names someone.
       bool titled = lone.honorific || (lone.titled && !lexicon_.is_common_word(token.norm));
@@ -221,7 +278,7 @@ class Extraction {
       // a name (an acronym the name of an organisation).
       auto again = recurring.find(token.norm);
       bool named = again != recurring.end() && again->second >= kMinRecurring;
-      if (!titled && !speaks && !named) continue;
+      if (!titled && !speaks && !named && !owns) continue;
       ActorType type = titled           ? ActorType::kPerson
                        : acronym(token) ? ActorType::kOrganisation
                                         : ActorType::kUnknown;
@@ -232,6 +289,13 @@ class Extraction {
       Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm), shown, lone.pos);
       owner.emplace(token.norm, index_of(f));
     }
+  }
+
+  // "ELV's", "PC's": capitals before the apostrophe, a plural more often than an owner.
+  bool acronym_plural(const Token& token) const {
+    std::string_view word = text_.substr(token.begin, token.end - token.begin);
+    word = word.substr(0, word.find_first_of("'\xe2"));
+    return !has_ascii_lower(word);
   }
 
   // An acronym: 2 to 5 capitals in a line that does not shout ("CBS", "BT").
@@ -280,6 +344,32 @@ class Extraction {
     return counts;
   }
 
+  // "KEIHIN ELECTRIC EXPRESS" in a title, "Keihin Electric Express Railway Co Ltd" in
+  // the text: a name the gazetteer does not know that opens a longer organisation's name
+  // in the same article is that organisation. Looked up by id prefix, so linear.
+  void merge_short_forms() {
+    std::vector<Found>& found = collector_.all();
+    std::unordered_map<std::string_view, std::size_t> by_id;
+    for (std::size_t f = 0; f < found.size(); ++f)
+      if (found[f].mention.kind == EntityKind::kActor && !found[f].known &&
+          found[f].mention.type != ActorType::kPerson)
+        by_id.emplace(found[f].mention.id, f);
+    for (Found& g : found) {
+      if (g.mention.kind != EntityKind::kActor || g.mention.type != ActorType::kOrganisation)
+        continue;
+      const std::string& id = g.mention.id;
+      for (std::size_t cut = id.find('_'); cut != std::string::npos; cut = id.find('_', cut + 1)) {
+        ++cost_.steps;
+        auto it = by_id.find(std::string_view(id).substr(0, cut));
+        if (it == by_id.end() || found[it->second].mention.count == 0) continue;
+        Found& shorter = found[it->second];
+        g.mention.count += shorter.mention.count;
+        g.first_pos = std::min(g.first_pos, shorter.first_pos);
+        shorter.mention.count = 0;
+      }
+    }
+  }
+
   std::vector<EntityMention> ranked() {
     std::vector<Found>& found = collector_.all();
     std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) {
@@ -288,7 +378,8 @@ class Extraction {
     });
     std::vector<EntityMention> out;
     out.reserve(found.size());
-    for (auto& f : found) out.push_back(std::move(f.mention));
+    for (auto& f : found)
+      if (f.mention.count > 0) out.push_back(std::move(f.mention));
     return out;
   }
 
@@ -300,6 +391,7 @@ class Extraction {
   Collector collector_;
   std::vector<LoneWord> lone_;
   std::vector<AliasMatch> weak_;
+  std::unordered_map<std::size_t, TokenRange> clubs_;  // town entry -> the club's name
   std::unordered_map<std::string, std::size_t> acronyms_;
 };
 

@@ -15,6 +15,8 @@ constexpr std::size_t kNoAlias = std::numeric_limits<std::size_t>::max();
 // A person's name is 2 to 4 words ("Abdel Fattah al-Sisi" is 4 with its particle).
 constexpr std::size_t kMinPersonTokens = 2;
 constexpr std::size_t kMaxPersonTokens = 4;
+// "BBC", "CNPF": three capitals or more are an acronym, two may be initials ("AE").
+constexpr std::size_t kMinAcronymLetters = 3;
 
 }  // namespace
 
@@ -38,6 +40,13 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
     return capitals[k] == kCapital && !lexicon.is_never_name(tokens[k].norm) &&
            alias_at[k] == kNoAlias && !ticker(k);
   };
+  auto ends_a_name = [&](const AliasMatch& alias) {
+    const GazetteerEntry& e = gazetteer.entry(alias.entry);
+    const std::string& norm = tokens[alias.begin].norm;
+    return alias.weak || (alias.end - alias.begin == 1 && e.kind == EntityKind::kActor &&
+                          e.type == ActorType::kOrganisation &&
+                          (lexicon.is_org_head(norm) || lexicon.is_common_word(norm)));
+  };
   auto link = [&](std::size_t a, std::size_t b) {
     if (ends_in_possessive(text, tokens[a])) return false;  // "Festen's Rufus Norris"
     return joined(text, tokens[a], tokens[b]) ||
@@ -51,11 +60,12 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
       const std::string& norm = tokens[end].norm;
       if (name_word(end)) {
         ++end;
-      } else if (alias_at[end] != kNoAlias && aliases[alias_at[end]].weak &&
+      } else if (alias_at[end] != kNoAlias && ends_a_name(aliases[alias_at[end]]) &&
                  !lexicon.is_function_word(tokens[end - 1].norm) &&
                  !is_bare_connector(tokens[end - 1].norm)) {
-        // "Securities and Exchange Commission": a weak alias after name words ends
-        // that name; it is no mention of the entity it may stand for alone.
+        // "Securities and Exchange Commission", "African National Congress": a weak
+        // alias or a one-word institution after name words ends that name; it is no
+        // mention of the entity it may stand for alone.
         took.push_back(alias_at[end]);
         end = aliases[alias_at[end]].end;
       } else if (lexicon.is_connector(norm) && end + 1 < n && link(end, end + 1) &&
@@ -137,7 +147,7 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
         is_place_alias(i + 1)) {
       // "Real Madrid", "AS Monaco".
       absorbed[alias_at[i + 1]] = 1;
-      runs.push_back({i, aliases[alias_at[i + 1]].end, true});
+      runs.push_back({i, aliases[alias_at[i + 1]].end, true, aliases[alias_at[i + 1]].entry});
       i = aliases[alias_at[i + 1]].end;
       continue;
     }
@@ -188,10 +198,16 @@ bool organisation_shape(const std::vector<Token>& tokens, std::size_t b, std::si
 // A person: 2-4 words, none a head noun, a title or a never-name word; the first
 // word uncommon unless a title introduced the name ("Chancellor Gordon Brown"),
 // later words may be common words ("Gordon Brown", "Vince Cable").
-bool person_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e, bool titled,
-                  const NameLexicon& lexicon) {
+bool person_shape(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
+                  std::size_t e, bool titled, const NameLexicon& lexicon) {
   const std::size_t len = e - b;
   if (len < kMinPersonTokens || len > kMaxPersonTokens) return false;
+  // An acronym opening words in lower case is an organisation's, not a person's
+  // ("BBC Radio", "ARRL Lab"); two capitals are initials ("AE Stoddart"), and a
+  // shouting surname is the UN's style ("Pakalitha Bethuel MOSISILI").
+  if (tokens[b].end - tokens[b].begin >= kMinAcronymLetters && shouts(text, tokens[b]) &&
+      !shouts(text, tokens[e - 1]))
+    return false;
   // "Mark Marino", "Frank Zappa": a given name opens a name before an uncommon word.
   const bool given =
       lexicon.is_given_name(tokens[b].norm) && !lexicon.is_common_word(tokens[b + 1].norm);
@@ -217,14 +233,14 @@ NameReading read_part(std::string_view text, const std::vector<Token>& tokens, s
   NameReading reading{b, e, ActorType::kUnknown, titled, honorific};
   if (organisation_shape(tokens, b, e, lexicon)) {
     reading.type = ActorType::kOrganisation;
-  } else if (person_shape(tokens, b, e, titled, lexicon)) {
+  } else if (person_shape(text, tokens, b, e, titled, lexicon)) {
     reading.type = ActorType::kPerson;
   } else if (e - b >= 3 && shouts(text, tokens[b]) && !shouts(text, tokens[b + 1]) &&
-             person_shape(tokens, b + 1, e, titled, lexicon)) {
+             person_shape(text, tokens, b + 1, e, titled, lexicon)) {
     // An acronym before a person is not part of the name: "CNPF Francois Perigot".
     reading = {b + 1, e, ActorType::kPerson, titled, honorific};
   } else if (e - b >= 3 && shouts(text, tokens[e - 1]) && !shouts(text, tokens[e - 2]) &&
-             person_shape(tokens, b, e - 1, titled, lexicon)) {
+             person_shape(text, tokens, b, e - 1, titled, lexicon)) {
     // Nor a call sign or code after one: "Zack Lau KH6CP".
     reading = {b, e - 1, ActorType::kPerson, titled, honorific};
   }
@@ -240,13 +256,17 @@ void read_coordination(std::string_view text, const std::vector<Token>& tokens, 
   if (b >= e) return;
   const bool governed = lexicon.is_org_head(tokens[b].norm);
   // "Nippon Telegraph and Telephone Corp" is one company; "Salomon Brothers Inc and
-  // Goldman Sachs Co" two: under a company suffix, split only after another one.
+  // Goldman Sachs Co" two: under a company suffix, split only after another one, or
+  // between two names of two words or more, the first ending in a head noun
+  // ("Dominion Securities and Wood Gundy Inc").
   const bool company = lexicon.is_company_suffix(tokens[e - 1].norm);
   const bool headed = lexicon.is_org_head(tokens[e - 1].norm);
   std::size_t part = b;
   for (std::size_t k = b + 1; k < e && !governed; ++k) {
     if (!coordinates(text, tokens, k)) continue;
-    if (company && !lexicon.is_company_suffix(tokens[k - 1].norm)) continue;
+    if (company && !lexicon.is_company_suffix(tokens[k - 1].norm) &&
+        !(k - part >= 2 && e - k >= 4 && lexicon.is_org_head(tokens[k - 1].norm)))
+      continue;
     // "Food and Drug Administration", "Savings and Loan Association": one common word
     // before "and" names nothing alone; under a head noun the whole is one name.
     if (headed && k == part + 1 && lexicon.is_common_word(tokens[part].norm)) continue;

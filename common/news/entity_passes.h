@@ -65,9 +65,11 @@ inline constexpr std::size_t kMaxRunTokens = 8;
 // A run that a place opens ("New Zealand Rugby Football Union", "Australia and New
 // Zealand Banking Group Ltd") or a sports club ("Newcastle United", "Real Madrid") is
 // one organisation's name as it stands: read_run takes it whole.
+inline constexpr std::size_t kNoEntry = static_cast<std::size_t>(-1);
 struct NameRun {
-  std::size_t begin = 0, end = 0;  // token range
-  bool organisation = false;       // one organisation's name, whole
+  std::size_t begin = 0, end = 0;    // token range
+  bool organisation = false;         // one organisation's name, whole
+  std::size_t club_town = kNoEntry;  // a sports club's: the Gazetteer::entry of its town
 };
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,

@@ -4,7 +4,6 @@
 #include <unordered_set>
 
 namespace lsearch {
-namespace {
 
 bool is_locative(const std::string& norm) {
   static const std::unordered_set<std::string> words = {
@@ -14,10 +13,33 @@ bool is_locative(const std::string& norm) {
   return words.count(norm) != 0;
 }
 
+namespace {
+
 // ", " between two tokens: "Mobile, Alabama".
 bool comma_between(std::string_view text, const Token& a, const Token& b) {
   std::string_view gap = text.substr(a.end, b.begin - a.end);
   return gap == ", " || gap == ",";
+}
+
+// "Jordan Bratman", "Mary Poppins": a one-word place before an uncommon capitalised
+// word that is no place and ends the name is a person's first name. A name that goes
+// on ("Tripoli Mitiga Airport") or a head noun ("Kenya Airways") is not a person's.
+bool opens_a_person(std::string_view text, const std::vector<Token>& tokens,
+                    const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
+                    const std::vector<AliasMatch>& aliases, std::size_t a) {
+  const std::size_t e = aliases[a].end;
+  if (e - aliases[a].begin != 1 || e >= tokens.size() || capitals[e] != kCapital ||
+      ends_in_possessive(text, tokens[e - 1]))  // "London's Belmarsh prison"
+    return false;
+  if (a + 1 < aliases.size() && aliases[a + 1].begin == e) return false;
+  if (text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end) != " ") return false;
+  const std::string& next = tokens[e].norm;
+  if (lexicon.is_common_word(next) || lexicon.is_function_word(next) ||
+      lexicon.is_never_name(next) || lexicon.is_org_head(next) || lexicon.is_company_suffix(next) ||
+      lexicon.is_club_word(next) || lexicon.is_trailing_role(next) || lexicon.is_connector(next))
+    return false;
+  return e + 1 >= tokens.size() || capitals[e + 1] != kCapital ||
+         !joined(text, tokens[e], tokens[e + 1]);
 }
 
 }  // namespace
@@ -33,6 +55,7 @@ void confirm_places(std::string_view text, const std::vector<Token>& tokens,
   auto is_place = [&](std::size_t a) { return entry(a).kind == EntityKind::kPlace; };
   // A city inside a person's name: "Michael Jackson", "Mr Lincoln", "Lincoln said".
   for (std::size_t a = 0; a < m; ++a) {
+    if (is_place(a) && opens_a_person(text, tokens, capitals, lexicon, aliases, a)) keep[a] = 0;
     if (!is_place(a) || entry(a).place_kind != "city") continue;
     const std::size_t b = aliases[a].begin, e = aliases[a].end;
     bool initial = b > 0 && abbreviation_stop(text, tokens[b - 1], tokens[b], lexicon);

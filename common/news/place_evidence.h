@@ -9,12 +9,16 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/news/entity_passes.h"
 
 namespace lsearch {
+
+// "in", "near", "from", ...: a word before a place name that says it is a place.
+bool is_locative(const std::string& norm);
 
 void confirm_places(std::string_view text, const std::vector<Token>& tokens,
                     const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,

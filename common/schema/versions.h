@@ -24,7 +24,7 @@ inline constexpr int kNormalizerVersion = 1;
 // lsearch.entities: not refused (the index stays searchable), but the next
 // incremental run re-reads every file. Bump it when the same article would
 // give other entities, dates or titles.
-inline constexpr int kNewsVersion = 2;
+inline constexpr int kNewsVersion = 3;
 
 // How DocumentBuilder builds a document from an understood article beyond
 // the schema: stored data, title weight. Part of every article's content hash,

@@ -209,6 +209,15 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       {"National Theatre", "National Theatre:o"},
       {"House of Commons", "House of Commons:o"},
       {"Sunday Express", "Sunday Express:o"},
+      // An acronym opening a name is an organisation's; initials and a UN-style
+      // shouting surname are a person's.
+      {"BBC Radio", "BBC Radio:?"},
+      {"CNPF Francois Perigot", "Francois Perigot:p"},
+      {"AE Stoddart", "AE Stoddart:p"},
+      {"Pakalitha Bethuel MOSISILI", "Pakalitha Bethuel MOSISILI:p"},
+      // Two companies under one suffix: split between two names of two words or more.
+      {"Dominion Securities and Wood Gundy Inc", "Dominion Securities:o | Wood Gundy Inc:o"},
+      {"Nippon Telegraph and Telephone Corp", "Nippon Telegraph and Telephone Corp:o"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.run);
@@ -256,6 +265,11 @@ TEST_CASE("pass 2b, place evidence: ambiguous place names need a locative, a pla
       {"London and Paris", "London | Paris"},
       {"protests in California", "California"},
       {"Police in Northern Ireland", "Northern Ireland"},
+      // A place before an uncommon word that ends a name is a person's first name.
+      {"her husband Jordan Bratman said", ""},
+      {"flights to Jordan resumed", "Jordan"},
+      {"held at London's Belmarsh prison", "London's"},
+      {"farms in the Jordan Valley", "Jordan"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
