@@ -40,7 +40,7 @@ std::string display_name(std::string_view text, const std::vector<Token>& tokens
     }
     std::string_view word = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
     if (k + 1 == e) {
-      for (std::string_view possessive : {"'s", "\u2019s", "'", "\u2019"})
+      for (std::string_view possessive : {"'s", "\u2019s", "'S", "\u2019S", "'", "\u2019"})
         if (word.size() > possessive.size() + 1 && word.ends_with(possessive)) {
           word.remove_suffix(possessive.size());
           break;

@@ -13,6 +13,8 @@ namespace {
 // suffix ("PUEBLO INTERNATIONAL INC", "NIPPON TELEGRAPH AND TELEPHONE CORP" is the
 // longest common shape); a longer reach would take verbs in ("ACME BUYS BETA CORP").
 constexpr std::size_t kMaxShoutedCompanyWords = 3;
+// A shouting word shorter than this is a name's only if the body writes it capitalised.
+constexpr std::size_t kMinShoutedNameLetters = 4;
 
 // One line's tokens [begin, end) and whether the line shouts (two words or more,
 // no lower-case letter: a wire headline).
@@ -52,9 +54,11 @@ CaseEvidence case_evidence(std::string_view text, const std::vector<Token>& toke
     for (std::size_t t = line.begin; t < line.end; ++t) {
       const Token& token = tokens[t];
       if (token.numeric) continue;
+      // A line's first word is capitalised by layout ("Qtr to March 31", "Net 5.0 vs
+      // 4.0" in a wire table), as a sentence's is.
       if (!token.capitalised)
         evidence.lower.insert(token.norm);
-      else if (!sentence_initial(text, token))
+      else if (t != line.begin && !sentence_initial(text, token))
         evidence.capitalised.insert(token.norm);
     }
   }
@@ -68,7 +72,9 @@ bool shouted_name_word(const Token& token, const CaseEvidence& evidence,
                        const NameLexicon& lexicon) {
   if (!token.capitalised || token.numeric || lexicon.is_function_word(token.norm)) return false;
   if (evidence.capitalised.count(token.norm)) return true;
-  return !lexicon.is_common_word(token.norm) && !evidence.lower.count(token.norm);
+  // Wire abbreviations ("QTR", "SHR", "MLN") are short: a short word needs the body's word.
+  return !lexicon.is_common_word(token.norm) && !evidence.lower.count(token.norm) &&
+         token.norm.size() >= kMinShoutedNameLetters;
 }
 
 // "PUEBLO INTERNATIONAL INC": the words before a company suffix are the company's

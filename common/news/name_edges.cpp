@@ -51,7 +51,8 @@ bool shouts(std::string_view text, const Token& t) {
 
 bool ends_in_possessive(std::string_view text, const Token& t) {
   std::string_view word = text.substr(t.begin, t.end - t.begin);
-  return word.ends_with("'s") || word.ends_with("\u2019s");
+  return word.ends_with("'s") || word.ends_with("\u2019s") || word.ends_with("'S") ||
+         word.ends_with("\u2019S");
 }
 
 bool is_ticker(std::string_view text, const Token& t) {

@@ -89,6 +89,7 @@ TEST_CASE("general news: coordinations split, titles dropped, possessives and ju
        {"Nicolas Sarkozy", "David Cameron"},
        {"Nicolas Sarkozy and David Cameron"}},
       {"Tony Blair's speech. Tony Blair said.", {"Tony Blair"}, {"Tony Blair's"}},
+      {"REAGAN'S TRADE PLAN\nPresident Reagan said", {"Reagan"}, {"Reagan's"}},
       {"the Bank of\n  England said on Monday", {"Bank of England"}, {"Bank"}},
       {"Eni CEO Paolo Scaroni said", {"Paolo Scaroni"}, {"Eni CEO"}},
       {"My Government will act, the minister said.", {}, {"My Government"}},

@@ -63,6 +63,9 @@ TEST_CASE("pass 1, true case: capitals in shouting lines are evidence only for u
       // Before a company suffix, the words of a shouting line are the company's name.
       {"PUEBLO INTERNATIONAL INC SETS DIVIDEND\nit pays a dividend", "PUEBLO INTERNATIONAL INC"},
       {"ACME SAYS BETA CORP BUYS\nit says", "ACME BETA CORP"},
+      // A table's line-initial capital is layout; a short shouting word needs the body's.
+      {"QTR NET UP\nQtr to March\n    Net 5.0 vs 4.0", "Qtr March Net"},
+      {"IBM SAYS\nshares of IBM rose", "IBM IBM"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
