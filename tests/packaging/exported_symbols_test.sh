@@ -15,12 +15,12 @@ mapfile -t exported < <(nm -D --defined-only -C "$LIBRARY" | cut -d' ' -f3- | se
 [ ${#exported[@]} -gt 0 ] || fail "nm -D found no symbols"
 
 # What the public headers declare: the error family (with vtable and type_info),
-# the Searcher class, update_index(), indexed_document_count() and version().
-public='^((typeinfo for |typeinfo name for |vtable for )?lsearch::(Error|CorpusError|ShrinkError|IndexError|SchemaMismatchError|LockedError|InterruptedError|QueryError)(::|$)|lsearch::Searcher::[^I]|lsearch::update_index\(|lsearch::indexed_document_count\(|lsearch::version\(\)$|LSEARCH_[0-9]+$)'
+# the Searcher class, update_index(), merge_spelling(), indexed_document_count() and version().
+public='^((typeinfo for |typeinfo name for |vtable for )?lsearch::(Error|CorpusError|ShrinkError|IndexError|SchemaMismatchError|LockedError|InterruptedError|QueryError)(::|$)|lsearch::Searcher::[^I]|lsearch::update_index\(|lsearch::merge_spelling\(|lsearch::indexed_document_count\(|lsearch::version\(\)$|LSEARCH_[0-9]+$)'
 for name in "${exported[@]}"; do
   [[ $name =~ $public ]] || fail "exported but not public API: $name"
 done
-for required in 'lsearch::Searcher::open(' 'lsearch::Searcher::search(' 'lsearch::update_index(' 'lsearch::indexed_document_count(' \
+for required in 'lsearch::Searcher::open(' 'lsearch::Searcher::search(' 'lsearch::update_index(' 'lsearch::merge_spelling(' 'lsearch::indexed_document_count(' \
   'typeinfo for lsearch::QueryError' 'typeinfo for lsearch::IndexError' 'lsearch::version()'; do
   printf '%s\n' "${exported[@]}" | grep -qF "$required" || fail "not exported: $required"
 done
