@@ -66,7 +66,7 @@ int main(int argc, char** argv) {
   NewsAnalyzer news(gazetteer);
   Analyzer analyzer;
   FacetDictionary facet_dictionary;
-  DocumentBuilder builder(analyzer, facet_dictionary);
+  DocumentBuilder builder(analyzer, facet_dictionary, gazetteer);
 
   double clean_s = seconds_of([&] {
     for (const auto& a : articles) (void)cleaner.clean(a.body);

@@ -12,7 +12,7 @@ endfunction()
 
 read_as_literal(rules data/cleaning-rules.tsv)
 read_as_literal(gazetteer data/gazetteer-libya.tsv data/gazetteer-countries.tsv
-                data/gazetteer-world.tsv)
+                data/gazetteer-world.tsv data/gazetteer-place-details.tsv)
 file(READ "${WORLD_PLACES}" world_places)
 string(APPEND gazetteer "\n    R\"lsdata(${world_places})lsdata\"")
 read_as_literal(words data/common-words.txt)

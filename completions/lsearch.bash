@@ -1,8 +1,8 @@
 # bash completion for lsearch (installed as share/bash-completion/completions/lsearch).
 # Options are listed here (tests/packaging/cli_docs_test.sh checks the list against
-# lsearch --help); --actor, --place and --source complete the values of the index
+# lsearch --help); --actor, --place, --country and --source complete the values of the index
 # named by --db (or the default one), which `lsearch --list KIND` prints.
-_lsearch_options="--actor --allow-partial --batch --color --db --expand --explain --facet-limit --format --help
+_lsearch_options="--actor --allow-partial --batch --color --country --db --expand --explain --facet-limit --format --help
   --limit --list --no-collapse --no-facets --no-snippets --offset --pairs --pairs-limit --place --plain --run-tag
   --similar --since --snippet-length --sort --source --timeline --timeline-by --timeline-series
   --until --version --watch --watch-dir -f -h -n"
@@ -29,6 +29,7 @@ _lsearch() {
   COMPREPLY=()
   case $prev in
     --actor | --place | --source) _lsearch_values "${prev#--}s" "$cur" "${db[@]}" ;;
+    --country) _lsearch_values countries "$cur" "${db[@]}" ;;
     --db) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;  # an index directory or a collection file
     --watch-dir) mapfile -t COMPREPLY < <(compgen -d -- "$cur") ;;
     --batch) mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
@@ -38,7 +39,7 @@ _lsearch() {
     --timeline) mapfile -t COMPREPLY < <(compgen -W "day week month year auto" -- "$cur") ;;
     --timeline-by) mapfile -t COMPREPLY < <(compgen -W "actor place source" -- "$cur") ;;
     --pairs) mapfile -t COMPREPLY < <(compgen -W "actor place actor-place" -- "$cur") ;;
-    --list) mapfile -t COMPREPLY < <(compgen -W "actors places sources" -- "$cur") ;;
+    --list) mapfile -t COMPREPLY < <(compgen -W "actors places countries sources" -- "$cur") ;;
     -n | --limit | --offset | --facet-limit | --snippet-length | --run-tag | --similar | --since | \
       --until | --timeline-series | --pairs-limit | --watch) ;;
     *)

@@ -183,7 +183,8 @@ bool ShardFilter::owns(std::string_view id) const {
 void ArticlePipeline::run(const std::vector<CorpusFile>& files, unsigned jobs, const Hooks& hooks) {
   std::vector<std::unique_ptr<DocumentBuilder>> builders;
   for (unsigned w = 0; w < jobs; ++w)
-    builders.push_back(std::make_unique<DocumentBuilder>(analyzer_, facet_dictionary_));
+    builders.push_back(
+        std::make_unique<DocumentBuilder>(analyzer_, facet_dictionary_, news_.gazetteer()));
   Workers workers(kQueueCapacity, jobs, [&](unsigned w, Batch&& batch) {
     try {
       build(w, batch, files, hooks, *builders[w]);

@@ -6,6 +6,7 @@
 #include "common/analysis/query_lexer.h"
 #include "common/news/dates.h"
 #include "common/news/near_duplicate.h"
+#include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
 #include "common/schema/versions.h"
@@ -41,12 +42,43 @@ void add_date(Xapian::Document& doc, const std::string& iso, FacetValues& facets
   }
 }
 
-void add_entities(Xapian::Document& doc, const Article& article, FacetValues& facets) {
+// A place's details from the gazetteer entry the extractor matched (places always come from it).
+EntityDetails place_details(const EntityMention& e, const Gazetteer& gazetteer) {
+  EntityDetails details{EntityKind::kPlace, e.canonical, ActorType::kUnknown, "", "", ""};
+  if (const GazetteerEntry* entry = gazetteer.find(EntityKind::kPlace, e.id)) {
+    details.place_kind = entry->place_kind;
+    details.country = country_of(*entry);
+    details.coordinates = entry->coordinates;
+  }
+  return details;
+}
+
+// Filter terms and facet values of the actors and places, the actors' type
+// terms, each place's country (term and facet value: the roll-up) and the details slot.
+void add_entities(Xapian::Document& doc, const Article& article, const Gazetteer& gazetteer,
+                  FacetValues& facets) {
+  std::vector<EntityDetails> details;
   for (const auto& e : article.entities) {
     bool actor = e.kind == EntityKind::kActor;
     doc.add_boolean_term(bounded_term(prefix_of(actor ? Field::kActor : Field::kPlace), e.id));
     add_facet(facets, actor ? Facet::kActors : Facet::kPlaces, e.canonical);
+    // One record per facet value, so that the details line up with the hit's actors and places.
+    if (std::any_of(details.begin(), details.end(), [&](const EntityDetails& d) {
+          return d.kind == e.kind && d.name == e.canonical;
+        }))
+      continue;
+    if (actor) {
+      if (e.type != ActorType::kUnknown) doc.add_boolean_term(actor_type_term(e.type, e.canonical));
+      details.push_back({EntityKind::kActor, e.canonical, e.type, "", "", ""});
+      continue;
+    }
+    details.push_back(place_details(e, gazetteer));
+    if (const std::string& country = details.back().country; !country.empty()) {
+      doc.add_boolean_term(country_term(country));
+      add_facet(facets, Facet::kCountries, country);
+    }
   }
+  if (!details.empty()) doc.add_value(kSlotEntities, encode_entity_details(details));
 }
 
 // The three forms of the facet values (fields.h): tagged names in one slot
@@ -118,8 +150,9 @@ std::string term_value(const Xapian::Document& doc, Field field) {
   return (*it).substr(prefix.size());
 }
 
-DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary)
-    : analyzer_(analyzer), dictionary_(dictionary) {
+DocumentBuilder::DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary,
+                                 const Gazetteer& gazetteer)
+    : analyzer_(analyzer), dictionary_(dictionary), gazetteer_(gazetteer) {
   analyzer_.configure(generator_);
 }
 
@@ -145,7 +178,7 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
         bounded_term(prefix_of(Field::kSource), slugify(normalize_text(article.source))));
     add_facet(facets, Facet::kSources, article.source);
   }
-  add_entities(doc, article, facets);
+  add_entities(doc, article, gazetteer_, facets);
   add_facet_values(doc, facets, dictionary_);
   add_mentioned_dates(doc, article);
   doc.add_value(kSlotContentHash, hash);

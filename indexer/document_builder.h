@@ -13,6 +13,7 @@
 
 #include "common/analysis/analyzer.h"
 #include "common/article.h"
+#include "common/news/gazetteer.h"
 #include "common/schema/facet_dictionary.h"
 #include "common/schema/fields.h"
 
@@ -36,8 +37,10 @@ void add_spelling(Xapian::WritableDatabase& db, const Vocabulary& vocabulary);
 class DocumentBuilder {
  public:
   // `dictionary` assigns the facet ordinals; one per index run, shared by
-  // every builder of the run (FacetDictionary is thread-safe).
-  DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary);
+  // every builder of the run (FacetDictionary is thread-safe). `gazetteer`: the
+  // one the articles' entities came from (a place's kind, country, coordinates).
+  DocumentBuilder(const Analyzer& analyzer, FacetDictionary& dictionary,
+                  const Gazetteer& gazetteer);
 
   // `words`, if given, receives the article's words for the spelling table.
   Xapian::Document build(const Article& article, const std::string& origin_key,
@@ -46,6 +49,7 @@ class DocumentBuilder {
  private:
   const Analyzer& analyzer_;
   FacetDictionary& dictionary_;
+  const Gazetteer& gazetteer_;
   Xapian::TermGenerator generator_;
 };
 

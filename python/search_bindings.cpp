@@ -64,6 +64,29 @@ void bind_results(py::module_& m) {
         return "Snippet(" + py::repr(py::str(s.text)).cast<std::string>() + ")";
       });
 
+  py::class_<HitEntity>(m, "HitEntity", "An actor or place of a hit, as the index knows it.")
+      .def_readonly("kind", &HitEntity::kind, "'actor' or 'place'.")
+      .def_readonly("name", &HitEntity::name, "Canonical name, as in Hit.actors / Hit.places.")
+      .def_property_readonly(
+          "type", [](const HitEntity& e) { return or_none(e.type); },
+          "Actors: 'person' or 'org', or None when not known.")
+      .def_property_readonly(
+          "place_kind", [](const HitEntity& e) { return or_none(e.place_kind); },
+          "Places: 'country', 'region', 'city' or 'other', or None.")
+      .def_property_readonly(
+          "country", [](const HitEntity& e) { return or_none(e.country); },
+          "Places: the canonical name of its country, or None.")
+      .def_property_readonly(
+          "coordinates",
+          [](const HitEntity& e) -> std::optional<std::pair<double, double>> {
+            if (!e.latitude || !e.longitude) return std::nullopt;
+            return std::make_pair(*e.latitude, *e.longitude);
+          },
+          "Places: (latitude, longitude), or None.")
+      .def("__repr__", [](const HitEntity& e) {
+        return "HitEntity(" + e.kind + ", " + py::repr(py::str(e.name)).cast<std::string>() + ")";
+      });
+
   py::class_<Hit>(m, "Hit", "One result: an article, its score and snippet.")
       .def_readonly("rank", &Hit::rank, "1-based rank in the whole result set.")
       .def_readonly("id", &Hit::id, "The article id (path relative to its corpus root).")
@@ -83,6 +106,10 @@ void bind_results(py::module_& m) {
           "[(begin, end)] byte offsets of the matches in the title.")
       .def_readonly("actors", &Hit::actors, "People and organisations the article names.")
       .def_readonly("places", &Hit::places, "Places the article names.")
+      .def_readonly("countries", &Hit::countries,
+                    "Countries the article names, itself or by a place in it.")
+      .def_readonly("entities", &Hit::entities,
+                    "Its actors and places as HitEntity (type, kind, country...).")
       .def_property_readonly(
           "cluster", [](const Hit& h) { return or_none(h.cluster); },
           "Near-duplicate cluster key (wire copies share it), or None.")
@@ -96,6 +123,9 @@ void bind_results(py::module_& m) {
   py::class_<FacetValue>(m, "FacetValue", "A facet value and how many results have it.")
       .def_readonly("value", &FacetValue::value)
       .def_readonly("count", &FacetValue::count)
+      .def_property_readonly(
+          "type", [](const FacetValue& f) { return or_none(f.type); },
+          "Actors: 'person' or 'org' (what most of its articles say), else None.")
       .def("__repr__", [](const FacetValue& f) {
         return "FacetValue(" + py::repr(py::str(f.value)).cast<std::string>() + ", " +
                std::to_string(f.count) + ")";
@@ -106,6 +136,8 @@ void bind_results(py::module_& m) {
       .def_readonly("actors", &Facets::actors)
       .def_readonly("places", &Facets::places)
       .def_readonly("sources", &Facets::sources)
+      .def_readonly("countries", &Facets::countries,
+                    "Countries of the results: named, or of a place named.")
       .def_readonly("months", &Facets::months, "Every month (YYYY-MM) in calendar order.");
 
   py::class_<SearchResults>(m, "SearchResults", "What Searcher.search() found.")
@@ -164,12 +196,14 @@ Raises lsearch.IndexError if there is no readable index at path.)")
              const std::optional<std::string>& since, const std::optional<std::string>& until,
              const std::string& sort, std::size_t limit, std::size_t offset, bool facets,
              std::size_t facet_limit, bool snippets, std::size_t snippet_length, bool plain,
-             const std::optional<std::string>& similar, bool expand, bool suggest, bool collapse) {
+             const std::optional<std::string>& similar, bool expand, bool suggest, bool collapse,
+             const std::vector<std::string>& countries) {
             SearchRequest request;
             request.query = query;
             request.actors = actors;
             request.places = places;
             request.sources = sources;
+            request.countries = countries;
             request.since = since.value_or("");
             request.until = until.value_or("");
             request.sort = sort_order(sort);
@@ -193,7 +227,7 @@ Raises lsearch.IndexError if there is no readable index at path.)")
           py::arg("offset") = 0, py::arg("facets") = true, py::arg("facet_limit") = 10,
           py::arg("snippets") = true, py::arg("snippet_length") = 240, py::arg("plain") = false,
           py::arg("similar") = py::none(), py::arg("expand") = false, py::arg("suggest") = true,
-          py::arg("collapse") = true,
+          py::arg("collapse") = true, py::arg("countries") = std::vector<std::string>{},
           R"(Searches the index; returns SearchResults.
 
 query: lsearch's query syntax (words, "phrases", AND OR NOT, NEAR, actor:...,
@@ -202,6 +236,7 @@ names (any alias), OR within a kind, AND across kinds. since, until:
 YYYY, YYYY-MM or YYYY-MM-DD, inclusive. sort: 'relevance', 'newest',
 'oldest'. plain=True: no syntax, the words are ORed. similar: an article
 id, to find articles like it. expand: pseudo-relevance feedback.
+countries: articles naming the country or any place in it (OR).
 collapse=False: every wire copy (default: one hit per near-duplicate
 cluster, its copies counted in Hit.copies).
 Raises lsearch.QueryError for what cannot mean anything (an invalid date,

@@ -8,6 +8,7 @@
 
 #include "common/analysis/normalizer.h"
 #include "common/error.h"
+#include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
 #include "common/schema/index_metadata.h"
 #include "common/schema/value_codec.h"
@@ -171,6 +172,36 @@ ResolvedEntity EntityResolver::resolve_source(std::string_view name) {
     for (std::size_t i = 0; i < suggestions.size(); ++i)
       message += (i ? ", " : "") + suggestions[i];
   }
+  throw QueryError(message);
+}
+
+ResolvedEntity EntityResolver::resolve_country(std::string_view name) {
+  const std::string key = Gazetteer::key_of(name);
+  const GazetteerEntry* place = nullptr;
+  if (const auto* candidates = gazetteer().find_key(key))
+    for (std::size_t index : *candidates) {
+      const GazetteerEntry& entry = gazetteer().entry(index);
+      if (entry.kind != EntityKind::kPlace) continue;
+      if (entry.place_kind == "country") {
+        const std::string country = country_of(entry);
+        return {"country", std::string(name), country, country_term(country)};
+      }
+      if (place == nullptr) place = &entry;
+    }
+  if (place != nullptr && !place->country.empty())
+    throw QueryError("'" + std::string(name) + "' is a " + place->place_kind + " of " +
+                     place->country + ", not a country: --country " + place->country +
+                     " or --place " + place->canonical);
+  std::string message = "unknown country '" + std::string(name) + "'";
+  const std::string slug = slugify(key);
+  std::vector<std::string> near;
+  for (const auto& entry : gazetteer().entries())
+    if (entry.place_kind == "country" && near.size() < 3 &&
+        edit_distance(slug, entry.id, std::max<std::size_t>(2, slug.size() / 3)) <=
+            std::max<std::size_t>(2, slug.size() / 3))
+      near.push_back(entry.canonical);
+  for (std::size_t i = 0; i < near.size(); ++i)
+    message += (i ? ", " : "; did you mean: ") + near[i];
   throw QueryError(message);
 }
 

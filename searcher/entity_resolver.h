@@ -28,6 +28,9 @@ class EntityResolver {
   // Throws QueryError for an unknown name, with suggestions.
   ResolvedEntity resolve(EntityKind kind, std::string_view name);
   ResolvedEntity resolve_source(std::string_view name);
+  // A country by any alias of it (--country, country:): its term matches the articles
+  // naming it or any place in it. A city or region is a QueryError naming its country.
+  ResolvedEntity resolve_country(std::string_view name);
 
   // Alias keys ("khalifa haftar", "hifter", ...) of a resolved actor or place,
   // for highlighting its mentions.

@@ -17,6 +17,7 @@
 #include "searcher/collection.h"
 #include "searcher/entity_resolver.h"
 #include "searcher/facets/facet_counter.h"
+#include "searcher/hit_entities.h"
 #include "searcher/query/query_builder.h"
 #include "searcher/query/spelling.h"
 #include "searcher/ranking.h"
@@ -223,7 +224,10 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount(), nullptr, unseen.get());
   if (unseen) unseen->record(nullptr);
   set_total(all, results);
-  if (request.facets) results.facets = facets->collect(request.facet_limit, results.total_exact);
+  if (request.facets) {
+    results.facets = facets->collect(request.facet_limit, results.total_exact);
+    add_actor_types(db, results.facets.actors);
+  }
   analytics.collect(db, query, results);
   if (results.collapsed && builtin_spies) copies.fill_from(clusters, results.hits);
   if (results.collapsed && !builtin_spies) copies.fill(results.hits);
@@ -296,6 +300,8 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
     const std::string facets = doc.get_value(kSlotFacets);
     hit.actors = facet_values(facets, kTagActor);
     hit.places = facet_values(facets, kTagPlace);
+    hit.countries = facet_values(facets, kTagCountry);
+    hit.entities = hit_entities(doc.get_value(kSlotEntities));
     hit.cluster = doc.get_value(kSlotCluster);
     hit.copies = it.get_collapse_count();  // a lower bound; the counting pass makes it exact
     if (request.snippets) {

@@ -150,6 +150,11 @@ const GazetteerEntry* Gazetteer::resolve(std::string_view name, EntityKind kind)
   return nullptr;
 }
 
+const GazetteerEntry* Gazetteer::find(EntityKind kind, const std::string& id) const {
+  auto it = by_kind_and_id_.find(std::string(to_string(kind)) + ":" + id);
+  return it == by_kind_and_id_.end() ? nullptr : &entries_[it->second];
+}
+
 std::string Gazetteer::to_tsv() const {
   std::string out;
   for (const auto& e : entries_) {

@@ -56,6 +56,8 @@ class Gazetteer {
 
   // The entity an alias names (any kind), or nullptr. `name` is raw text.
   const GazetteerEntry* resolve(std::string_view name, EntityKind kind) const;
+  // The entity of this kind and id ("place", "tripoli"), or nullptr.
+  const GazetteerEntry* find(EntityKind kind, const std::string& id) const;
   // Lookup by normalised token key ("khalifa haftar"); used by the extractor.
   const std::vector<std::size_t>* find_key(const std::string& key) const;
   // True when some alias key continues `key` with more tokens ("khalifa" for "khalifa haftar").

@@ -40,6 +40,9 @@ enum class Field {
   kArticleHash,
   kStem,
   kCluster,
+  kActorType,
+  kEntities,
+  kCountry,
 };
 
 // How a field is written in a query. The query builder wires these fields
@@ -80,8 +83,12 @@ inline constexpr Xapian::valueno kSlotCluster = 7;  // 16 hex digits
 // last in both orders. Both sort ascending.
 inline constexpr Xapian::valueno kSlotSortNewest = 8;  // each date digit d as 9-d, then the id
 inline constexpr Xapian::valueno kSlotSortOldest = 9;  // YYYYMMDD, then the id
+// What the index knows of each actor and place of the article, for showing
+// hits (entity_details.h): an actor's type; a place's kind, country, coordinates.
+inline constexpr Xapian::valueno kSlotEntities = 29;
 
-inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm';
+inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm',
+                      kTagCountry = 'c';
 
 // Facets are stored twice more, once for each way of counting them
 // (searcher/facets/, ARCHITECTURE.md):
@@ -95,7 +102,7 @@ inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMo
 //   counts stay exact; only the cost grows with the overflow.
 inline constexpr Xapian::valueno kSlotFacetOrdinals = 5;
 
-enum class Facet { kActors, kPlaces, kSources, kMonths };
+enum class Facet { kActors, kPlaces, kSources, kCountries, kMonths };
 
 struct FacetSpec {
   Facet facet;
@@ -111,16 +118,20 @@ struct FacetSpec {
 // slots hold every actor of 98.5% of the articles (315 overflow) and 6 place
 // slots 98% (4 slots: 906 overflow). Each slot costs a value read per match on
 // the remote path; each overflowing article one more distinct value.
-inline constexpr std::array<FacetSpec, 4> kFacets = {{
+// Countries (those named, and each place's): 5 slots hold every country of 98.2%
+// of the articles (399 overflow; 4 slots: 614).
+// Months stay last (only they have computed ordinals: FacetDictionary).
+inline constexpr std::array<FacetSpec, 5> kFacets = {{
     {Facet::kActors, kTagActor, "actors", 10, 8, 18, true},
     {Facet::kPlaces, kTagPlace, "places", 20, 6, 26, true},
     {Facet::kSources, kTagSource, "sources", 27, 1, std::nullopt, true},
+    {Facet::kCountries, kTagCountry, "countries", 30, 5, 35, true},
     {Facet::kMonths, kTagMonth, "months", 28, 1, std::nullopt, false},
 }};
 
 const FacetSpec& facet_spec(Facet facet);
 
-inline constexpr std::array<FieldSpec, 17> kFields = {{
+inline constexpr std::array<FieldSpec, 20> kFields = {{
     {Field::kId, "id", "Q", std::nullopt, FieldKind::kIdentifier, 0,
      "article id: path relative to the corpus root, or the JSONL record id"},
     {Field::kTitle, "title", "S", std::nullopt, FieldKind::kFreeText, 0, "words of the title",
@@ -155,6 +166,16 @@ inline constexpr std::array<FieldSpec, 17> kFields = {{
      "marks a stemmed term, before the field prefix"},
     {Field::kCluster, "cluster", "", kSlotCluster, FieldKind::kInternal, 0,
      "near-duplicate cluster key: wire copies share it (results are collapsed on it)"},
+    // One term per actor and article, "XTperson:" or "XTorg:" then the canonical name: a
+    // facet value's type is the one most of its articles give it (term frequencies, which
+    // a collection of remote shards sums like one index).
+    {Field::kActorType, "actor_type", "XT", std::nullopt, FieldKind::kInternal, 0,
+     "an actor's type in the article: XTperson:NAME, XTorg:NAME (the type facets show)"},
+    {Field::kEntities, "entities", "", kSlotEntities, FieldKind::kStored, 0,
+     "each actor's type, each place's kind, country and coordinates (shown with hits)"},
+    {Field::kCountry, "country", "XC", kSlotFacets, FieldKind::kBoolean, kTagCountry,
+     "a country or any place in it, by any alias: country:libya (Tripoli too)",
+     QuerySyntax::kFilter},
 }};
 
 // The document data is the cleaned article text (for snippets); everything a

@@ -19,6 +19,14 @@ class Snippet:
     text: str
     highlights: list[tuple[int, int]]
 
+class HitEntity:
+    kind: str
+    name: str
+    type: Optional[str]
+    place_kind: Optional[str]
+    country: Optional[str]
+    coordinates: Optional[tuple[float, float]]
+
 class Hit:
     rank: int
     id: str
@@ -31,18 +39,22 @@ class Hit:
     title_highlights: list[tuple[int, int]]
     actors: list[str]
     places: list[str]
+    countries: list[str]
+    entities: list[HitEntity]
     cluster: Optional[str]
     copies: int
 
 class FacetValue:
     value: str
     count: int
+    type: Optional[str]
 
 class Facets:
     exact: bool
     actors: list[FacetValue]
     places: list[FacetValue]
     sources: list[FacetValue]
+    countries: list[FacetValue]
     months: list[FacetValue]
 
 class SearchResults:
@@ -79,6 +91,7 @@ class Searcher:
         expand: bool = False,
         suggest: bool = True,
         collapse: bool = True,
+        countries: Sequence[str] = ...,
     ) -> SearchResults: ...
     def document_count(self) -> int: ...
 

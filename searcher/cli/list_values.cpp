@@ -17,9 +17,10 @@ int list_facet_values(Searcher& searcher, const std::string& kind, std::ostream&
   request.snippets = false;
   request.suggest = false;
   SearchResults results = searcher.search(request);
-  const auto& values = kind == "actors"   ? results.facets.actors
-                       : kind == "places" ? results.facets.places
-                                          : results.facets.sources;
+  const auto& values = kind == "actors"      ? results.facets.actors
+                       : kind == "places"    ? results.facets.places
+                       : kind == "countries" ? results.facets.countries
+                                             : results.facets.sources;
   for (const FacetValue& value : values) out << display_text(value.value) << "\n";
   out.flush();
   return values.empty() ? kExitNoMatchOrSkipped : kExitOk;

@@ -118,6 +118,8 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_option("--actor", cli.request.actors,
                  "only articles naming this person or organisation (any alias; repeatable: OR)");
   app.add_option("--place", cli.request.places, "only articles naming this place (repeatable: OR)");
+  app.add_option("--country", cli.request.countries,
+                 "only articles naming this country or a place in it (repeatable: OR)");
   app.add_option("--source", cli.request.sources,
                  "only articles from this source (repeatable: OR)");
   app.add_option("--since", cli.request.since, "published on or after YYYY, YYYY-MM or YYYY-MM-DD");
@@ -153,8 +155,8 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
                  "snippet length in bytes (default 240)")
       ->check(CLI::Range(std::size_t{20}, std::size_t{100000}));
   app.add_option("--list", cli.list,
-                 "print every actor, place or source of the index, one a line, and exit")
-      ->check(CLI::IsMember({"actors", "places", "sources"}));
+                 "print every actor, place, country or source of the index, one a line, and exit")
+      ->check(CLI::IsMember({"actors", "places", "countries", "sources"}));
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
   setup_analytics(app, cli);
   setup_watch(app, cli);

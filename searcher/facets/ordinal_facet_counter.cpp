@@ -66,6 +66,7 @@ Facets OrdinalFacetCounter::collect(std::size_t limit, bool exact) {
   facets.actors = top(Facet::kActors, limit);
   facets.places = top(Facet::kPlaces, limit);
   facets.sources = top(Facet::kSources, limit);
+  facets.countries = top(Facet::kCountries, limit);
   // Month ordinals are in calendar order.
   const auto& months = spy_.counts(Facet::kMonths);
   for (std::size_t ordinal = 0; ordinal < months.size(); ++ordinal)

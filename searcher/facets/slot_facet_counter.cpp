@@ -54,8 +54,9 @@ Facets SlotFacetCounter::collect(std::size_t limit, bool exact) {
   facets.actors = top_values(all_values(spies_[0]), limit);
   facets.places = top_values(all_values(spies_[1]), limit);
   facets.sources = top_values(all_values(spies_[2]), limit);
+  facets.countries = top_values(all_values(spies_[3]), limit);
   // std::map order is calendar order for "YYYYMM".
-  for (FacetValue& month : all_values(spies_[3])) {
+  for (FacetValue& month : all_values(spies_[4])) {
     if (month.value.size() == 6) month.value.insert(4, "-");
     facets.months.push_back(std::move(month));
   }

@@ -43,6 +43,8 @@ Xapian::FieldProcessor* FieldProcessorSet::of(Field field) const {
       return date;
     case Field::kMentioned:
       return mentioned;
+    case Field::kCountry:
+      return country;
     default:
       return nullptr;
   }
@@ -60,14 +62,20 @@ FieldProcessorSet make_field_processors(const Xapian::Database& db, EntityResolv
   auto guarded = [&errors](GuardedFieldProcessor::Resolve resolve) {
     return (new GuardedFieldProcessor(std::move(resolve), errors))->release();
   };
-  return {guarded(entity(EntityKind::kActor)), guarded(entity(EntityKind::kPlace)),
+  return {guarded(entity(EntityKind::kActor)),
+          guarded(entity(EntityKind::kPlace)),
           guarded([&resolver, &log](const std::string& value) {
             ResolvedEntity e = resolver.resolve_source(value);
             log.push_back(e);
             return Xapian::Query(e.term);
           }),
           guarded([&db](const std::string& value) { return date_expression_query(db, value); }),
-          guarded(mentioned_query)};
+          guarded(mentioned_query),
+          guarded([&resolver, &log](const std::string& value) {
+            ResolvedEntity e = resolver.resolve_country(value);
+            log.push_back(e);
+            return Xapian::Query(e.term);
+          })};
 }
 
 }  // namespace lsearch

@@ -1,5 +1,5 @@
 // Xapian FieldProcessors for the boolean prefixes of the query syntax
-// (actor:, place:, source:, date:, mentioned:). They resolve names through
+// (actor:, place:, source:, date:, mentioned:, country:). They resolve names through
 // the EntityResolver and dates through date_filter, exactly as the command-line
 // filters do, and record what they resolved for --explain and highlighting.
 //
@@ -44,6 +44,7 @@ struct FieldProcessorSet {
   Xapian::FieldProcessor* source;
   Xapian::FieldProcessor* date;
   Xapian::FieldProcessor* mentioned;
+  Xapian::FieldProcessor* country;
 
   // The processor of a QuerySyntax::kFilter field (fields.h); nullptr for any other.
   Xapian::FieldProcessor* of(Field field) const;

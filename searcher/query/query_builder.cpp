@@ -167,6 +167,7 @@ Xapian::Query QueryBuilder::filters(const SearchRequest& request, BuiltQuery& ou
   any_of(request.places,
          [&](const std::string& n) { return resolver_.resolve(EntityKind::kPlace, n); });
   any_of(request.sources, [&](const std::string& n) { return resolver_.resolve_source(n); });
+  any_of(request.countries, [&](const std::string& n) { return resolver_.resolve_country(n); });
   if (!request.since.empty() || !request.until.empty())
     kinds.push_back(date_range_query(db_, request.since, request.until));
   if (kinds.empty()) return Xapian::Query();

@@ -46,6 +46,7 @@ std::string blamed_parameter(Searcher& searcher, const SearchRequest& request) {
   if (any_fails(request.actors, &SearchRequest::actors)) return "actor";
   if (any_fails(request.places, &SearchRequest::places)) return "place";
   if (any_fails(request.sources, &SearchRequest::sources)) return "source";
+  if (any_fails(request.countries, &SearchRequest::countries)) return "country";
   SearchRequest similar;
   similar.similar_to = request.similar_to;
   if (!request.similar_to.empty() && fails(similar)) return "similar";

@@ -8,11 +8,29 @@
 namespace lsearch {
 namespace {
 
-constexpr std::array<std::string_view, 22> kKnown = {
-    "q",           "actor",          "place",     "source",     "since",       "until",
-    "sort",        "offset",         "limit",     "timeline",   "timeline_by", "timeline_series",
-    "pairs",       "pairs_limit",    "plain",     "similar",    "expand",      "explain",
-    "facet_limit", "snippet_length", "no_facets", "no_snippets"};
+constexpr std::array<std::string_view, 23> kKnown = {"q",
+                                                     "actor",
+                                                     "place",
+                                                     "source",
+                                                     "since",
+                                                     "until",
+                                                     "country",
+                                                     "sort",
+                                                     "offset",
+                                                     "limit",
+                                                     "timeline",
+                                                     "timeline_by",
+                                                     "timeline_series",
+                                                     "pairs",
+                                                     "pairs_limit",
+                                                     "plain",
+                                                     "similar",
+                                                     "expand",
+                                                     "explain",
+                                                     "facet_limit",
+                                                     "snippet_length",
+                                                     "no_facets",
+                                                     "no_snippets"};
 
 std::size_t number_param(const QueryParams& params, const std::string& name, std::size_t fallback,
                          std::size_t low, std::size_t high) {
@@ -95,6 +113,7 @@ ApiSearch parse_search_params(const QueryParams& params) {
   request.actors = repeated_param(params, "actor");
   request.places = repeated_param(params, "place");
   request.sources = repeated_param(params, "source");
+  request.countries = repeated_param(params, "country");
   request.since = single_param(params, "since");
   request.until = single_param(params, "until");
   request.sort = sort_param(params);

@@ -2,9 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "common/news/near_duplicate.h"
+#include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
 
@@ -31,7 +33,8 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   a.mentioned_dates = {"2020-06-12", "2019"};
   Analyzer analyzer;
   FacetDictionary facet_dictionary;
-  DocumentBuilder builder(analyzer, facet_dictionary);
+  const Gazetteer gazetteer;
+  DocumentBuilder builder(analyzer, facet_dictionary, gazetteer);
   Xapian::Document doc = builder.build(a, "origin1", "hash1");
   auto terms = terms_of(doc);
   for (const char* t : {"Qseed/000.txt", "XForigin1", "D20200702", "M202007", "Y2020",
@@ -76,7 +79,8 @@ TEST_CASE("facet values: K single-valued slots, the rest in the overflow slot, a
   a.entities.push_back({EntityKind::kPlace, "tripoli", "Tripoli", 1});
   Analyzer analyzer;
   FacetDictionary dictionary;
-  DocumentBuilder builder(analyzer, dictionary);
+  const Gazetteer gazetteer;
+  DocumentBuilder builder(analyzer, dictionary, gazetteer);
   Xapian::Document doc = builder.build(a, "o", "h");
   const FacetSpec& actors = facet_spec(Facet::kActors);
   REQUIRE(actors.slots == 8);
@@ -93,8 +97,59 @@ TEST_CASE("facet values: K single-valued slots, the rest in the overflow slot, a
   auto ordinals = decode_facet_ordinals(doc.get_value(kSlotFacetOrdinals));
   CHECK(ordinals[0] == std::vector<FacetOrdinal>{0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
   CHECK(ordinals[1] == std::vector<FacetOrdinal>{0});
-  CHECK(ordinals[3] == std::vector<FacetOrdinal>{*month_ordinal("202007")});
+  CHECK(ordinals[4] == std::vector<FacetOrdinal>{*month_ordinal("202007")});
   CHECK(facet_values(doc.get_value(kSlotFacets), kTagActor).size() == 10);
+}
+
+TEST_CASE("actor types and place details: type terms, the details slot, the countries roll-up") {
+  Gazetteer gazetteer;
+  gazetteer.add_tsv(
+      "place\tLibya\t\tcountry\t\t\t\n"
+      "place\tTripoli\tTarabulus\tcity\tLibya\tTripoli\t32.8874,13.1873\n"
+      "place\tMisrata\t\tcity\tLibya\tMisrata\t32.3754,15.0925\n"
+      "place\tHariga\n",
+      "test");
+  Article a;
+  a.id = "x";
+  a.body = "text";
+  a.entities = {{EntityKind::kActor, "khalifa_haftar", "Khalifa Haftar", 2, ActorType::kPerson},
+                {EntityKind::kActor, "nato", "NATO", 1, ActorType::kOrganisation},
+                {EntityKind::kActor, "someone", "Someone", 1, ActorType::kUnknown},
+                {EntityKind::kPlace, "tripoli", "Tripoli", 3},
+                {EntityKind::kPlace, "misrata", "Misrata", 1},
+                {EntityKind::kPlace, "libya", "Libya", 1},
+                {EntityKind::kPlace, "hariga", "Hariga", 1}};
+  Analyzer analyzer;
+  FacetDictionary dictionary;
+  DocumentBuilder builder(analyzer, dictionary, gazetteer);
+  Xapian::Document doc = builder.build(a, "o", "h");
+  auto terms = terms_of(doc);
+  CHECK(terms.count("XTperson:Khalifa Haftar") == 1);
+  CHECK(terms.count("XTorg:NATO") == 1);
+  CHECK(terms.count(actor_type_term(ActorType::kPerson, "Khalifa Haftar")) == 1);
+  CHECK(terms.count("XTperson:Someone") == 0);
+  CHECK(terms.count("XTorg:Someone") == 0);
+  // Every place of Libya, and Libya itself, give the one country term; Hariga has no country.
+  CHECK(terms.count("XClibya") == 1);
+  CHECK(country_term("Libya") == "XClibya");
+  CHECK(std::count_if(terms.begin(), terms.end(),
+                      [](const std::string& t) { return t.starts_with("XC"); }) == 1);
+  CHECK(facet_values(doc.get_value(kSlotFacets), kTagCountry) == std::vector<std::string>{"Libya"});
+  const FacetSpec& countries = facet_spec(Facet::kCountries);
+  CHECK(doc.get_value(countries.first_slot) == "Libya");
+  CHECK(doc.get_value(countries.first_slot + 1).empty());
+  auto ordinals = decode_facet_ordinals(doc.get_value(kSlotFacetOrdinals));
+  CHECK(ordinals[static_cast<std::size_t>(Facet::kCountries)] == std::vector<FacetOrdinal>{0});
+  const std::vector<EntityDetails> details = decode_entity_details(doc.get_value(kSlotEntities));
+  const std::vector<EntityDetails> expected = {
+      {EntityKind::kActor, "Khalifa Haftar", ActorType::kPerson, "", "", ""},
+      {EntityKind::kActor, "NATO", ActorType::kOrganisation, "", "", ""},
+      {EntityKind::kActor, "Someone", ActorType::kUnknown, "", "", ""},
+      {EntityKind::kPlace, "Tripoli", ActorType::kUnknown, "city", "Libya", "32.8874,13.1873"},
+      {EntityKind::kPlace, "Misrata", ActorType::kUnknown, "city", "Libya", "32.3754,15.0925"},
+      {EntityKind::kPlace, "Libya", ActorType::kUnknown, "country", "Libya", ""},
+      {EntityKind::kPlace, "Hariga", ActorType::kUnknown, "", "", ""}};
+  CHECK(details == expected);
 }
 
 TEST_CASE("the builder reports the article's words for the spelling table") {
@@ -104,7 +159,8 @@ TEST_CASE("the builder reports the article's words for the spelling table") {
   a.body = "Forces of Haftar took 80 km, don't they?";
   Analyzer analyzer;
   FacetDictionary facet_dictionary;
-  DocumentBuilder builder(analyzer, facet_dictionary);
+  const Gazetteer gazetteer;
+  DocumentBuilder builder(analyzer, facet_dictionary, gazetteer);
   Vocabulary words;
   builder.build(a, "o", "h", &words);
   CHECK(words["haftar"] == 2);
@@ -121,7 +177,8 @@ TEST_CASE("a partial date gives year and month terms but no sortable day value")
   a.date = "1987";
   Analyzer analyzer;
   FacetDictionary facet_dictionary;
-  DocumentBuilder builder(analyzer, facet_dictionary);
+  const Gazetteer gazetteer;
+  DocumentBuilder builder(analyzer, facet_dictionary, gazetteer);
   auto doc = builder.build(a, "o", "h");
   auto terms = terms_of(doc);
   CHECK(terms.count("Y1987") == 1);

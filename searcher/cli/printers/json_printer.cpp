@@ -26,6 +26,33 @@ json facet_json(const std::vector<FacetValue>& values) {
   return list;
 }
 
+// Actor values carry their type (an addition to version 1: "type" is new).
+json actor_facet_json(const std::vector<FacetValue>& values) {
+  json list = json::array();
+  for (const auto& v : values)
+    list.push_back({{"value", v.value}, {"count", v.count}, {"type", nullable(v.type)}});
+  return list;
+}
+
+// Actors: their type; places: kind, country, [latitude, longitude] (null when unknown).
+json entities_json(const std::vector<HitEntity>& entities) {
+  json list = json::array();
+  for (const auto& e : entities) {
+    if (e.kind == "actor") {
+      list.push_back({{"kind", e.kind}, {"name", e.name}, {"type", nullable(e.type)}});
+      continue;
+    }
+    json coordinates = nullptr;
+    if (e.latitude && e.longitude) coordinates = {*e.latitude, *e.longitude};
+    list.push_back({{"kind", e.kind},
+                    {"name", e.name},
+                    {"place_kind", nullable(e.place_kind)},
+                    {"country", nullable(e.country)},
+                    {"coordinates", coordinates}});
+  }
+  return list;
+}
+
 json buckets_json(const std::vector<TimelineBucket>& buckets) {
   json list = json::array();
   for (const auto& b : buckets) list.push_back({{"start", b.start}, {"count", b.count}});
@@ -74,17 +101,17 @@ json hit_to_json(const Hit& hit) {
            {{"text", hit.snippet.text}, {"highlights", highlights_json(hit.snippet.highlights)}}},
           {"actors", hit.actors},
           {"places", hit.places},
+          {"countries", hit.countries},
+          {"entities", entities_json(hit.entities)},
           {"cluster", nullable(hit.cluster)},
           {"copies", hit.copies}};
 }
 
 json results_to_json(const PrintContext& context, const SearchResults& results) {
   const SearchRequest& request = *context.request;
-  json filters = {{"actor", request.actors},
-                  {"place", request.places},
-                  {"source", request.sources},
-                  {"since", nullable(request.since)},
-                  {"until", nullable(request.until)}};
+  json filters = {{"actor", request.actors},          {"place", request.places},
+                  {"source", request.sources},        {"country", request.countries},
+                  {"since", nullable(request.since)}, {"until", nullable(request.until)}};
   json j = {{"version", kJsonSchemaVersion},
             {"qid", context.qid},
             {"query",
@@ -100,9 +127,10 @@ json results_to_json(const PrintContext& context, const SearchResults& results) 
   j["results"] = std::move(hits);
   if (results.facets.computed)
     j["facets"] = {{"exact", results.facets.exact},
-                   {"actors", facet_json(results.facets.actors)},
+                   {"actors", actor_facet_json(results.facets.actors)},
                    {"places", facet_json(results.facets.places)},
                    {"sources", facet_json(results.facets.sources)},
+                   {"countries", facet_json(results.facets.countries)},
                    {"months", facet_json(results.facets.months)}};
   else
     j["facets"] = nullptr;

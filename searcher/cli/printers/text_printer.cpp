@@ -141,6 +141,8 @@ void TextPrinter::print_facets(const Facets& facets, bool timeline, std::ostream
   constexpr std::size_t kIndent = 11;  // under the first value
   if (!facets.actors.empty()) line(out, "  actors   " + facet_line(facets.actors), kIndent);
   if (!facets.places.empty()) line(out, "  places   " + facet_line(facets.places), kIndent);
+  if (!facets.countries.empty())
+    line(out, "  countries " + facet_line(facets.countries), kIndent + 1);
   if (!facets.sources.empty()) line(out, "  sources  " + facet_line(facets.sources), kIndent);
   // The timeline chart draws the months better than one line can.
   if (!facets.months.empty() && !timeline) print_months(facets.months, out);

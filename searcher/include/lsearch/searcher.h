@@ -21,6 +21,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lsearch/error.h"
@@ -61,6 +62,9 @@ struct SearchRequest {
   bool plain = false;
   // Filters: OR within a kind, AND across kinds. Names resolve through aliases.
   std::vector<std::string> actors, places, sources;
+  // Countries rolled up: an article matches a country it names or any place in it
+  // (a city, a region); `places` match only the place named.
+  std::vector<std::string> countries;
   std::string since, until;  // YYYY, YYYY-MM or YYYY-MM-DD, inclusive
   // Relevance; with no query words, relevance means newest first.
   SortOrder sort = SortOrder::kRelevance;
@@ -93,6 +97,16 @@ struct Snippet {
   std::vector<Highlight> highlights;
 };
 
+// What the index knows of one actor or place of a hit.
+struct HitEntity {
+  std::string kind;        // "actor" or "place"
+  std::string name;        // canonical, as in Hit::actors and Hit::places
+  std::string type;        // actors: "person" or "org"; "" when not known
+  std::string place_kind;  // places: "country", "region", "city" or "other"; "" when not known
+  std::string country;     // places: its country's canonical name; "" when not known
+  std::optional<double> latitude, longitude;  // places: where it is, when known
+};
+
 struct Hit {
   std::size_t rank = 0;  // 1-based, counting from the first result of the set
   std::string id, title, date, source, url;
@@ -100,19 +114,29 @@ struct Hit {
   Snippet snippet;
   std::vector<Highlight> title_highlights;
   std::vector<std::string> actors, places;
-  std::string cluster;     // near-duplicate cluster key, empty when it has none
-  std::size_t copies = 0;  // with collapse: other matching articles of its cluster
+  std::vector<std::string> countries;  // of its places, each once (the countries facet's values)
+  std::vector<HitEntity> entities;     // one per actor and place (each kind in the order above)
+  std::string cluster;                 // near-duplicate cluster key, empty when it has none
+  std::size_t copies = 0;              // with collapse: other matching articles of its cluster
 };
 
 struct FacetValue {
+  FacetValue() = default;
+  FacetValue(std::string name, std::size_t n, std::string actor_type = {})
+      : value(std::move(name)), count(n), type(std::move(actor_type)) {}
   std::string value;
   std::size_t count = 0;
+  // Actors: "person" or "org", the type most of its articles give it (ties: person);
+  // "" when none says, for the other facets, and when more than 1,000 values are asked for.
+  std::string type;
 };
 
 struct Facets {
   bool computed = false;
   bool exact = false;
   std::vector<FacetValue> actors, places, sources;
+  // Each article's countries: those it names and those of the places it names.
+  std::vector<FacetValue> countries;
   std::vector<FacetValue> months;  // "YYYY-MM", in calendar order
 };
 
@@ -150,7 +174,7 @@ struct Pairs {
 };
 
 struct ResolvedEntity {
-  std::string kind;       // "actor", "place", "source"
+  std::string kind;       // "actor", "place", "source", "country"
   std::string input;      // as the user wrote it
   std::string canonical;  // display name
   std::string term;       // the filter term in the index

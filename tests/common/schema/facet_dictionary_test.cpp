@@ -7,9 +7,13 @@
 namespace lsearch {
 namespace {
 
+constexpr std::size_t kMonths = static_cast<std::size_t>(Facet::kMonths);
+
 FacetValues values(std::vector<std::string> actors, std::vector<std::string> places,
-                   std::vector<std::string> sources, std::vector<std::string> months) {
-  return {std::move(actors), std::move(places), std::move(sources), std::move(months)};
+                   std::vector<std::string> sources, std::vector<std::string> months,
+                   std::vector<std::string> countries = {}) {
+  return {std::move(actors), std::move(places), std::move(sources), std::move(countries),
+          std::move(months)};
 }
 
 }  // namespace
@@ -25,8 +29,21 @@ TEST_CASE("ordinals are assigned in order of first use, per facet, and decode ba
   CHECK(da[1] == std::vector<FacetOrdinal>{0});
   CHECK(db[1].empty());
   CHECK(da[2] == db[2]);
-  CHECK(month_name(da[3].at(0)) == "2020-07");
-  CHECK(month_name(db[3].at(0)) == "1987-03");
+  CHECK(month_name(da[kMonths].at(0)) == "2020-07");
+  CHECK(month_name(db[kMonths].at(0)) == "1987-03");
+}
+
+TEST_CASE("countries get ordinals of their own, like places") {
+  FacetDictionary dictionary;
+  std::string a = dictionary.encode(values({}, {"Tripoli"}, {}, {"202007"}, {"Libya"}));
+  std::string b = dictionary.encode(values({}, {"Paris"}, {}, {}, {"France", "Libya"}));
+  auto da = decode_facet_ordinals(a);
+  auto db = decode_facet_ordinals(b);
+  const auto countries = static_cast<std::size_t>(Facet::kCountries);
+  CHECK(da[countries] == std::vector<FacetOrdinal>{0});
+  CHECK(db[countries] == std::vector<FacetOrdinal>{1, 0});
+  CHECK(db[1] == std::vector<FacetOrdinal>{1});
+  CHECK(month_name(da[kMonths].at(0)) == "2020-07");
 }
 
 TEST_CASE("months are computed, malformed months are left out") {
@@ -36,7 +53,7 @@ TEST_CASE("months are computed, malformed months are left out") {
   CHECK(!month_ordinal("20200"));
   FacetDictionary dictionary;
   auto d = decode_facet_ordinals(dictionary.encode(values({}, {}, {}, {"20x007", "202001"})));
-  CHECK(d[3] == std::vector<FacetOrdinal>{*month_ordinal("202001")});
+  CHECK(d[kMonths] == std::vector<FacetOrdinal>{*month_ordinal("202001")});
 }
 
 TEST_CASE("the dictionary is stored in the index and extended by a later run") {

@@ -56,7 +56,8 @@ TEST_CASE("query fields: title takes words, the filters are boolean fields") {
     if (spec.query != QuerySyntax::kNone) CHECK_FALSE(spec.prefix.empty());
   }
   CHECK(free_text == std::set<std::string>{"title"});
-  CHECK(filters == std::set<std::string>{"actor", "date", "mentioned", "place", "source"});
+  CHECK(filters ==
+        std::set<std::string>{"actor", "country", "date", "mentioned", "place", "source"});
 }
 
 TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot") {
@@ -79,6 +80,7 @@ TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot
   CHECK(field_spec(Field::kPlace).facet_tag == facet_spec(Facet::kPlaces).tag);
   CHECK(field_spec(Field::kSource).facet_tag == facet_spec(Facet::kSources).tag);
   CHECK(field_spec(Field::kMonth).facet_tag == facet_spec(Facet::kMonths).tag);
+  CHECK(field_spec(Field::kCountry).facet_tag == facet_spec(Facet::kCountries).tag);
 }
 
 }  // namespace lsearch

@@ -39,8 +39,10 @@ Expected brute_force(const Xapian::Database& db, const Xapian::Query& query) {
   Expected expected;
   for (std::size_t f = 0; f < kFacets.size(); ++f)
     for (const auto& [name, count] : counts[f]) expected[f].push_back({name, count});
-  for (std::size_t f = 0; f < 3; ++f) expected[f] = top_values(expected[f], kAll);
-  for (auto& month : expected[3]) month.value.insert(4, "-");  // calendar order already
+  constexpr auto kMonths = static_cast<std::size_t>(Facet::kMonths);
+  for (std::size_t f = 0; f < kFacets.size(); ++f)
+    if (f != kMonths) expected[f] = top_values(expected[f], kAll);
+  for (auto& month : expected[kMonths]) month.value.insert(4, "-");  // calendar order already
   return expected;
 }
 
@@ -57,7 +59,8 @@ void check_facets(const Facets& got, const Expected& want) {
   check_equal(got.actors, want[0]);
   check_equal(got.places, want[1]);
   check_equal(got.sources, want[2]);
-  check_equal(got.months, want[3]);
+  check_equal(got.countries, want[static_cast<std::size_t>(Facet::kCountries)]);
+  check_equal(got.months, want[static_cast<std::size_t>(Facet::kMonths)]);
 }
 
 // The generation directory of an lindex index (where its facet column is).
@@ -181,7 +184,8 @@ TEST_CASE("with a limit, both counters show the same top values, ties broken by 
       CAPTURE(query.get_description());
       CAPTURE(limit);
       Expected want = brute_force(db, query);
-      for (std::size_t f = 0; f < 3; ++f) want[f] = top_values(want[f], limit);
+      for (std::size_t f = 0; f < kFacets.size(); ++f)
+        if (kFacets[f].facet != Facet::kMonths) want[f] = top_values(want[f], limit);
       check_facets(count_with(FacetMethod::kOrdinals, db, query, limit), want);
       check_facets(count_with(FacetMethod::kSlots, db, query, limit), want);
     }
@@ -195,7 +199,8 @@ TEST_CASE("the Searcher's facets are the brute-force counts") {
   request.facet_limit = 10;
   SearchResults results = searcher.search(request);
   Expected want = brute_force(db, Xapian::Query("Zoil"));
-  for (std::size_t f = 0; f < 3; ++f) want[f] = top_values(want[f], 10);
+  for (std::size_t f = 0; f < kFacets.size(); ++f)
+    if (kFacets[f].facet != Facet::kMonths) want[f] = top_values(want[f], 10);
   check_facets(results.facets, want);
   CHECK(results.facets.exact);
 }

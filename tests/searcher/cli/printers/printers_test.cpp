@@ -26,6 +26,10 @@ SearchResults sample_results() {
   hit.snippet = {"\u2026discovery of mass graves in Tarhuna\u2026", {{16, 27}}};
   hit.actors = {"Khalifa Haftar", "United Nations"};
   hit.places = {"Tarhuna"};
+  hit.countries = {"Libya"};
+  hit.entities = {{"actor", "Khalifa Haftar", "person", "", "", std::nullopt, std::nullopt},
+                  {"actor", "United Nations", "org", "", "", std::nullopt, std::nullopt},
+                  {"place", "Tarhuna", "", "city", "Libya", 32.435, 13.6332}};
   r.hits.push_back(hit);
   Hit second;
   second.rank = 2;
@@ -34,8 +38,9 @@ SearchResults sample_results() {
   r.hits.push_back(second);
   r.facets.computed = true;
   r.facets.exact = true;
-  r.facets.actors = {{"Khalifa Haftar", 40}, {"United Nations", 12}};
+  r.facets.actors = {{"Khalifa Haftar", 40, "person"}, {"United Nations", 12, "org"}};
   r.facets.places = {{"Tripoli", 30}};
+  r.facets.countries = {{"Libya", 35}};
   r.facets.sources = {{"Al Jazeera", 5}};
   r.facets.months = {{"2019-04", 10}, {"2020-06", 32}};
   r.explanation.entities = {{"actor", "hifter", "Khalifa Haftar", "XAkhalifa_haftar"}};
