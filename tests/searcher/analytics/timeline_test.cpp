@@ -160,7 +160,8 @@ TEST_CASE("the timeline of a real search counts every match exactly") {
   SUBCASE("an unknown series kind is a QueryError naming the kinds the schema has") {
     request.timeline.by = "colour";
     CHECK_THROWS_WITH_AS(searcher.search(request),
-                         "unknown timeline series 'colour' (source, actor, place)", QueryError);
+                         "unknown timeline series 'colour' (source, actor, place, country)",
+                         QueryError);
     // month is a facet but not a filter, mentioned a filter but not a facet: neither is a series.
     request.timeline.by = "month";
     CHECK_THROWS_AS(searcher.search(request), QueryError);
