@@ -3,8 +3,10 @@
 #include <string_view>
 
 #include "common/error.h"
+#include "common/schema/facet_dictionary.h"
 #include "common/schema/index_metadata.h"
 #include "indexer/database_layout.h"
+#include "indexer/index_run.h"
 
 namespace lsearch {
 namespace {
@@ -13,8 +15,8 @@ namespace {
 // registry (incremental runs), the facet dictionary (ordinals of its own
 // documents) and its compaction size.
 bool shard_specific(std::string_view key) {
-  return key.starts_with(kMetaFilePrefix) || key.starts_with("lsearch.facet.") ||
-         key == "lsearch.compacted_bytes";
+  return key.starts_with(kMetaFilePrefix) || key.starts_with(kMetaFacetPrefix) ||
+         key == kMetaCompactedBytes;
 }
 
 Xapian::Database open_shard_index(const std::string& dir) {

@@ -6,8 +6,6 @@
 namespace lsearch {
 namespace {
 
-constexpr std::string_view kKeyPrefix = "lsearch.facet.";
-
 void put_varint(std::string& out, std::uint32_t value) {
   do {
     auto byte = static_cast<unsigned char>(value & 0x7f);
@@ -48,7 +46,7 @@ std::string month_name(FacetOrdinal ordinal) {
 }
 
 std::string facet_size_key(Facet facet) {
-  return std::string(kKeyPrefix) + facet_spec(facet).tag;
+  return std::string(kMetaFacetPrefix) + facet_spec(facet).tag;
 }
 
 std::string facet_name_key(Facet facet, FacetOrdinal ordinal) {

@@ -22,6 +22,9 @@
 
 namespace lsearch {
 
+// Prefix of the dictionary's metadata keys (one per facet value, and its size).
+inline constexpr std::string_view kMetaFacetPrefix = "lsearch.facet.";
+
 using FacetOrdinal = std::uint32_t;
 
 // One document's facet values, by facet (kFacets order).
