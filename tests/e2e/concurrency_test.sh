@@ -31,7 +31,15 @@ expect_status 0 "rebuild during reads" "$LINDEX" --db "$DB" --quiet --rebuild "$
 # A second writer: waits up to --lock-timeout, then exits 3.
 "$LINDEX" --db "$DB" --quiet --rebuild "$C" &
 writer=$!
-sleep 0.3
+# Wait until the first writer holds the lock (a fixed sleep raced it on a loaded machine): the probe
+# takes the same flock lindex takes, so it fails only while lindex holds it.
+for _ in $(seq 1000); do
+  flock -n "$DB/lock" true || break
+  kill -0 "$writer" 2>/dev/null || break
+  sleep 0.02
+done
+CHECKS=$((CHECKS + 1))
+if flock -n "$DB/lock" true; then fail "the first writer never held the lock"; fi
 expect_status 3 "second writer is refused" "$LINDEX" --db "$DB" --lock-timeout 0 "$C"
 check "second writer says why" contains "$WORK/err" "another lindex"
 wait "$writer"
