@@ -111,6 +111,20 @@ def normal_corpus(b):
     check("every hit names the actor", entity_lists and all(actor in t for t in entity_lists))
     total_filtered = js(b, "document.getElementById('summary').textContent")
 
+    # 3b. The countries facet (a city rolls up to its country): its value filters by country.
+    country = js(b, "(document.querySelector('#facet-countries a') || {dataset: {}}).dataset.value")
+    check("countries listed", bool(country), repr(country))
+    if country:
+        click(b, "#facet-countries a", "country facet click")
+        check("the country filter is in the URL", params(b).get("country") == [country], repr(params(b)))
+        check("the country filter shows as a chip",
+              "country: " + country in js(b, "document.getElementById('filters').textContent"))
+        countries = js(b, "[...document.querySelectorAll('#hits > li')].map(li => "
+                          "[...li.querySelectorAll('.entities.country a')].map(a => a.textContent))")
+        check("every hit lists the country", countries and all(country in c for c in countries), repr(countries))
+        click(b, "#filters a.chip[data-kind=country]", "remove the country filter")
+        check("the chip removes the country filter", "country" not in params(b))
+
     # 4. Paging, and the back button.
     first_page_hit = first_hit_id(b)
     has_next = not js(b, "document.getElementById('next').disabled")

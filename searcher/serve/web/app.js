@@ -6,7 +6,7 @@
 "use strict";
 
 const PAGE_SIZE = 10;
-const MULTI = ["actor", "place", "source"];
+const MULTI = ["actor", "place", "country", "source"];
 const SINGLE = ["q", "since", "until", "sort", "offset", "timeline", "article"];
 const $ = (id) => document.getElementById(id);
 let generation = 0;  // answers to an older navigation are dropped
@@ -171,6 +171,7 @@ function renderFilters(state) {
       const remove = { [kind]: state[kind].filter((v) => v !== value), offset: 0 };
       const chip = stateLink(withChange(state, remove), kind + ": " + value + " \u00d7", "chip");
       chip.title = "Remove this filter";
+      chip.dataset.kind = kind;
       bar.appendChild(chip);
     }
   }
@@ -208,7 +209,8 @@ function renderFacet(list, state, kind, values) {
 
 function entityLinks(state, kind, names) {
   const span = element("span", "entities " + kind);
-  span.appendChild(element("span", "label", kind === "actor" ? "actors: " : "places: "));
+  const labels = { actor: "actors: ", place: "places: ", country: "countries: " };
+  span.appendChild(element("span", "label", labels[kind]));
   names.forEach((name, i) => {
     if (i > 0) span.appendChild(document.createTextNode(", "));
     span.appendChild(stateLink(toggleFilter(state, kind, name), name, "entity " + kind));
@@ -251,6 +253,7 @@ function renderHit(state, hit) {
   const entities = element("p", "hit-entities");
   if (hit.actors.length) entities.appendChild(entityLinks(state, "actor", hit.actors));
   if (hit.places.length) entities.appendChild(entityLinks(state, "place", hit.places));
+  if (hit.countries && hit.countries.length) entities.appendChild(entityLinks(state, "country", hit.countries));
   if (entities.firstChild) li.appendChild(entities);
   return li;
 }
@@ -384,7 +387,7 @@ function renderTimeline(state, timeline) {
 
 async function showResults(state, mine) {
   const request = Object.assign({}, state, { limit: PAGE_SIZE, timeline: state.timeline || "auto" });
-  const qs = queryString(request, ["q", "actor", "place", "source", "since", "until", "sort", "offset", "limit", "timeline"]);
+  const qs = queryString(request, ["q", "actor", "place", "country", "source", "since", "until", "sort", "offset", "limit", "timeline"]);
   const results = await api("/api/search?" + qs);
   if (mine !== generation) return;
   $("article-view").hidden = true;
@@ -398,6 +401,7 @@ async function showResults(state, mine) {
   const facets = results.facets || {};
   renderFacet($("facet-actors"), state, "actor", facets.actors);
   renderFacet($("facet-places"), state, "place", facets.places);
+  renderFacet($("facet-countries"), state, "country", facets.countries);
   renderFacet($("facet-sources"), state, "source", facets.sources);
   renderTimeline(state, results.timeline);
   renderPager(state, results);
