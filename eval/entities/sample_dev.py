@@ -1,12 +1,18 @@
 #!/usr/bin/env python3
-"""Draw the entity dev set of issue 13 from the shared corpora, reproducibly.
+"""Draw the entity dev set (or the check set) of issue 13 from the shared corpora, reproducibly.
 
     python3 eval/entities/sample_dev.py ../shared/corpora > eval/entities/dev/articles.jsonl
+    python3 eval/entities/sample_dev.py ../shared/corpora --seed 2026 --per-corpus 8 \
+        --exclude eval/entities/dev/articles.jsonl --out eval/entities/check/articles.jsonl
 
-Prints one JSON object a line: corpus, id, title, text (the body cut to the labelled prefix).
-The seed is SEED below; each corpus draws from its own random.Random("<SEED>-<corpus>") over its
-eligible ids in sorted order, so adding a corpus does not change the others' draws.
+Prints (or writes to --out) one JSON object a line: corpus, id, title, text (the body cut to the
+labelled prefix). The defaults (SEED, PER_CORPUS below, no exclusion) re-draw the dev set exactly.
+Each corpus draws from its own random.Random("<seed>-<corpus>") over its eligible ids in sorted
+order, so adding a corpus does not change the others' draws. --exclude removes the ids of an
+existing sample (a JSONL file with corpus and id) from the eligible ids before drawing, so a check
+set never shares an article with the dev set.
 """
+import argparse
 import gzip
 import json
 import os
@@ -68,20 +74,48 @@ def labelled_prefix(text):
     return window[:cut] if cut > 0 else window
 
 
-def draw(corpus_dir, corpus):
-    """The PER_CORPUS records drawn from one corpus, in draw order."""
-    by_id = {r["id"]: r for r in records(corpus_dir) if eligible(r, corpus)}
-    rng = random.Random("%d-%s" % (SEED, corpus))
-    return [by_id[i] for i in rng.sample(sorted(by_id), PER_CORPUS)]
+def draw(corpus_dir, corpus, seed, per_corpus, excluded):
+    """The per_corpus records drawn from one corpus, in draw order, skipping excluded ids."""
+    by_id = {r["id"]: r for r in records(corpus_dir)
+             if eligible(r, corpus) and (corpus, r["id"]) not in excluded}
+    rng = random.Random("%d-%s" % (seed, corpus))
+    return [by_id[i] for i in rng.sample(sorted(by_id), per_corpus)]
+
+
+def excluded_ids(path):
+    """The (corpus, id) pairs of an earlier sample, so a new draw does not repeat them."""
+    if not path:
+        return set()
+    with open(path, encoding="utf-8") as f:
+        return {(r["corpus"], r["id"]) for r in (json.loads(l) for l in f if l.strip())}
+
+
+def parse_args():
+    ap = argparse.ArgumentParser(description="Draw a labelled entity sample from the corpora.")
+    ap.add_argument("root", nargs="?", default="../shared/corpora", help="the corpora directory")
+    ap.add_argument("--seed", type=int, default=SEED,
+                    help="seed (default %(default)s: the dev set)")
+    ap.add_argument("--per-corpus", type=int, default=PER_CORPUS,
+                    help="articles drawn from each corpus (default %(default)s)")
+    ap.add_argument("--exclude", default="", help="JSONL sample whose (corpus, id) are not drawn")
+    ap.add_argument("--out", default="", help="output file (default: standard output)")
+    return ap.parse_args()
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/corpora"
+    args = parse_args()
+    excluded = excluded_ids(args.exclude)
+    if args.out and os.path.dirname(args.out):
+        os.makedirs(os.path.dirname(args.out), exist_ok=True)
+    out_file = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout
     for corpus in CORPORA:
-        for r in draw(os.path.join(root, corpus), corpus):
+        corpus_dir = os.path.join(args.root, corpus)
+        for r in draw(corpus_dir, corpus, args.seed, args.per_corpus, excluded):
             out = {"corpus": corpus, "id": r["id"], "title": r.get("title") or "",
                    "text": labelled_prefix(r.get("text") or "")}
-            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+            out_file.write(json.dumps(out, ensure_ascii=False) + "\n")
+    if args.out:
+        out_file.close()
 
 
 if __name__ == "__main__":
