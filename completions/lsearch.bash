@@ -37,7 +37,7 @@ _lsearch() {
     -f | --format) mapfile -t COMPREPLY < <(compgen -W "text json jsonl ids trec" -- "$cur") ;;
     --color) mapfile -t COMPREPLY < <(compgen -W "auto always never" -- "$cur") ;;
     --timeline) mapfile -t COMPREPLY < <(compgen -W "day week month year auto" -- "$cur") ;;
-    --timeline-by) mapfile -t COMPREPLY < <(compgen -W "actor place source" -- "$cur") ;;
+    --timeline-by) mapfile -t COMPREPLY < <(compgen -W "actor place source country" -- "$cur") ;;
     --pairs) mapfile -t COMPREPLY < <(compgen -W "actor place actor-place" -- "$cur") ;;
     --list) mapfile -t COMPREPLY < <(compgen -W "actors places countries sources" -- "$cur") ;;
     -n | --limit | --offset | --facet-limit | --snippet-length | --run-tag | --similar | --since | \

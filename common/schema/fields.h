@@ -7,7 +7,9 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/schema/versions.h"  // kSchemaVersion: bumped when a row's prefix or slot changes
 
@@ -184,5 +186,12 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
 const FieldSpec& field_spec(Field field);
 // The field a query or filter name stands for ("actor"), or nullptr.
 const FieldSpec* field_named(std::string_view name);
+
+// Whether a timeline can be split into one series per value of this field: a
+// facet that is also a filter (each series can then be searched); the month
+// facet is the timeline itself. The CLI, the HTTP API and the searcher accept
+// exactly these names (in table order).
+bool is_series_field(const FieldSpec& spec);
+std::vector<std::string> series_field_names();
 
 }  // namespace lsearch

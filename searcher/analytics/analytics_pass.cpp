@@ -8,19 +8,12 @@
 namespace lsearch {
 namespace {
 
-// A series per value of a facet that is also a filter (actor, place, source:
-// a series can then be searched); the month facet is the timeline itself.
-bool is_series_field(const FieldSpec& spec) {
-  return spec.facet_tag != 0 && spec.query == QuerySyntax::kFilter;
-}
-
 char series_tag(const std::string& by) {
   if (by.empty()) return 0;
   if (const FieldSpec* spec = field_named(by); spec != nullptr && is_series_field(*spec))
     return spec->facet_tag;
   std::string names;
-  for (const FieldSpec& spec : kFields)
-    if (is_series_field(spec)) names += (names.empty() ? "" : ", ") + std::string(spec.name);
+  for (const std::string& name : series_field_names()) names += (names.empty() ? "" : ", ") + name;
   throw QueryError("unknown timeline series '" + by + "' (" + names + ")");
 }
 

@@ -69,8 +69,9 @@ void setup_analytics(CLI::App& app, LsearchCli& cli) {
       ->check(CLI::IsMember({"day", "week", "month", "year", "auto"}))
       ->type_name("UNIT");
   app.add_option("--timeline-by", cli.request.timeline.by,
-                 "one timeline series per top actor, place or source (implies --timeline auto)")
-      ->check(CLI::IsMember({"actor", "place", "source"}))
+                 "one timeline series per top actor, place, source or country (implies --timeline "
+                 "auto)")
+      ->check(CLI::IsMember(series_field_names()))
       ->type_name("KIND");
   app.add_option("--timeline-series", cli.request.timeline.series,
                  "how many top values get a series (default 5)")

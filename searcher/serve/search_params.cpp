@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <initializer_list>
 #include <string_view>
+#include <vector>
+
+#include "common/schema/fields.h"
 
 namespace lsearch {
 namespace {
@@ -71,18 +73,18 @@ SortOrder sort_param(const QueryParams& params) {
 
 // One of `allowed`, or "" when absent.
 std::string choice_param(const QueryParams& params, const std::string& name,
-                         std::initializer_list<std::string_view> allowed) {
+                         const std::vector<std::string>& allowed) {
   std::string text = single_param(params, name);
   if (text.empty() || std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
   std::string list;
-  for (auto value : allowed) list += (list.empty() ? "" : ", ") + std::string(value);
+  for (const auto& value : allowed) list += (list.empty() ? "" : ", ") + value;
   throw ParamError(name, name + " must be one of " + list);
 }
 
 // The CLI's --timeline, --timeline-by, --timeline-series, --pairs, --pairs-limit.
 void analytics_params(const QueryParams& params, SearchRequest& request) {
   std::string unit = choice_param(params, "timeline", {"day", "week", "month", "year", "auto"});
-  request.timeline.by = choice_param(params, "timeline_by", {"actor", "place", "source"});
+  request.timeline.by = choice_param(params, "timeline_by", series_field_names());
   request.timeline.wanted = !unit.empty() || !request.timeline.by.empty();
   request.timeline.unit = unit == "day"     ? TimeUnit::kDay
                           : unit == "week"  ? TimeUnit::kWeek

@@ -41,6 +41,15 @@ COLUMNS=120 expect_status 0 "series side by side in text" "$LSEARCH" --db "$DB" 
 check "text names the top series" contains "$WORK/out" "$TOP ("
 expect_status 2 "a bad unit is a usage error" "$LSEARCH" --db "$DB" --timeline fortnight
 
+# A series per country: every facet that is a filter is a series kind (the schema table's rows).
+expect_status 0 "--timeline-by country" "$LSEARCH" --db "$DB" Libya --timeline-by country --timeline-series 2 -f json -n 0
+COUNTRY=$(json_get "$WORK/out" "j['timeline']['series'][0]['value']")
+COUNTRY_TOTAL=$(json_get "$WORK/out" "j['timeline']['series'][0]['total']")
+check "the series are countries" test "$(json_get "$WORK/out" "j['timeline']['by']")" = country
+expect_status 0 "the top country, filtered" "$LSEARCH" --db "$DB" Libya --country "$COUNTRY" --timeline day -f json -n 0
+check "country series total == the filtered timeline ($COUNTRY)" test "$(json_get "$WORK/out" "sum(b['count'] for b in j['timeline']['buckets'])")" = "$COUNTRY_TOTAL"
+expect_status 2 "an unknown series kind is a usage error" "$LSEARCH" --db "$DB" --timeline-by month
+
 # --- pairs ---
 expect_status 0 "--pairs actor" "$LSEARCH" --db "$DB" --pairs actor -f json -n 0
 cp "$WORK/out" "$WORK/pairs.json"

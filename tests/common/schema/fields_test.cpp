@@ -4,6 +4,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 namespace lsearch {
 
@@ -84,3 +85,9 @@ TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot
 }
 
 }  // namespace lsearch
+
+TEST_CASE("timeline series kinds: the facets that are filters, in table order") {
+  CHECK(series_field_names() == std::vector<std::string>{"actor", "place", "source", "country"});
+  CHECK_FALSE(is_series_field(field_spec(Field::kMonth)));  // a facet, but no filter
+  CHECK_FALSE(is_series_field(field_spec(Field::kTitle)));
+}

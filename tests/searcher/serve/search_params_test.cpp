@@ -44,6 +44,7 @@ TEST_CASE("analytics: the CLI's --timeline, --timeline-by, --pairs") {
   CHECK(pairs.request.pairs.kind == "actor-place");
   CHECK(pairs.request.pairs.limit == 7);
   CHECK(parse_search_params({{"timeline", "week"}}).request.timeline.unit == TimeUnit::kWeek);
+  CHECK(parse_search_params({{"timeline_by", "country"}}).request.timeline.by == "country");
 }
 
 TEST_CASE("defaults are the CLI's, and empty values are absent") {
