@@ -84,10 +84,10 @@ TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot
   CHECK(field_spec(Field::kCountry).facet_tag == facet_spec(Facet::kCountries).tag);
 }
 
-}  // namespace lsearch
-
 TEST_CASE("timeline series kinds: the facets that are filters, in table order") {
   CHECK(series_field_names() == std::vector<std::string>{"actor", "place", "source", "country"});
   CHECK_FALSE(is_series_field(field_spec(Field::kMonth)));  // a facet, but no filter
   CHECK_FALSE(is_series_field(field_spec(Field::kTitle)));
 }
+
+}  // namespace lsearch
