@@ -190,7 +190,7 @@ const FieldSpec* field_named(std::string_view name);
 // Whether a timeline can be split into one series per value of this field: a
 // facet that is also a filter (each series can then be searched); the month
 // facet is the timeline itself. The CLI, the HTTP API and the searcher accept
-// exactly these names (in table order).
+// exactly these names (in table order: source, actor, place, country).
 bool is_series_field(const FieldSpec& spec);
 std::vector<std::string> series_field_names();
 

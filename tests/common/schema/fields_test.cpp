@@ -84,8 +84,11 @@ TEST_CASE("facet slots are the facets' own: no field slot, no other facet's slot
   CHECK(field_spec(Field::kCountry).facet_tag == facet_spec(Facet::kCountries).tag);
 }
 
-TEST_CASE("timeline series kinds: the facets that are filters, in table order") {
-  CHECK(series_field_names() == std::vector<std::string>{"actor", "place", "source", "country"});
+TEST_CASE("timeline series kinds: the facets that are filters") {
+  std::vector<std::string> names = series_field_names();
+  CHECK(std::set<std::string>(names.begin(), names.end()) ==
+        std::set<std::string>{"actor", "place", "source", "country"});
+  CHECK(names.size() == 4);
   CHECK_FALSE(is_series_field(field_spec(Field::kMonth)));  // a facet, but no filter
   CHECK_FALSE(is_series_field(field_spec(Field::kTitle)));
 }
