@@ -3,8 +3,14 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <vector>
+
+#include "common/analysis/normalized_text.h"
 
 namespace lsearch {
 namespace {
@@ -68,9 +74,9 @@ bool is_word_byte(char c) {
 }
 
 // Drops possessive 's and trailing s' so that "haftar's" and "haftar" index alike.
-std::string strip_possessives(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
+// Calls keep(i) for each byte of `s` that stays, in order.
+template <typename Keep>
+void strip_possessives(const std::string& s, Keep&& keep) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '\'' && i > 0 && is_word_byte(s[i - 1])) {
       bool s_follows = i + 1 < s.size() && s[i + 1] == 's';
@@ -82,9 +88,8 @@ std::string strip_possessives(const std::string& s) {
       }
       if (!s_follows && at_word_end && s[i - 1] == 's') continue;  // forces' -> forces
     }
-    out.push_back(s[i]);
+    keep(i);
   }
-  return out;
 }
 
 bool is_ascii_lower(char c) {
@@ -92,19 +97,20 @@ bool is_ascii_lower(char c) {
 }
 
 // Joins dotted acronyms of single letters: "u.n." -> "un", "u.s.a" -> "usa".
-std::string join_acronyms(const std::string& s) {
-  std::string out;
-  out.reserve(s.size());
+// Calls keep(i) for each byte of `s` that stays, in order.
+template <typename Keep>
+void join_acronyms(const std::string& s, Keep&& keep) {
   const std::size_t n = s.size();
   std::size_t i = 0;
+  std::vector<std::size_t> letters;
   while (i < n) {
-    std::string letters;
+    letters.clear();
     std::size_t j = i;
     bool starts_word = i == 0 || !is_word_byte(s[i - 1]);
     // Each step takes one lone letter, then a dot that must lead to the next lone letter.
     while (starts_word && j < n && is_ascii_lower(s[j]) &&
            (j + 1 == n || !is_word_byte(s[j + 1]))) {
-      letters.push_back(s[j++]);
+      letters.push_back(j++);
       if (j < n && s[j] == '.') {
         ++j;
         if (j < n && is_ascii_lower(s[j])) continue;
@@ -112,13 +118,12 @@ std::string join_acronyms(const std::string& s) {
       break;
     }
     if (letters.size() >= 2) {
-      out += letters;
+      for (std::size_t letter : letters) keep(letter);
       i = j;
     } else {
-      out.push_back(s[i++]);
+      keep(i++);
     }
   }
-  return out;
 }
 
 bool is_ascii_upper(char c) {
@@ -138,6 +143,112 @@ std::string fold_with_icu(std::string_view utf8) {
 
 bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// normalize_text_mapped: the same folding, one cluster (a character and its
+// combining marks) at a time, each output byte remembering its cluster.
+class MappedText {
+ public:
+  explicit MappedText(NormalizedText& out) : out_(out) {}
+  void push(char c, std::size_t begin, std::size_t end) {
+    out_.text.push_back(c);
+    out_.source_begin.push_back(static_cast<std::uint32_t>(begin));
+    out_.source_end.push_back(static_cast<std::uint32_t>(end));
+  }
+  void push(std::string_view bytes, std::size_t begin, std::size_t end) {
+    for (char c : bytes) push(c, begin, end);
+  }
+  // Input that made no output belongs to the byte before it.
+  void drop(std::size_t end) {
+    if (!out_.source_end.empty())
+      out_.source_end.back() = std::max(out_.source_end.back(), static_cast<std::uint32_t>(end));
+  }
+  std::size_t size() const { return out_.text.size(); }
+  void truncate(std::size_t size) {
+    out_.text.resize(size);
+    out_.source_begin.resize(size);
+    out_.source_end.resize(size);
+  }
+
+ private:
+  NormalizedText& out_;
+};
+
+// A cluster is a character and the marks or joiners after it, which NFKC may
+// combine with it; a run of more than kMaxCluster such characters (hostile
+// text) is cut, and the segment check below then falls back to the segment.
+constexpr std::size_t kMaxCluster = 32;
+
+bool continues_cluster(UChar32 c) {
+  const auto type = static_cast<UCharCategory>(u_charType(c));
+  return type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK ||
+         type == U_COMBINING_SPACING_MARK || c == 0x200C || c == 0x200D ||
+         u_getCombiningClass(c) != 0;
+}
+
+// The end of the cluster starting at byte i of s.
+std::size_t cluster_end(std::string_view s, std::size_t i) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto n = static_cast<int32_t>(s.size());
+  auto at = static_cast<int32_t>(i);
+  UChar32 c = 0;
+  U8_NEXT(bytes, at, n, c);
+  for (std::size_t count = 1; at < n && count < kMaxCluster; ++count) {
+    int32_t next = at;
+    U8_NEXT(bytes, next, n, c);
+    if (!continues_cluster(c)) break;
+    at = next;
+  }
+  return static_cast<std::size_t>(at);
+}
+
+// The folding of one cluster; news text reuses a small alphabet, so a cache
+// per thread spares most ICU calls (bounded: hostile text cannot grow it).
+const std::string& fold_cluster(std::string_view cluster) {
+  constexpr std::size_t kMaxCached = 1 << 16;
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (cache.size() >= kMaxCached) cache.clear();
+  auto [it, inserted] = cache.try_emplace(std::string(cluster));
+  if (inserted) it->second = fold_with_icu(cluster);
+  return it->second;
+}
+
+// One space-free run that needs ICU, bytes [begin, end) of `utf8`. Folding
+// clusters one by one gives the run's folding in practice; when it does not,
+// every output byte maps to the whole run, so the text still equals normalize_text's.
+void fold_segment_mapped(std::string_view utf8, std::size_t begin, std::size_t end,
+                         MappedText& out) {
+  const std::string whole = fold_with_icu(utf8.substr(begin, end - begin));
+  const std::size_t mark = out.size();
+  std::size_t produced = 0;
+  bool same = true;
+  for (std::size_t i = begin; i < end && same;) {
+    const std::size_t j = std::min(end, cluster_end(utf8, i));
+    const std::string& folded = fold_cluster(utf8.substr(i, j - i));
+    same = whole.compare(produced, folded.size(), folded) == 0;
+    if (folded.empty()) out.drop(j);
+    out.push(folded, i, j);
+    produced += folded.size();
+    i = j;
+  }
+  if (same && produced == whole.size()) return;
+  out.truncate(mark);
+  out.push(whole, begin, end);
+}
+
+// Applies a byte filter (strip_possessives, join_acronyms) to mapped text.
+template <typename Filter>
+NormalizedText filtered(const NormalizedText& in, Filter&& filter) {
+  NormalizedText result;
+  MappedText out(result);
+  std::size_t next = 0;  // the first byte of `in` not yet kept or dropped
+  filter(in.text, [&](std::size_t k) {
+    for (; next < k; ++next) out.drop(in.source_end[next]);
+    out.push(in.text[k], in.source_begin[k], in.source_end[k]);
+    next = k + 1;
+  });
+  for (; next < in.text.size(); ++next) out.drop(in.source_end[next]);
+  return result;
 }
 
 }  // namespace
@@ -181,7 +292,12 @@ std::string normalize_text(std::string_view utf8) {
     }
     i = j;
   }
-  return join_acronyms(strip_possessives(folded));
+  std::string stripped, joined;
+  stripped.reserve(folded.size());
+  strip_possessives(folded, [&](std::size_t k) { stripped.push_back(folded[k]); });
+  joined.reserve(stripped.size());
+  join_acronyms(stripped, [&](std::size_t k) { joined.push_back(stripped[k]); });
+  return joined;
 }
 
 std::string normalize_query(std::string_view utf8) {
@@ -205,6 +321,40 @@ std::string normalize_query(std::string_view utf8) {
   }
   out += normalize_text(utf8.substr(segment_start));
   return out;
+}
+
+NormalizedText normalize_text_mapped(std::string_view utf8) {
+  NormalizedText folded;
+  MappedText out(folded);
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    if (is_ascii_space(utf8[i])) {
+      out.push(utf8[i], i, i + 1);
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool ascii = true;
+    while (j < utf8.size() && !is_ascii_space(utf8[j])) {
+      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
+      ++j;
+    }
+    if (ascii) {
+      for (std::size_t k = i; k < j; ++k) {
+        char c = utf8[k];
+        out.push(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                 : c == '`'           ? '\''
+                                      : c,
+                 k, k + 1);
+      }
+    } else {
+      fold_segment_mapped(utf8, i, j, out);
+    }
+    i = j;
+  }
+  NormalizedText stripped =
+      filtered(folded, [](const std::string& s, auto&& keep) { strip_possessives(s, keep); });
+  return filtered(stripped, [](const std::string& s, auto&& keep) { join_acronyms(s, keep); });
 }
 
 }  // namespace lsearch

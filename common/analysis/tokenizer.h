@@ -1,6 +1,7 @@
 // Word tokens of the original text with their byte offsets and normalised
 // form. Used where we need to point back into the text: entity extraction
-// (capitalisation), date mentions and the snippet highlighter. Thread-safe.
+// (capitalisation), date mentions, gazetteer keys. (The snippet highlighter
+// reads the index's own words instead: index_words.h.) Thread-safe.
 #pragma once
 
 #include <cstddef>

@@ -1,7 +1,8 @@
 // Gazetteer: the known entities (actors and places), each with a canonical
-// name and aliases, loaded from TSV (data/gazetteer.tsv is compiled in; users
-// add files with --entities). Resolves any alias, case-, accent- and
-// possessive-insensitively. Immutable after loading: thread-safe to read.
+// name and aliases, loaded from TSV (the hand lists data/gazetteer-*.tsv and
+// the world places tools/place_gazetteer generates at build time are compiled
+// in: data/embedded_data.h; users add files with --entities). Resolves any alias, case-, accent-
+// and possessive-insensitively. Immutable after loading: thread-safe to read.
 //
 // TSV format, one entity a line:  KIND <TAB> CANONICAL NAME <TAB> ALIAS|ALIAS|...
 // KIND is actor, person, org(anisation) or place; '#' starts a comment line.
@@ -45,7 +46,7 @@ enum class PlaceEvidence { kNone = 0, kNearby = 1, kLocative = 2 };
 
 class Gazetteer {
  public:
-  // The built-in gazetteer (data/gazetteer.tsv).
+  // The built-in gazetteer (data/gazetteer-*.tsv and the generated world places).
   static Gazetteer builtin();
   // An empty gazetteer.
   Gazetteer() = default;

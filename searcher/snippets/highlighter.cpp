@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
-#include "common/schema/fields.h"
-
+#include "common/analysis/index_words.h"
 #include "common/news/name_span.h"
+#include "common/schema/fields.h"
 
 namespace lsearch {
 namespace {
@@ -195,7 +195,7 @@ Snippet cut_snippet(std::string_view text, const std::vector<Token>& tokens,
 }  // namespace
 
 Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
-  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Token> tokens = index_words(text);
   const std::vector<std::uint8_t> matched = terms.match(text, tokens);
   std::size_t start =
       align_start(text, tokens, best_window_start(tokens, matched, max_bytes), max_bytes);
@@ -204,7 +204,7 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::si
 }
 
 std::vector<Highlight> highlight_all(std::string_view text, const HighlightTerms& terms) {
-  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Token> tokens = index_words(text);
   return merged_runs(text, tokens, terms.match(text, tokens), 0, text.size());
 }
 

@@ -1,8 +1,10 @@
-// Snippets and highlights, computed with the same analysis pipeline as the
-// index (tokenizer + normaliser + stemmer), so whatever matched is what gets
-// highlighted: "Haftar’s" for haftar, "graves" for grave, "Salamé" for salame,
-// and every alias of an entity filter ("Field Marshal Haftar" for --actor
-// hifter). Adjacent matches merge, so a phrase is one highlight.
+// Snippets and highlights, computed with the index's own words: the text is
+// split as the index splits it (common/analysis/index_words: the normaliser,
+// then TermGenerator's word rule) and stemmed with the index's stemmer, so
+// whatever matched is what gets highlighted, on the original characters:
+// "Haftar’s" for haftar, "graves" for grave, "Salamé" for salame, "ﬁnance"
+// for finance, and every alias of an entity filter ("Field Marshal Haftar"
+// for --actor hifter). Adjacent matches merge, so a phrase is one highlight.
 #pragma once
 
 #include <xapian.h>

@@ -35,6 +35,17 @@ TEST_CASE("highlights follow the analysis: stems, possessives, accents, phrases"
       {"salame", "Ghassan Salam\u00E9 said.", "[Salam\u00E9]"},
       {"\"mass graves\"", "the mass graves in Tarhuna", "[mass graves]"},
       {"title:tripoli", "Clashes near Tripoli.", "[Tripoli]"},
+      // The index's own words, on the original characters (common/analysis/index_words).
+      {"finance", "the \uFB01nance minister", "[\uFB01nance]"},
+      {"haftar", "\uFF28\uFF41\uFF46\uFF54\uFF41\uFF52 spoke",
+       "[\uFF28\uFF41\uFF46\uFF54\uFF41\uFF52]"},
+      {"ecole", "une e\u0301cole", "[e\u0301cole]"},
+      {"\u0637\u0631\u0627\u0628\u0644\u0633",
+       "\u0641\u064A \u0637\u0631\u0627\u0628\u0644\u0633\u060C \u0642\u0627\u0644",
+       "[\u0637\u0631\u0627\u0628\u0644\u0633]"},
+      {"\u5317\u4EAC\u5E02", "\u5728\u3001\u5317\u4EAC\u5E02\u3002", "[\u5317\u4EAC\u5E02]"},
+      {"at&t", "AT&T and T-Mobile", "[AT&T]"},
+      {"\"un envoy\"", "the U.N. envoy said", "[U.N. envoy]"},
   };
   for (const auto& row : rows) {
     std::string q = row.query;
@@ -74,6 +85,20 @@ TEST_CASE("without a match the snippet is the start of the text") {
   Snippet s = make_snippet("First words of the article.\nSecond line.", terms, 200);
   CHECK(s.text == "First words of the article. Second line.");
   CHECK(s.highlights.empty());
+}
+
+TEST_CASE("hostile text: highlights stay inside the text and on character boundaries") {
+  Analyzer analyzer;
+  HighlightTerms terms(parse("x"), analyzer);
+  std::string text = "x";
+  for (int i = 0; i < 100000; ++i) text += "\u0301 x\u200D\xFF";
+  const std::vector<Highlight> all = highlight_all(text, terms);
+  CHECK_FALSE(all.empty());
+  for (const Highlight& h : all) {
+    CHECK(h.begin < h.end);
+    CHECK(h.end <= text.size());
+    CHECK((static_cast<unsigned char>(text[h.begin]) & 0xC0) != 0x80);
+  }
 }
 
 TEST_CASE("a snippet with no whole word in its window is cut on a character boundary") {

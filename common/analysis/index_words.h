@@ -1,0 +1,28 @@
+// The words the index holds for a text, each with the bytes of the original
+// text it came from: the text is normalised (normalize_text_mapped) and split
+// by the rule Xapian 1.4's TermGenerator applies in Analyzer::index_text,
+// written again here only because TermGenerator gives no offsets (the parity
+// test compares the two on a table). The snippet highlighter reads words
+// through it, so a highlight is a word the index has, on the original
+// characters (accents, ligatures, full-width letters, Arabic, CJK).
+// Thread-safe. Linear in the text's length.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "common/analysis/tokenizer.h"
+
+namespace lsearch {
+
+// The terms TermGenerator makes of normalised text, before stemming, with
+// their byte offsets in that text: Token::begin/end index `normalized`,
+// Token::norm is the term. Words longer than Xapian's 64-byte limit are left
+// out, as the index leaves them out.
+std::vector<Token> split_index_words(std::string_view normalized);
+
+// split_index_words(normalize_text(original)), with begin/end pointing into
+// `original`; `numeric` is set, `capitalised` is not.
+std::vector<Token> index_words(std::string_view original);
+
+}  // namespace lsearch

@@ -1,0 +1,166 @@
+// index_words: the index's own words (Xapian's TermGenerator on normalised
+// text), with offsets into the original text. Tables compare the split with
+// the real TermGenerator, and the offsets with the characters they cover.
+#include "common/analysis/index_words.h"
+
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "common/analysis/normalized_text.h"
+#include "common/analysis/normalizer.h"
+
+namespace lsearch {
+namespace {
+
+// The unstemmed terms TermGenerator makes of `normalized`, in position order.
+std::vector<std::string> termgenerator_words(const std::string& normalized) {
+  Xapian::TermGenerator generator;
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+  Xapian::Document doc;
+  generator.set_document(doc);
+  generator.index_text(normalized);
+  std::map<Xapian::termpos, std::string> at;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p) at[*p] = *t;
+  std::vector<std::string> words;
+  for (const auto& [pos, word] : at) words.push_back(word);
+  return words;
+}
+
+std::vector<std::string> split_words(const std::string& normalized) {
+  std::vector<std::string> words;
+  for (const Token& t : split_index_words(normalized)) words.push_back(t.norm);
+  return words;
+}
+
+// The original text each index word covers.
+std::vector<std::string> covered(const std::string& original) {
+  std::vector<std::string> out;
+  for (const Token& t : index_words(original))
+    out.push_back(original.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+const char* const kTricky[] = {
+    "AT&T and M&S, o'brien, don't, rock 'n' roll",
+    "c++ c# f# fish+chips ab+++ c++++ x+",
+    "1,000.5 dollars, 3.14; 2019-04-05, 10:30, 1.2.3",
+    "U.N. envoy, U.S.A., e.g. p.m.",
+    "Haftar\u2019s forces' advance, Haftar's",
+    "Salam\u00E9 na\u00EFve \u00E9cole e\u0301cole \uFB01nance \u00DF stra\u00DFe",
+    "\uFF28\uFF41\uFF46\uFF54\uFF41\uFF52 \uFF11\uFF12\uFF13",
+    "\u0637\u0631\u0627\u0628\u0644\u0633\u060C \u0623\u062D\u0645\u062F "
+    "\u0637\u0640\u0631\u0627\u0628\u0644\u0633 \u0645\u064F\u062D\u064E\u0645\u064E\u0651\u062F",
+    "\u5317\u4EAC\u5E02\u3001\u4E0A\u6D77\u3002 \u6771\u4EAC \u30AB\u30BF\u30AB\u30CA \uFF76\uFF9E",
+    "zero\u200Bwidth joi\u200Dner soft\u00ADhyphen snake_case __init__",
+    "\u00AB guillemets \u00BB \u201Cquotes\u201D \u2014 dash\u2013en \u2026 ellipsis",
+    "emoji \U0001F600 and \U0001F1F1\U0001F1FE flags, \u2460 circled",
+    "a-very-long-word-"
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa end",
+    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa too long",
+    "'quoted' ''double'' end' 'start x'y",
+    "Greek \u0391\u03B8\u03AE\u03BD\u03B1 \u03C3\u03BF\u03C6\u03AF\u03B1\u0387 Cyrillic "
+    "\u041C\u043E\u0441\u043A\u0432\u0430",
+    "Hindi \u0928\u0908 \u0926\u093F\u0932\u094D\u0932\u0940 Thai "
+    "\u0E01\u0E23\u0E38\u0E07\u0E40\u0E17\u0E1E",
+    "",
+    "   \t\n ",
+    "\xFF\xFE bad bytes \xC3",
+};
+
+}  // namespace
+
+TEST_CASE("index words are TermGenerator's words of the normalised text") {
+  for (const char* text : kTricky) {
+    const std::string normalized = normalize_text(text);
+    CAPTURE(normalized);
+    CHECK(split_words(normalized) == termgenerator_words(normalized));
+  }
+}
+
+TEST_CASE("index words match TermGenerator on random strings of tricky characters") {
+  const std::vector<std::string> alphabet = {
+      "a",      "Z",       "7",      " ",      ".",      ",",      "'",
+      "&",      "+",       "#",      "_",      "-",      ":",      "\u2019",
+      "\u00E9", "e\u0301", "\uFB01", "\u0627", "\u0640", "\u060C", "\u5317",
+      "\u3001", "\u200B",  "\u00B7", "\uFF21", "\u0661", "\u00AD", "\U0001F600"};
+  std::mt19937 random(12);
+  std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(0, 24);
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    for (std::size_t n = length(random); n > 0; --n) text += alphabet[pick(random)];
+    const std::string normalized = normalize_text(text);
+    CAPTURE(text);
+    REQUIRE(normalize_text_mapped(text).text == normalized);
+    REQUIRE(split_words(normalized) == termgenerator_words(normalized));
+  }
+}
+
+TEST_CASE("the mapped normalisation is normalize_text, each byte pointing into the original") {
+  for (const char* raw : kTricky) {
+    const std::string text = raw;
+    CAPTURE(text);
+    const NormalizedText mapped = normalize_text_mapped(text);
+    CHECK(mapped.text == normalize_text(text));
+    REQUIRE(mapped.source_begin.size() == mapped.text.size());
+    REQUIRE(mapped.source_end.size() == mapped.text.size());
+    for (std::size_t k = 0; k < mapped.text.size(); ++k) {
+      CHECK(mapped.source_begin[k] < mapped.source_end[k]);
+      CHECK(mapped.source_end[k] <= text.size());
+      if (k > 0) CHECK(mapped.source_begin[k - 1] <= mapped.source_begin[k]);
+    }
+  }
+}
+
+TEST_CASE("each index word covers the original characters it came from") {
+  struct Row {
+    const char* text;
+    std::vector<std::string> covered;
+  };
+  const Row rows[] = {
+      {"Haftar\u2019s forces' push", {"Haftar\u2019s", "forces'", "push"}},
+      {"Ghassan Salam\u00E9, the U.N. envoy", {"Ghassan", "Salam\u00E9", "the", "U.N.", "envoy"}},
+      {"e\u0301cole \uFB01nance", {"e\u0301cole", "\uFB01nance"}},
+      {"\uFF28\uFF41\uFF46\uFF54\uFF41\uFF52 speaks",
+       {"\uFF28\uFF41\uFF46\uFF54\uFF41\uFF52", "speaks"}},
+      {"\u0637\u0631\u0627\u0628\u0644\u0633\u060C "
+       "\u0637\u0640\u0631\u0627\u0628\u0644\u0633\u0629",
+       {"\u0637\u0631\u0627\u0628\u0644\u0633",
+        "\u0637\u0640\u0631\u0627\u0628\u0644\u0633\u0629"}},
+      {"\u5317\u4EAC\u5E02\u3001\u4E0A\u6D77\u3002", {"\u5317\u4EAC\u5E02", "\u4E0A\u6D77"}},
+      {"AT&T sold c++ tools for 1,000.5 dlrs",
+       {"AT&T", "sold", "c++", "tools", "for", "1,000.5", "dlrs"}},
+      {"zero\u200Bwidth", {"zero\u200Bwidth"}},
+  };
+  for (const auto& row : rows) {
+    std::string text = row.text;
+    CAPTURE(text);
+    CHECK(covered(text) == row.covered);
+  }
+}
+
+TEST_CASE("hostile text: long runs of marks, joiners and bad bytes stay bounded and exact") {
+  std::string marks = "a";
+  for (int i = 0; i < 40000; ++i) marks += "\u0301";  // one 'a' carrying 40,000 accents
+  std::string joiners;
+  for (int i = 0; i < 20000; ++i) joiners += "x\u200D";
+  std::string junk;
+  std::mt19937 random(7);
+  for (int i = 0; i < 200000; ++i) junk.push_back(static_cast<char>(random()));
+  for (const std::string* text : {&marks, &joiners, &junk}) {
+    const NormalizedText mapped = normalize_text_mapped(*text);
+    CHECK(mapped.text == normalize_text(*text));
+    for (const Token& t : index_words(*text)) {
+      CHECK(t.begin < t.end);
+      CHECK(t.end <= text->size());
+    }
+  }
+  CHECK(covered(marks) == std::vector<std::string>{marks});
+}
+
+}  // namespace lsearch
