@@ -4,8 +4,9 @@ is shared and loaded, so CPU time, not wall time, is the figure).
 
   bench/cli_ab.py DB ROUNDS NAME=CMD [NAME=CMD ...]
 
-Each CMD is a command line to which a query is appended (the word {db} is
-replaced by DB). Each round runs every command over the ten first queries of
+Each CMD is a command line to which a query is appended ({db} in it is
+replaced by DB; a side whose index differs, e.g. one with another facet column
+format, names its own path instead). Each round runs every command over the ten first queries of
 `bench` section 5, three times each; printed: per command, the median over
 the rounds of the CPU time (user + system) per process, and its ratio to the
 first command.
@@ -39,7 +40,7 @@ def main():
     sides = []
     for spec in sys.argv[3:]:
         name, cmd = spec.split("=", 1)
-        sides.append((name, [db if w == "{db}" else w for w in shlex.split(cmd)]))
+        sides.append((name, [w.replace("{db}", db) for w in shlex.split(cmd)]))
     times = {name: [] for name, _ in sides}
     for _ in range(rounds):
         for name, argv in sides:

@@ -3,17 +3,19 @@
 # index (issue 15: a loaded, shared machine slows both sides alike), then the
 # median per side of each figure: ms with and without facets (CPU time) and
 # the facets' µs per matching article.
-#   bench/facets_ab.sh A_BENCH B_BENCH DB [ROUNDS]
+#   bench/facets_ab.sh A_BENCH B_BENCH DB [ROUNDS] [B_DB]
+# B_DB: B's own copy of the index, when B reads another facet column format
+# (a copy of DB whose column B wrote: bench_query_latency column GEN_DIR).
 set -euo pipefail
-a=$1 b=$2 db=$3 rounds=${4:-5}
+a=$1 b=$2 db=$3 rounds=${4:-5} db_b=${5:-$3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for ((r = 1; r <= rounds; r++)); do
   for side in a b; do
-    bin=$a
-    [ $side = b ] && bin=$b
+    bin=$a side_db=$db
+    [ $side = b ] && bin=$b side_db=$db_b
     # The cpu line follows each query's wall line: keep query name + cpu figures.
-    "$bin" facets "$db" 1 | awk -v side=$side '
+    "$bin" facets "$side_db" 1 | awk -v side=$side '
       $NF == "wall" { q = ($1 == "--since") ? "since_2011" : $1; m = ($1 == "--since") ? $3 : $2 }
       $NF == "cpu"  { print side, q, m, $1, $2, $4 }' >>"$work/rows"
   done
@@ -27,4 +29,6 @@ for q in sorted({r[1] for r in rows}):
         med = lambda i: statistics.median(float(r[i]) for r in sel)
         print(f"{q:12} {sel[0][2]:>8} matches  {name}: cpu with facets {med(3):8.2f} ms, "
               f"without {med(4):8.2f} ms, facets {med(5):6.3f} us/match ({len(sel)} rounds)")
+        print("    rounds (with/without ms, us/match): " +
+              " ".join(f"{r[3]}/{r[4]}/{r[5]}" for r in sel))
 PY

@@ -5,6 +5,10 @@
 //       facets' cost in µs per matching article (median over the rounds).
 //   bench_query_latency list DB ROUNDS QUERY...   p50 / p99 over every run of
 //       every query, with and without facets.
+//   bench_query_latency column GENERATION_DIR   (re)writes that generation's
+//       facet column in this build's format: for the copy of an index that
+//       one side of an A/B reads when the column format changed (lindex
+//       writes it after its runs; this spares a run over the whole corpus).
 // Both sides of a comparison run in the same round so that a noisy, shared
 // machine slows both alike (issue 15).
 #include <algorithm>
@@ -15,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "common/schema/facet_column.h"
 #include "lsearch/searcher.h"
 
 using Clock = std::chrono::steady_clock;
@@ -110,10 +115,20 @@ void latency_list(lsearch::Searcher& searcher, const std::vector<std::string>& q
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 3 && std::string(argv[1]) == "column") {
+    try {
+      lsearch::write_facet_column(argv[2]);
+      return 0;
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "bench_query_latency: %s\n", e.what());
+      return 2;
+    }
+  }
   if (argc < 4) {
     std::fprintf(stderr,
                  "usage: bench_query_latency facets DB ROUNDS\n"
-                 "       bench_query_latency list DB ROUNDS QUERY...\n");
+                 "       bench_query_latency list DB ROUNDS QUERY...\n"
+                 "       bench_query_latency column GENERATION_DIR\n");
     return 2;
   }
   const std::string mode = argv[1];

@@ -44,7 +44,8 @@ struct Searcher::Impl {
   FacetMethod facet_method = FacetMethod::kOrdinals;
   // --watch: set by run() when the request has unseen_only; both passes use it.
   std::unique_ptr<UnseenDecider> unseen;
-  bool stale = false;  // open afresh before the next search
+  std::vector<Xapian::docid> page;  // the docids of the last search's hits, for CopyCounter
+  bool stale = false;               // open afresh before the next search
 
   void open_fresh() {
     collection.open(path, analyzer.fingerprint(), options.allow_partial);
@@ -207,13 +208,15 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   Xapian::Enquire counting(db);
   counting.set_query(query);
   counting.set_weighting_scheme(Xapian::BoolWeight());
-  std::unique_ptr<FacetCounter> facets =
-      make_facet_counter(facet_method, db, request.facets ? collection.facet_column() : nullptr);
-  if (request.facets) facets->attach(counting);
+  std::shared_ptr<const FacetColumn> column =
+      request.facets || results.collapsed ? collection.facet_column() : nullptr;
+  std::unique_ptr<FacetCounter> facets;
+  if (request.facets) facets = make_facet_counter(facet_method, db, column);
+  if (facets) facets->attach(counting);
   // Timelines and pairs are more spies on the same pass (searcher/analytics).
   AnalyticsPass analytics(request);
   analytics.attach(counting);
-  CopyCounter copies(results.hits);
+  CopyCounter copies(db, results.hits, page, column);
   // Collections (remote shards run only Xapian's own spies): clusters counted by
   // ValueCountMatchSpy, which holds every cluster of the matches, not only the page's.
   const bool builtin_spies = facet_method == FacetMethod::kSlots;
@@ -290,7 +293,9 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
       if (entity.kind != "source") terms->add_alias_keys(resolver->alias_keys(entity));
   }
   std::size_t rank = request.offset;
+  page.clear();
   for (auto it = mset.begin(); it != mset.end(); ++it) {
+    page.push_back(*it);
     Hit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();

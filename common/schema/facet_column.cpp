@@ -9,32 +9,38 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <unordered_map>
 #include <vector>
 
 #include "common/error.h"
+#include "common/schema/facet_dictionary.h"
 #include "common/schema/fields.h"
 
 namespace lsearch {
 namespace {
 
 // The file: a fixed header, then `entries` u32 offsets into the data (entry
-// `did` .. `did + 1` are document did's bytes; entries = last docid + 2), then
-// the data. Native byte order: the file is rewritten by the lindex that
-// updates the database beside it, on the same machine.
-constexpr char kMagic[8] = {'L', 'S', 'F', 'C', 'O', 'L', '1', '\n'};
+// `did` .. `did + 1` are document did's words; entries = last docid + 2), then
+// `entries - 1` u32 cluster numbers by docid, then the data: u32 words. Native
+// byte order: the file is rewritten by the lindex that updates the database
+// beside it, on the same machine. Version 1 held the varint bytes themselves
+// and no clusters; its files are refused (the values are read) until a run of
+// lindex rewrites them.
+constexpr char kMagic[8] = {'L', 'S', 'F', 'C', 'O', 'L', '2', '\n'};
 constexpr std::size_t kUuidBytes = 64;
 struct Header {
   char magic[8];
   std::uint64_t revision;
   std::uint64_t entries;
-  std::uint64_t data_bytes;
+  std::uint64_t data_words;
   std::uint64_t uuid_length;
   char uuid[kUuidBytes];
 };
 static_assert(sizeof(Header) == 104 && sizeof(Header) % alignof(std::uint32_t) == 0);
+static_assert(kFacets.size() <= (std::size_t{1} << (32 - FacetColumn::kOrdinalBits)));
 
 std::uint64_t file_bytes(const Header& h) {
-  return sizeof(Header) + h.entries * sizeof(std::uint32_t) + h.data_bytes;
+  return sizeof(Header) + (2 * h.entries - 1 + h.data_words) * sizeof(std::uint32_t);
 }
 
 bool same_database(const Header& h, const std::string& uuid, Xapian::rev revision) {
@@ -46,13 +52,48 @@ bool read_header(int fd, Header& h) {
   return ::pread(fd, &h, sizeof h, 0) == static_cast<ssize_t>(sizeof h) &&
          std::memcmp(h.magic, kMagic, sizeof kMagic) == 0 && h.uuid_length <= kUuidBytes &&
          h.entries >= 1 && h.entries < (std::uint64_t{1} << 34) &&
-         h.data_bytes <= std::numeric_limits<std::uint32_t>::max();
+         h.data_words <= std::numeric_limits<std::uint32_t>::max();
 }
 
-// The header and offsets of `db`'s documents; the data in `data`. False when
-// the data outgrows 32-bit offsets (the values path then serves every match).
-bool build_column(const Xapian::Database& db, Header& h, std::vector<std::uint32_t>& offsets,
-                  std::string& data) {
+// What the file holds after its header.
+struct ColumnArrays {
+  std::vector<std::uint32_t> offsets;
+  std::vector<std::uint32_t> clusters;
+  std::vector<std::uint32_t> data;
+};
+
+// Each document's ordinals as words (FacetColumn::facet_index, ordinal). False
+// when an ordinal or the data outgrows them (the values then serve every match).
+bool fill_ordinals(const Xapian::Database& db, ColumnArrays& arrays) {
+  auto& offsets = arrays.offsets;
+  auto& data = arrays.data;
+  bool fits = true;
+  std::size_t next = 1;  // the first entry not yet set
+  for (auto it = db.valuestream_begin(kSlotFacetOrdinals);
+       fits && it != db.valuestream_end(kSlotFacetOrdinals); ++it) {
+    while (next <= it.get_docid()) offsets[next++] = static_cast<std::uint32_t>(data.size());
+    for_each_facet_ordinal(*it, [&](Facet facet, FacetOrdinal ordinal) {
+      fits = fits && ordinal <= FacetColumn::kOrdinalMask;
+      data.push_back(static_cast<std::uint32_t>(facet) << FacetColumn::kOrdinalBits |
+                     (ordinal & FacetColumn::kOrdinalMask));
+    });
+    fits = fits && data.size() < std::numeric_limits<std::uint32_t>::max();
+  }
+  while (next < offsets.size()) offsets[next++] = static_cast<std::uint32_t>(data.size());
+  return fits;
+}
+
+// Cluster numbers from 1, one per distinct kSlotCluster value.
+void fill_clusters(const Xapian::Database& db, ColumnArrays& arrays) {
+  std::unordered_map<std::string, std::uint32_t> numbers;
+  for (auto it = db.valuestream_begin(kSlotCluster); it != db.valuestream_end(kSlotCluster); ++it) {
+    auto [entry, added] = numbers.try_emplace(*it, static_cast<std::uint32_t>(numbers.size() + 1));
+    arrays.clusters[it.get_docid()] = entry->second;
+  }
+}
+
+// The header and arrays of `db`'s documents; false when they do not fit.
+bool build_column(const Xapian::Database& db, Header& h, ColumnArrays& arrays) {
   std::memset(&h, 0, sizeof h);
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   const std::string uuid = db.get_uuid();
@@ -60,17 +101,12 @@ bool build_column(const Xapian::Database& db, Header& h, std::vector<std::uint32
   h.revision = db.get_revision();
   h.uuid_length = uuid.size();
   std::memcpy(h.uuid, uuid.data(), uuid.size());
-  offsets.assign(std::uint64_t{db.get_lastdocid()} + 2, 0);
-  std::size_t next = 1;  // the first entry not yet set
-  for (auto it = db.valuestream_begin(kSlotFacetOrdinals);
-       it != db.valuestream_end(kSlotFacetOrdinals); ++it) {
-    while (next <= it.get_docid()) offsets[next++] = static_cast<std::uint32_t>(data.size());
-    data += *it;
-    if (data.size() > std::numeric_limits<std::uint32_t>::max()) return false;
-  }
-  while (next < offsets.size()) offsets[next++] = static_cast<std::uint32_t>(data.size());
-  h.entries = offsets.size();
-  h.data_bytes = data.size();
+  arrays.offsets.assign(std::uint64_t{db.get_lastdocid()} + 2, 0);
+  arrays.clusters.assign(std::uint64_t{db.get_lastdocid()} + 1, 0);
+  if (!fill_ordinals(db, arrays)) return false;
+  fill_clusters(db, arrays);
+  h.entries = arrays.offsets.size();
+  h.data_words = arrays.data.size();
   return true;
 }
 
@@ -100,10 +136,9 @@ void write_facet_column(const std::string& generation_dir) {
   Xapian::Database db(generation_dir);
   if (FacetColumn::open(generation_dir, db)) return;  // e.g. a run that changed nothing
   Header h{};
-  std::vector<std::uint32_t> offsets;
-  std::string data;
+  ColumnArrays arrays;
   const std::string path = facet_column_path(generation_dir);
-  if (!build_column(db, h, offsets, data)) {
+  if (!build_column(db, h, arrays)) {
     ::unlink(path.c_str());  // a stale column would be ignored anyway
     return;
   }
@@ -111,8 +146,8 @@ void write_facet_column(const std::string& generation_dir) {
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw IndexError(temp + ": cannot write the facet column: " + std::strerror(errno));
   write_all(fd, &h, sizeof h, temp);
-  write_all(fd, offsets.data(), offsets.size() * sizeof(std::uint32_t), temp);
-  write_all(fd, data.data(), data.size(), temp);
+  for (const auto* array : {&arrays.offsets, &arrays.clusters, &arrays.data})
+    write_all(fd, array->data(), array->size() * sizeof(std::uint32_t), temp);
   const bool synced = ::fsync(fd) == 0;
   ::close(fd);
   if (!synced || ::rename(temp.c_str(), path.c_str()) != 0) {
@@ -142,8 +177,9 @@ std::shared_ptr<const FacetColumn> FacetColumn::open(const std::string& generati
   column->map_bytes_ = static_cast<std::size_t>(st.st_size);
   column->offsets_ = reinterpret_cast<const std::uint32_t*>(column->map_ + sizeof(Header));
   column->entries_ = h.entries;
-  column->data_ = column->map_ + sizeof(Header) + h.entries * sizeof(std::uint32_t);
-  column->data_bytes_ = h.data_bytes;
+  column->clusters_ = column->offsets_ + h.entries;
+  column->data_ = column->clusters_ + (h.entries - 1);
+  column->data_words_ = h.data_words;
   column->uuid_ = uuid;
   column->revision_ = revision;
   return column;

@@ -1,8 +1,10 @@
-// FacetColumn: the facet ordinals of every document of one database revision
-// in a file beside it (docid -> the kSlotFacetOrdinals bytes), so that the
-// facet spy reads a match's ordinals from an mmapped array by its docid
-// instead of asking Xapian for a value (a B-tree look-up and a chunk copy per
-// match: 1.7M of 2.5M spy instructions on `oil`). lindex writes it into the
+// FacetColumn: the facet ordinals and the wire-copy cluster of every document
+// of one database revision in a file beside it (docid -> its ordinals,
+// decoded from kSlotFacetOrdinals into fixed-width words, and a cluster
+// number), so that the facet spy and the copy counter read a match's from
+// mmapped arrays by its docid instead of asking Xapian for a value (a B-tree
+// look-up and a chunk copy per match: 1.7M of 2.5M spy instructions on `oil`)
+// and decoding varints (half of what was left). lindex writes it into the
 // generation directory after its last commit (write_facet_column); the file
 // names the database uuid and revision it was read from, and a reader uses it
 // only when they equal its open database's (a reader opened mid-update falls
@@ -14,8 +16,11 @@
 
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
+
+#include "common/schema/fields.h"
 
 namespace lsearch {
 
@@ -41,13 +46,28 @@ class FacetColumn {
   // Whether `db` is still the revision the column was written from.
   bool matches(const Xapian::Database& db) const;
 
-  // The encoded ordinals of `did` (empty for a document without facets);
-  // false when `did` is beyond the column or its entry is damaged.
-  bool get(Xapian::docid did, std::string_view& ordinals) const {
+  // A word of the column: the facet's index in kFacets in the top bits, the
+  // ordinal in the rest (an index whose ordinals outgrow them has no column).
+  static constexpr unsigned kOrdinalBits = 29;
+  static constexpr std::uint32_t kOrdinalMask = (std::uint32_t{1} << kOrdinalBits) - 1;
+  static std::size_t facet_index(std::uint32_t word) { return word >> kOrdinalBits; }
+  static std::uint32_t ordinal(std::uint32_t word) { return word & kOrdinalMask; }
+
+  // The ordinal words of `did`, in kSlotFacetOrdinals order (none for a document
+  // without facets); false when `did` is beyond the column or its entry is damaged.
+  bool get(Xapian::docid did, std::span<const std::uint32_t>& words) const {
     if (did + std::uint64_t{1} >= entries_) return false;
     const std::uint32_t begin = offsets_[did], end = offsets_[did + 1];
-    if (end < begin || end > data_bytes_) return false;
-    ordinals = std::string_view(data_ + begin, end - begin);
+    if (end < begin || end > data_words_) return false;
+    words = std::span<const std::uint32_t>(data_ + begin, end - begin);
+    return true;
+  }
+
+  // The cluster number of `did`: equal for documents with equal kSlotCluster
+  // values, 0 for none; false when `did` is beyond the column.
+  bool cluster(Xapian::docid did, std::uint32_t& number) const {
+    if (did + std::uint64_t{1} >= entries_) return false;
+    number = clusters_[did];
     return true;
   }
 
@@ -58,8 +78,9 @@ class FacetColumn {
   std::size_t map_bytes_ = 0;
   const std::uint32_t* offsets_ = nullptr;  // entries_ of them: offsets_[did] .. offsets_[did + 1]
   std::uint64_t entries_ = 0;
-  const char* data_ = nullptr;
-  std::uint64_t data_bytes_ = 0;
+  const std::uint32_t* clusters_ = nullptr;  // entries_ - 1 of them, by docid
+  const std::uint32_t* data_ = nullptr;
+  std::uint64_t data_words_ = 0;
   std::string uuid_;
   Xapian::rev revision_ = 0;
 };

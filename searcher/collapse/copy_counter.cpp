@@ -4,13 +4,31 @@
 
 namespace lsearch {
 
-CopyCounter::CopyCounter(const std::vector<Hit>& hits) {
+CopyCounter::CopyCounter(const Xapian::Database& db, const std::vector<Hit>& hits,
+                         const std::vector<Xapian::docid>& page,
+                         std::shared_ptr<const FacetColumn> column) {
   for (const auto& hit : hits)
     if (!hit.cluster.empty()) counts_.emplace(hit.cluster, 0);
+  if (!column || !column->matches(db) || page.size() != hits.size()) return;
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    std::uint32_t number = 0;
+    if (hits[i].cluster.empty()) continue;
+    if (!column->cluster(page[i], number) || number == 0) return;  // not this database's column
+    by_number_.emplace(number, &counts_.at(hits[i].cluster));
+    filter_.set(number % kFilterBits);
+  }
+  column_ = std::move(column);
 }
 
 void CopyCounter::operator()(const Xapian::Document& doc, double) {
   if (counts_.empty()) return;
+  std::uint32_t number = 0;
+  if (column_ && column_->cluster(doc.get_docid(), number)) {
+    if (number == 0 || !filter_.test(number % kFilterBits)) return;
+    auto it = by_number_.find(number);
+    if (it != by_number_.end()) ++*it->second;
+    return;
+  }
   auto it = counts_.find(doc.get_value(kSlotCluster));
   if (it != counts_.end()) ++it->second;
 }

@@ -1,21 +1,30 @@
 // CopyCounter: exact copy counts for collapsed hits. Xapian's collapse count
 // is a lower bound (the ranked pass prunes); this spy, in the exact counting
-// pass, counts the matches of each cluster shown on the page.
+// pass, counts the matches of each cluster shown on the page: by the facet
+// column's cluster numbers when there is a column of the open revision (an
+// array read by docid), else by the kSlotCluster value (a value read per match:
+// half of the counting pass of `lsearch oil`).
 #pragma once
 
 #include <xapian.h>
 
+#include <bitset>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "common/schema/facet_column.h"
 #include "lsearch/searcher.h"
 
 namespace lsearch {
 
 class CopyCounter : public Xapian::MatchSpy {
  public:
-  explicit CopyCounter(const std::vector<Hit>& hits);
+  // `page` holds the docids of `hits` in `db`, in order; `column` is used when
+  // it is of `db`'s revision (and may be null).
+  CopyCounter(const Xapian::Database& db, const std::vector<Hit>& hits,
+              const std::vector<Xapian::docid>& page, std::shared_ptr<const FacetColumn> column);
   void operator()(const Xapian::Document& doc, double weight) override;
   // Sets each hit's copies: the other matches of its cluster.
   void fill(std::vector<Hit>& hits) const;
@@ -24,7 +33,14 @@ class CopyCounter : public Xapian::MatchSpy {
   void fill_from(const Xapian::ValueCountMatchSpy& clusters, std::vector<Hit>& hits);
 
  private:
+  static constexpr std::size_t kFilterBits = 4096;
+
   std::unordered_map<std::string, std::size_t> counts_;  // only the page's clusters
+  // With a column: the page's cluster numbers -> their entry in counts_, and a
+  // filter of their low bits that turns most other matches away in one test.
+  std::shared_ptr<const FacetColumn> column_;
+  std::unordered_map<std::uint32_t, std::size_t*> by_number_;
+  std::bitset<kFilterBits> filter_;
 };
 
 }  // namespace lsearch

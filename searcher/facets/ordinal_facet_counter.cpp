@@ -18,44 +18,77 @@ Xapian::MatchSpy* OrdinalFacetSpy::clone() const {
   return spy;
 }
 
-// The column needs only the docid; a value read costs Xapian a B-tree look-up
-// and a copy of the value chunk per match (README, Speed).
+// The column needs only the docid, and its words no decoding; a value read
+// costs Xapian a B-tree look-up and a copy of the value chunk per match (README, Speed).
 void OrdinalFacetSpy::operator()(const Xapian::Document& doc, double) {
-  std::string_view ordinals;
-  if (column_ && column_->get(doc.get_docid(), ordinals))
-    count(ordinals);
-  else
-    count(doc.get_value(kSlotFacetOrdinals));
+  std::span<const std::uint32_t> words;
+  if (column_ && column_->get(doc.get_docid(), words)) {
+    add_words(words);
+  } else {
+    for_each_facet_ordinal(doc.get_value(kSlotFacetOrdinals),
+                           [this](Facet facet, FacetOrdinal ordinal) {
+                             add(static_cast<std::size_t>(facet), ordinal);
+                           });
+  }
 }
 
-void OrdinalFacetSpy::count(std::string_view ordinals) {
-  for_each_facet_ordinal(ordinals, [this](Facet facet, FacetOrdinal ordinal) {
-    auto& counts = counts_[static_cast<std::size_t>(facet)];
-    // Months, and values committed after the arrays were sized.
-    if (ordinal >= counts.size()) counts.resize(ordinal + std::size_t{1});
-    ++counts[ordinal];
-  });
+// A facet's words are consecutive (kSlotFacetOrdinals order): one look-up
+// of its arrays per run, not per word.
+void OrdinalFacetSpy::add_words(std::span<const std::uint32_t> words) {
+  const std::uint32_t* word = words.data();
+  const std::uint32_t* const end = word + words.size();
+  while (word != end) {
+    const std::size_t facet = FacetColumn::facet_index(*word);
+    if (facet >= counts_.size()) return;  // damaged: nothing after it is trusted
+    auto& counts = counts_[facet];
+    auto& seen = seen_[facet];
+    for (; word != end && FacetColumn::facet_index(*word) == facet; ++word) {
+      const FacetOrdinal ordinal = FacetColumn::ordinal(*word);
+      if (ordinal >= counts.size()) [[unlikely]]
+        counts.resize(ordinal + std::size_t{1});
+      if (counts[ordinal]++ == 0) seen.push_back(ordinal);
+    }
+  }
 }
+
+namespace {
+
+// The limit-th highest count among the seen values, or 1 when there are no
+// more than `limit` of them: a min-heap of the `limit` highest, which most
+// values pass with one comparison (instead of an nth_element over a copy of
+// every seen count).
+std::uint32_t limit_th_count(const std::vector<std::uint32_t>& counts,
+                             const std::vector<FacetOrdinal>& seen, std::size_t limit) {
+  if (limit == 0 || seen.size() <= limit) return 1;
+  std::vector<std::uint32_t> highest;  // a min-heap: front() is the lowest kept
+  highest.reserve(limit);
+  for (FacetOrdinal ordinal : seen) {
+    const std::uint32_t count = counts[ordinal];
+    if (highest.size() < limit) {
+      highest.push_back(count);
+      std::push_heap(highest.begin(), highest.end(), std::greater<>());
+    } else if (count > highest.front()) {
+      std::pop_heap(highest.begin(), highest.end(), std::greater<>());
+      highest.back() = count;
+      std::push_heap(highest.begin(), highest.end(), std::greater<>());
+    }
+  }
+  return highest.front();
+}
+
+}  // namespace
 
 // Names only for the values that can be shown: those counted at least as
 // often as the limit-th highest count (ties there are broken by name).
 std::vector<FacetValue> OrdinalFacetCounter::top(Facet facet, std::size_t limit) const {
-  const auto& counts = spy_.counts(facet);
-  std::vector<std::uint32_t> nonzero;
-  for (std::uint32_t count : counts)
-    if (count != 0) nonzero.push_back(count);
-  std::uint32_t threshold = 1;
   if (limit == 0) return {};
-  if (nonzero.size() > limit) {
-    auto nth = nonzero.begin() + static_cast<std::ptrdiff_t>(limit - 1);
-    std::nth_element(nonzero.begin(), nth, nonzero.end(), std::greater<>());
-    threshold = *nth;
-  }
+  const auto& counts = spy_.counts(facet);
+  const auto& seen = spy_.seen(facet);
+  const std::uint32_t threshold = limit_th_count(counts, seen, limit);
   std::vector<FacetValue> candidates;
-  for (std::size_t ordinal = 0; ordinal < counts.size(); ++ordinal)
+  for (FacetOrdinal ordinal : seen)
     if (counts[ordinal] >= threshold)
-      candidates.push_back(
-          {facet_name(db_, facet, static_cast<FacetOrdinal>(ordinal)), counts[ordinal]});
+      candidates.push_back({facet_name(db_, facet, ordinal), counts[ordinal]});
   return top_values(std::move(candidates), limit);
 }
 
@@ -68,10 +101,10 @@ Facets OrdinalFacetCounter::collect(std::size_t limit, bool exact) {
   facets.sources = top(Facet::kSources, limit);
   facets.countries = top(Facet::kCountries, limit);
   // Month ordinals are in calendar order.
-  const auto& months = spy_.counts(Facet::kMonths);
-  for (std::size_t ordinal = 0; ordinal < months.size(); ++ordinal)
-    if (months[ordinal] != 0)
-      facets.months.push_back({month_name(static_cast<FacetOrdinal>(ordinal)), months[ordinal]});
+  std::vector<FacetOrdinal> months = spy_.seen(Facet::kMonths);
+  std::sort(months.begin(), months.end());
+  for (FacetOrdinal ordinal : months)
+    facets.months.push_back({month_name(ordinal), spy_.counts(Facet::kMonths)[ordinal]});
   return facets;
 }
 

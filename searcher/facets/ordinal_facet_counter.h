@@ -11,6 +11,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <vector>
 
 #include "common/schema/facet_column.h"
@@ -38,13 +39,27 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   const std::vector<std::uint32_t>& counts(Facet facet) const {
     return counts_[static_cast<std::size_t>(facet)];
   }
+  // The ordinals counted at least once, in the order first seen: what the
+  // counter reads to pick the top values, instead of scanning whole arrays
+  // sized for every value of the index.
+  const std::vector<FacetOrdinal>& seen(Facet facet) const {
+    return seen_[static_cast<std::size_t>(facet)];
+  }
   // Whether matches are read from the column (for tests and benchmarks).
   bool uses_column() const { return column_ != nullptr; }
 
  private:
-  void count(std::string_view ordinals);
+  void add_words(std::span<const std::uint32_t> words);
+  void add(std::size_t facet, FacetOrdinal ordinal) {
+    auto& counts = counts_[facet];
+    // Months, and values committed after the arrays were sized.
+    if (ordinal >= counts.size()) [[unlikely]]
+      counts.resize(ordinal + std::size_t{1});
+    if (counts[ordinal]++ == 0) seen_[facet].push_back(ordinal);
+  }
 
   std::array<std::vector<std::uint32_t>, kFacets.size()> counts_;
+  std::array<std::vector<FacetOrdinal>, kFacets.size()> seen_;
   std::shared_ptr<const FacetColumn> column_;
 };
 

@@ -1,5 +1,6 @@
-// The facet column: every docid's kSlotFacetOrdinals bytes, used only for the
-// database uuid and revision it was written from.
+// The facet column: every docid's ordinals (decoded from kSlotFacetOrdinals)
+// and cluster number, used only for the database uuid and revision it was
+// written from.
 #include "common/schema/facet_column.h"
 
 #include <doctest/doctest.h>
@@ -7,43 +8,105 @@
 
 #include <filesystem>
 #include <fstream>
+#include <map>
+#include <set>
 
 #include "../../support/temp_dir.h"
+#include "common/schema/facet_dictionary.h"
 #include "common/schema/fields.h"
 
 namespace lsearch {
 namespace {
 
-// Documents 1..n; every third has no ordinals value (an article without facets).
+// The ordinals of document i: actors salt+i and salt+(i/2), place i % 5, a month.
+std::string ordinals_of(int i, const std::string& salt, FacetDictionary& dictionary) {
+  FacetValues v;
+  v[static_cast<std::size_t>(Facet::kActors)] = {salt + std::to_string(i),
+                                                 salt + std::to_string(i / 2)};
+  v[static_cast<std::size_t>(Facet::kPlaces)] = {"place" + std::to_string(i % 5)};
+  v[static_cast<std::size_t>(Facet::kMonths)] = {"2020" + std::string(i % 2 ? "07" : "12")};
+  return dictionary.encode(v);
+}
+
+// Documents 1..n; every third has no ordinals value (an article without facets),
+// every fourth no cluster; the others fall into 5 clusters.
 void add_documents(const std::string& path, int n, const std::string& salt) {
   Xapian::WritableDatabase db(path, Xapian::DB_CREATE_OR_OPEN);
+  FacetDictionary dictionary;
+  dictionary.load(db);
   for (int i = 1; i <= n; ++i) {
     Xapian::Document doc;
-    if (i % 3 != 0) doc.add_value(kSlotFacetOrdinals, salt + std::to_string(i));
+    if (i % 3 != 0) doc.add_value(kSlotFacetOrdinals, ordinals_of(i, salt, dictionary));
+    if (i % 4 != 0) doc.add_value(kSlotCluster, "cluster" + std::to_string(i % 5));
     db.add_document(doc);
   }
+  dictionary.write_new(db);
   db.commit();
 }
 
-// The column gives what Xapian gives, for every docid up to the last.
+// kSlotFacetOrdinals of `did` as the column's words.
+std::vector<std::uint32_t> words_of_value(const Xapian::Database& db, Xapian::docid did) {
+  std::vector<std::uint32_t> words;
+  try {
+    for_each_facet_ordinal(
+        db.get_document(did).get_value(kSlotFacetOrdinals), [&](Facet facet, FacetOrdinal ordinal) {
+          words.push_back(static_cast<std::uint32_t>(facet) << FacetColumn::kOrdinalBits | ordinal);
+        });
+  } catch (const Xapian::DocNotFoundError&) {
+  }
+  return words;
+}
+
+std::string cluster_value(const Xapian::Database& db, Xapian::docid did) {
+  try {
+    return db.get_document(did).get_value(kSlotCluster);
+  } catch (const Xapian::DocNotFoundError&) {
+    return "";
+  }
+}
+
+// The column gives what Xapian gives, for every docid up to the last: the same
+// ordinals, and cluster numbers equal exactly where the values are (0 for none).
 void check_column_equals_values(const std::string& path) {
   Xapian::Database db(path);
   auto column = FacetColumn::open(path, db);
   REQUIRE(column);
   CHECK(column->matches(db));
+  std::map<std::string, std::uint32_t> numbers;
+  std::set<std::uint32_t> seen;
   for (Xapian::docid did = 1; did <= db.get_lastdocid(); ++did) {
     CAPTURE(did);
-    std::string_view got;
+    std::span<const std::uint32_t> got;
     REQUIRE(column->get(did, got));
-    std::string want;
-    try {
-      want = db.get_document(did).get_value(kSlotFacetOrdinals);
-    } catch (const Xapian::DocNotFoundError&) {
+    CHECK(std::vector<std::uint32_t>(got.begin(), got.end()) == words_of_value(db, did));
+    std::uint32_t number = 0;
+    REQUIRE(column->cluster(did, number));
+    const std::string cluster = cluster_value(db, did);
+    if (cluster.empty()) {
+      CHECK(number == 0);
+    } else if (auto [it, added] = numbers.emplace(cluster, number); added) {
+      CHECK(number != 0);
+      CHECK(seen.insert(number).second);  // another value's number would merge two clusters
+    } else {
+      CHECK(number == it->second);
     }
-    CHECK(got == want);
   }
-  std::string_view beyond;
+  std::span<const std::uint32_t> beyond;
+  std::uint32_t none = 0;
   CHECK_FALSE(column->get(db.get_lastdocid() + 1, beyond));
+  CHECK_FALSE(column->cluster(db.get_lastdocid() + 1, none));
+}
+
+// The actor names of `did` in the column, through the dictionary.
+std::vector<std::string> actors_in_column(const Xapian::Database& db, const FacetColumn& column,
+                                          Xapian::docid did) {
+  std::span<const std::uint32_t> words;
+  REQUIRE(column.get(did, words));
+  std::vector<std::string> names;
+  for (std::uint32_t word : words)
+    if (FacetColumn::facet_index(word) == static_cast<std::size_t>(Facet::kActors))
+      names.push_back(facet_name(db, Facet::kActors, FacetColumn::ordinal(word)));
+  return names;
 }
 
 }  // namespace
@@ -81,13 +144,9 @@ TEST_CASE("a column of another revision is not used; rewriting it after the comm
   check_column_equals_values(path);
   auto new_column = FacetColumn::open(path, after);
   REQUIRE(new_column);
-  std::string_view last;
-  REQUIRE(new_column->get(25, last));
-  CHECK(last == "b5");
+  CHECK(actors_in_column(after, *new_column, 25) == std::vector<std::string>{"b5", "b2"});
   // The old mapping is still the old file (renamed over, not rewritten).
-  std::string_view first;
-  REQUIRE(old_column->get(20, first));
-  CHECK(first == "a20");
+  CHECK(actors_in_column(before, *old_column, 20) == std::vector<std::string>{"a20", "a10"});
 }
 
 TEST_CASE("a column copied from another database of the same revision is refused") {
@@ -129,6 +188,23 @@ TEST_CASE("writing a column that already matches leaves the file alone") {
   struct stat second {};
   REQUIRE(::stat(facet_column_path(path).c_str(), &second) == 0);
   CHECK(first.st_ino == second.st_ino);
+}
+
+TEST_CASE("an ordinal beyond the column's words leaves the index without a column") {
+  testing::TempDir dir;
+  const std::string path = dir.file("db");
+  add_documents(path, 5, "a");
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+    Xapian::Document doc;
+    // One actor of ordinal 2^29 (varint 80 80 80 80 02), no other facet value.
+    doc.add_value(kSlotFacetOrdinals, std::string("\x01\x80\x80\x80\x80\x02\0\0\0\0", 10));
+    db.add_document(doc);
+    db.commit();
+  }
+  write_facet_column(path);
+  CHECK_FALSE(FacetColumn::open(path, Xapian::Database(path)));
+  CHECK_FALSE(std::filesystem::exists(facet_column_path(path)));
 }
 
 }  // namespace lsearch
