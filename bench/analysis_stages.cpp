@@ -41,6 +41,70 @@ double seconds_of(F&& f) {
   return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// Seconds of each stage over all articles, in pipeline order.
+struct StageTimes {
+  double read = 0, clean = 0, entities = 0, dates = 0, understand = 0, near_duplicate = 0,
+         build = 0;
+};
+
+// Reads the corpus file (timed: the read + parse stage).
+std::vector<Article> read_articles(const char* path, StageTimes& times) {
+  CorpusFile file;
+  file.path = path;
+  format_of(file.path, file.format);
+  Diagnostics diagnostics;
+  std::vector<Article> articles;
+  times.read = seconds_of([&] {
+    read_corpus_file(file, ReadLimits{}, diagnostics,
+                     [&](Article&& a) { articles.push_back(std::move(a)); });
+  });
+  return articles;
+}
+
+// Times the stages after reading; `extractor` also measures the worst case afterwards.
+void time_stages(const std::vector<Article>& articles, const Gazetteer& gazetteer,
+                 const EntityExtractor& extractor, StageTimes& times) {
+  Cleaner cleaner;
+  NewsAnalyzer news(gazetteer);
+  Analyzer analyzer;
+  FacetDictionary facet_dictionary;
+  DocumentBuilder builder(analyzer, facet_dictionary, gazetteer);
+  times.clean = seconds_of([&] {
+    for (const auto& a : articles) (void)cleaner.clean(a.body);
+  });
+  times.entities = seconds_of([&] {
+    for (const auto& a : articles) (void)extractor.extract(a.body);
+  });
+  times.dates = seconds_of([&] {
+    for (const auto& a : articles) (void)find_date_mentions(a.body, 2020);
+  });
+  std::vector<Article> understood = articles;
+  times.understand = seconds_of([&] {
+    for (auto& a : understood) news.understand(a);
+  });
+  // The near-duplicate key alone (it is part of "build document").
+  times.near_duplicate = seconds_of([&] {
+    for (const auto& a : understood) (void)near_duplicate_key(a.title, a.body);
+  });
+  times.build = seconds_of([&] {
+    for (const auto& a : understood) (void)builder.build(a, "origin", "hash");
+  });
+}
+
+void print_stages(const StageTimes& times, double mb) {
+  std::printf("%-28s %8s %8s\n", "stage (1 thread)", "seconds", "MB/s");
+  auto row = [&](const char* name, double s) {
+    std::printf("%-28s %8.2f %8.1f\n", name, s, mb / s);
+  };
+  row("read + parse", times.read);
+  row("clean", times.clean);
+  row("entities", times.entities);
+  row("date mentions", times.dates);
+  row("understand (all of above)", times.understand);
+  row("near-duplicate key", times.near_duplicate);
+  row("build document", times.build);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -48,60 +112,17 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: bench_analysis_stages CORPUS.jsonl[.gz]\n");
     return 2;
   }
-  CorpusFile file;
-  file.path = argv[1];
-  format_of(file.path, file.format);
-  Diagnostics diagnostics;
-  std::vector<Article> articles;
-  double read_s = seconds_of([&] {
-    read_corpus_file(file, ReadLimits{}, diagnostics,
-                     [&](Article&& a) { articles.push_back(std::move(a)); });
-  });
+  StageTimes times;
+  const std::vector<Article> articles = read_articles(argv[1], times);
   double mb = 0;
   for (const auto& a : articles) mb += static_cast<double>(a.title.size() + a.body.size()) / 1e6;
-
   Gazetteer gazetteer = Gazetteer::builtin();
-  Cleaner cleaner;
   EntityExtractor extractor(gazetteer, NameLexicon::builtin());
-  NewsAnalyzer news(gazetteer);
-  Analyzer analyzer;
-  FacetDictionary facet_dictionary;
-  DocumentBuilder builder(analyzer, facet_dictionary, gazetteer);
-
-  double clean_s = seconds_of([&] {
-    for (const auto& a : articles) (void)cleaner.clean(a.body);
-  });
-  double entity_s = seconds_of([&] {
-    for (const auto& a : articles) (void)extractor.extract(a.body);
-  });
-  double dates_s = seconds_of([&] {
-    for (const auto& a : articles) (void)find_date_mentions(a.body, 2020);
-  });
-  std::vector<Article> understood = articles;
-  double understand_s = seconds_of([&] {
-    for (auto& a : understood) news.understand(a);
-  });
-  // The near-duplicate key alone (it is part of "build document").
-  double dup_s = seconds_of([&] {
-    for (const auto& a : understood) (void)near_duplicate_key(a.title, a.body);
-  });
-  double build_s = seconds_of([&] {
-    for (const auto& a : understood) (void)builder.build(a, "origin", "hash");
-  });
+  time_stages(articles, gazetteer, extractor, times);
   const std::string worst = capitalised_words(std::size_t{4} << 20);
   double worst_s = seconds_of([&] { (void)extractor.extract(worst); });
   std::printf("corpus %s: %zu articles, %.1f MB of text\n", argv[1], articles.size(), mb);
-  std::printf("%-28s %8s %8s\n", "stage (1 thread)", "seconds", "MB/s");
-  auto row = [&](const char* name, double s) {
-    std::printf("%-28s %8.2f %8.1f\n", name, s, mb / s);
-  };
-  row("read + parse", read_s);
-  row("clean", clean_s);
-  row("entities", entity_s);
-  row("date mentions", dates_s);
-  row("understand (all of above)", understand_s);
-  row("near-duplicate key", dup_s);
-  row("build document", build_s);
+  print_stages(times, mb);
   std::printf("%-28s %8.2f %8.1f\n", "entities, 4 MB capitalised", worst_s,
               static_cast<double>(worst.size()) / 1e6 / worst_s);
   return 0;

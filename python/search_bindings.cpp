@@ -53,7 +53,7 @@ class PySearcher {
   Searcher searcher_;
 };
 
-void bind_results(py::module_& m) {
+void bind_snippet(py::module_& m) {
   py::class_<Snippet>(m, "Snippet", "A passage of the article around the matches.")
       .def_readonly("text", &Snippet::text, "The passage (UTF-8).")
       .def_property_readonly(
@@ -63,7 +63,9 @@ void bind_results(py::module_& m) {
       .def("__repr__", [](const Snippet& s) {
         return "Snippet(" + py::repr(py::str(s.text)).cast<std::string>() + ")";
       });
+}
 
+void bind_hit_entity(py::module_& m) {
   py::class_<HitEntity>(m, "HitEntity", "An actor or place of a hit, as the index knows it.")
       .def_readonly("kind", &HitEntity::kind, "'actor' or 'place'.")
       .def_readonly("name", &HitEntity::name, "Canonical name, as in Hit.actors / Hit.places.")
@@ -86,7 +88,9 @@ void bind_results(py::module_& m) {
       .def("__repr__", [](const HitEntity& e) {
         return "HitEntity(" + e.kind + ", " + py::repr(py::str(e.name)).cast<std::string>() + ")";
       });
+}
 
+void bind_hit(py::module_& m) {
   py::class_<Hit>(m, "Hit", "One result: an article, its score and snippet.")
       .def_readonly("rank", &Hit::rank, "1-based rank in the whole result set.")
       .def_readonly("id", &Hit::id, "The article id (path relative to its corpus root).")
@@ -119,7 +123,9 @@ void bind_results(py::module_& m) {
         return "Hit(rank=" + std::to_string(h.rank) +
                ", id=" + py::repr(py::str(h.id)).cast<std::string>() + ")";
       });
+}
 
+void bind_facets(py::module_& m) {
   py::class_<FacetValue>(m, "FacetValue", "A facet value and how many results have it.")
       .def_readonly("value", &FacetValue::value)
       .def_readonly("count", &FacetValue::count)
@@ -139,7 +145,9 @@ void bind_results(py::module_& m) {
       .def_readonly("countries", &Facets::countries,
                     "Countries of the results: named, or of a place named.")
       .def_readonly("months", &Facets::months, "Every month (YYYY-MM) in calendar order.");
+}
 
+void bind_search_results(py::module_& m) {
   py::class_<SearchResults>(m, "SearchResults", "What Searcher.search() found.")
       .def_readonly("total", &SearchResults::total, "How many articles match.")
       .def_readonly("total_exact", &SearchResults::total_exact,
@@ -169,8 +177,7 @@ void bind_results(py::module_& m) {
       });
 }
 
-void bind_searcher(py::module_& m) {
-  py::class_<PySearcher>(m, "Searcher", R"(An open index, for searching.
+constexpr const char* kSearcherDoc = R"(An open index, for searching.
 
 Searcher(path) opens the index directory lindex (or lsearch.index) writes,
 or a collection: a Xapian stub file listing shards, one a line ('auto PATH',
@@ -182,53 +189,9 @@ an lsearch.IndexError naming it.
 Each search sees the index as last committed and follows rebuilds. The GIL
 is released while searching; threads may share a Searcher (searches on one
 Searcher run one at a time; open one per thread to run them in parallel).
-Raises lsearch.IndexError if there is no readable index at path.)")
-      .def(py::init([](const py::object& path, bool allow_partial) {
-             OpenOptions options;
-             options.allow_partial = allow_partial;
-             return new PySearcher(to_path(path), options);
-           }),
-           py::arg("path"), py::kw_only(), py::arg("allow_partial") = false)
-      .def(
-          "search",
-          [](PySearcher& self, const std::string& query, const std::vector<std::string>& actors,
-             const std::vector<std::string>& places, const std::vector<std::string>& sources,
-             const std::optional<std::string>& since, const std::optional<std::string>& until,
-             const std::string& sort, std::size_t limit, std::size_t offset, bool facets,
-             std::size_t facet_limit, bool snippets, std::size_t snippet_length, bool plain,
-             const std::optional<std::string>& similar, bool expand, bool suggest, bool collapse,
-             const std::vector<std::string>& countries) {
-            SearchRequest request;
-            request.query = query;
-            request.actors = actors;
-            request.places = places;
-            request.sources = sources;
-            request.countries = countries;
-            request.since = since.value_or("");
-            request.until = until.value_or("");
-            request.sort = sort_order(sort);
-            request.limit = limit;
-            request.offset = offset;
-            request.facets = facets;
-            request.facet_limit = facet_limit;
-            request.snippets = snippets;
-            request.snippet_bytes = snippet_length;
-            request.plain = plain;
-            request.similar_to = similar.value_or("");
-            request.expand = expand;
-            request.suggest = suggest;
-            request.collapse = collapse;
-            return self.search(request);
-          },
-          py::arg("query") = "", py::kw_only(), py::arg("actors") = std::vector<std::string>{},
-          py::arg("places") = std::vector<std::string>{},
-          py::arg("sources") = std::vector<std::string>{}, py::arg("since") = py::none(),
-          py::arg("until") = py::none(), py::arg("sort") = "relevance", py::arg("limit") = 10,
-          py::arg("offset") = 0, py::arg("facets") = true, py::arg("facet_limit") = 10,
-          py::arg("snippets") = true, py::arg("snippet_length") = 240, py::arg("plain") = false,
-          py::arg("similar") = py::none(), py::arg("expand") = false, py::arg("suggest") = true,
-          py::arg("collapse") = true, py::arg("countries") = std::vector<std::string>{},
-          R"(Searches the index; returns SearchResults.
+Raises lsearch.IndexError if there is no readable index at path.)";
+
+constexpr const char* kSearchDoc = R"(Searches the index; returns SearchResults.
 
 query: lsearch's query syntax (words, "phrases", AND OR NOT, NEAR, actor:...,
 date:2019-04..2019-06); empty for filters alone. actors, places, sources:
@@ -240,14 +203,71 @@ countries: articles naming the country or any place in it (OR).
 collapse=False: every wire copy (default: one hit per near-duplicate
 cluster, its copies counted in Hit.copies).
 Raises lsearch.QueryError for what cannot mean anything (an invalid date,
-an unknown actor: the message names the nearest known ones).)")
+an unknown actor: the message names the nearest known ones).)";
+
+// Searcher.search(): keyword arguments -> SearchRequest.
+SearchResults run_search(PySearcher& self, const std::string& query,
+                         const std::vector<std::string>& actors,
+                         const std::vector<std::string>& places,
+                         const std::vector<std::string>& sources,
+                         const std::optional<std::string>& since,
+                         const std::optional<std::string>& until, const std::string& sort,
+                         std::size_t limit, std::size_t offset, bool facets,
+                         std::size_t facet_limit, bool snippets, std::size_t snippet_length,
+                         bool plain, const std::optional<std::string>& similar, bool expand,
+                         bool suggest, bool collapse, const std::vector<std::string>& countries) {
+  SearchRequest request;
+  request.query = query;
+  request.actors = actors;
+  request.places = places;
+  request.sources = sources;
+  request.countries = countries;
+  request.since = since.value_or("");
+  request.until = until.value_or("");
+  request.sort = sort_order(sort);
+  request.limit = limit;
+  request.offset = offset;
+  request.facets = facets;
+  request.facet_limit = facet_limit;
+  request.snippets = snippets;
+  request.snippet_bytes = snippet_length;
+  request.plain = plain;
+  request.similar_to = similar.value_or("");
+  request.expand = expand;
+  request.suggest = suggest;
+  request.collapse = collapse;
+  return self.search(request);
+}
+
+void bind_searcher(py::module_& m) {
+  py::class_<PySearcher>(m, "Searcher", kSearcherDoc)
+      .def(py::init([](const py::object& path, bool allow_partial) {
+             OpenOptions options;
+             options.allow_partial = allow_partial;
+             return new PySearcher(to_path(path), options);
+           }),
+           py::arg("path"), py::kw_only(), py::arg("allow_partial") = false)
+      .def("search", &run_search, py::arg("query") = "", py::kw_only(),
+           py::arg("actors") = std::vector<std::string>{},
+           py::arg("places") = std::vector<std::string>{},
+           py::arg("sources") = std::vector<std::string>{}, py::arg("since") = py::none(),
+           py::arg("until") = py::none(), py::arg("sort") = "relevance", py::arg("limit") = 10,
+           py::arg("offset") = 0, py::arg("facets") = true, py::arg("facet_limit") = 10,
+           py::arg("snippets") = true, py::arg("snippet_length") = 240, py::arg("plain") = false,
+           py::arg("similar") = py::none(), py::arg("expand") = false, py::arg("suggest") = true,
+           py::arg("collapse") = true, py::arg("countries") = std::vector<std::string>{},
+           kSearchDoc)
       .def("document_count", &PySearcher::document_count, "Articles in the index.");
 }
 
 }  // namespace
 
 void bind_search(py::module_& m) {
-  bind_results(m);
+  bind_snippet(m);
+  bind_hit_entity(m);
+  bind_hit(m);
+  bind_facets(m);
+  bind_search_results(m);
   bind_searcher(m);
 }
 

@@ -145,6 +145,37 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// Most news text is ASCII: whitespace-separated segments without a byte >= 0x80
+// are folded here exactly as ICU would fold them (tested), `byte(c, k)` getting
+// each of their folded bytes and each space; `other(begin, end)` gets each other
+// segment, for ICU. normalize_text and normalize_text_mapped both walk text so.
+template <typename Byte, typename Other>
+void fold_segments(std::string_view utf8, Byte&& byte, Other&& other) {
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    if (is_ascii_space(utf8[i])) {
+      byte(utf8[i], i);
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool ascii = true;
+    while (j < utf8.size() && !is_ascii_space(utf8[j])) {
+      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
+      ++j;
+    }
+    if (ascii) {
+      for (std::size_t k = i; k < j; ++k) {
+        const char c = utf8[k];
+        byte(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : c, k);
+      }
+    } else {
+      other(i, j);
+    }
+    i = j;
+  }
+}
+
 // normalize_text_mapped: the same folding, one cluster (a character and its
 // combining marks) at a time, each output byte remembering its cluster.
 class MappedText {
@@ -261,37 +292,14 @@ bool is_query_operator(std::string_view word) {
   return false;
 }
 
-// Most news text is ASCII: whitespace-separated segments without a byte >= 0x80
-// are folded here exactly as ICU would fold them (tested); the rest go to ICU.
 std::string normalize_text(std::string_view utf8) {
   std::string folded;
   folded.reserve(utf8.size());
-  std::size_t i = 0;
-  while (i < utf8.size()) {
-    if (is_ascii_space(utf8[i])) {
-      folded.push_back(utf8[i++]);
-      continue;
-    }
-    std::size_t j = i;
-    bool ascii = true;
-    while (j < utf8.size() && !is_ascii_space(utf8[j])) {
-      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
-      ++j;
-    }
-    if (ascii) {
-      for (std::size_t k = i; k < j; ++k) {
-        char c = utf8[k];
-        if (c >= 'A' && c <= 'Z')
-          c = static_cast<char>(c - 'A' + 'a');
-        else if (c == '`')
-          c = '\'';
-        folded.push_back(c);
-      }
-    } else {
-      folded += fold_with_icu(utf8.substr(i, j - i));
-    }
-    i = j;
-  }
+  fold_segments(
+      utf8, [&](char c, std::size_t) { folded.push_back(c); },
+      [&](std::size_t begin, std::size_t end) {
+        folded += fold_with_icu(utf8.substr(begin, end - begin));
+      });
   std::string stripped, joined;
   stripped.reserve(folded.size());
   strip_possessives(folded, [&](std::size_t k) { stripped.push_back(folded[k]); });
@@ -326,32 +334,9 @@ std::string normalize_query(std::string_view utf8) {
 NormalizedText normalize_text_mapped(std::string_view utf8) {
   NormalizedText folded;
   MappedText out(folded);
-  std::size_t i = 0;
-  while (i < utf8.size()) {
-    if (is_ascii_space(utf8[i])) {
-      out.push(utf8[i], i, i + 1);
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    bool ascii = true;
-    while (j < utf8.size() && !is_ascii_space(utf8[j])) {
-      ascii = ascii && static_cast<unsigned char>(utf8[j]) < 0x80;
-      ++j;
-    }
-    if (ascii) {
-      for (std::size_t k = i; k < j; ++k) {
-        char c = utf8[k];
-        out.push(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
-                 : c == '`'           ? '\''
-                                      : c,
-                 k, k + 1);
-      }
-    } else {
-      fold_segment_mapped(utf8, i, j, out);
-    }
-    i = j;
-  }
+  fold_segments(
+      utf8, [&](char c, std::size_t k) { out.push(c, k, k + 1); },
+      [&](std::size_t begin, std::size_t end) { fold_segment_mapped(utf8, begin, end, out); });
   NormalizedText stripped =
       filtered(folded, [](const std::string& s, auto&& keep) { strip_possessives(s, keep); });
   return filtered(stripped, [](const std::string& s, auto&& keep) { join_acronyms(s, keep); });

@@ -105,17 +105,17 @@ void setup_watch(CLI::App& app, LsearchCli& cli) {
       ->type_name("DIR");
 }
 
-}  // namespace
-
-void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
-  use_help_formatter(app);
-  app.description("lsearch: search a news archive indexed by lindex.");
-  app.set_version_flag("--version", "lsearch " LSEARCH_VERSION_STRING);
+// The flags in --help's order, in groups: what to search, filters, the page and its format,
+// how the query is read, what each hit carries.
+void add_target_flags(CLI::App& app, LsearchCli& cli) {
   app.add_option("query", cli.words, "query words; quote phrases: '\"mass graves\"'")
       ->type_name("QUERY...");
   app.add_option("--db", cli.db_flag, kDbOptionHelp)->type_name("PATH");
   app.add_flag("--allow-partial", cli.allow_partial,
                "a collection of shards answers from the shards that respond (JSON: partial)");
+}
+
+void add_filter_flags(CLI::App& app, LsearchCli& cli) {
   app.add_option("--actor", cli.request.actors,
                  "only articles naming this person or organisation (any alias; repeatable: OR)");
   app.add_option("--place", cli.request.places, "only articles naming this place (repeatable: OR)");
@@ -126,6 +126,9 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_option("--since", cli.request.since, "published on or after YYYY, YYYY-MM or YYYY-MM-DD");
   app.add_option("--until", cli.request.until,
                  "published on or before YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+void add_page_flags(CLI::App& app, LsearchCli& cli) {
   app.add_option("--sort", cli.sort,
                  "relevance (default; newest when there are no query words), newest, oldest")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
@@ -139,6 +142,9 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
          "--color", cli.color,
          "auto (default: on a terminal, unless NO_COLOR is set or TERM=dumb), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+}
+
+void add_query_mode_flags(CLI::App& app, LsearchCli& cli) {
   app.add_flag("--plain", cli.request.plain,
                "no query syntax: the words are ORed and ranked (IR test runs)");
   app.add_option("--batch", cli.batch,
@@ -149,6 +155,9 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
   app.add_flag("--expand", cli.request.expand,
                "expand the query with words of the top results (pseudo-relevance feedback)");
   app.add_flag("--explain", cli.explain, "show how the query was understood");
+}
+
+void add_output_flags(CLI::App& app, LsearchCli& cli) {
   app.add_flag("--no-facets", cli.no_facets, "skip facet counts (faster on huge result sets)");
   app.add_flag("--no-snippets", cli.no_snippets, "skip snippets");
   app.add_option("--facet-limit", cli.request.facet_limit, "values shown per facet (default 10)");
@@ -159,19 +168,34 @@ void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
                  "print every actor, place, country or source of the index, one a line, and exit")
       ->check(CLI::IsMember({"actors", "places", "countries", "sources"}));
   app.add_option("--run-tag", cli.tag, "run name in --format trec output (default lsearch)");
+}
+
+constexpr const char* kExamples =
+    "\nExamples:\n"
+    "  lsearch \"mass graves\" --actor Haftar\n"
+    "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
+    "  lsearch --actor Shoigu --format json\n"
+    "  lsearch --actor Gaddafi --timeline month\n"
+    "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
+    "  lsearch --watch haftar-daily --actor Haftar -f jsonl   # cron: new articles\n"
+    "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
+    "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).";
+
+}  // namespace
+
+void setup_lsearch_cli(CLI::App& app, LsearchCli& cli) {
+  use_help_formatter(app);
+  app.description("lsearch: search a news archive indexed by lindex.");
+  app.set_version_flag("--version", "lsearch " LSEARCH_VERSION_STRING);
+  add_target_flags(app, cli);
+  add_filter_flags(app, cli);
+  add_page_flags(app, cli);
+  add_query_mode_flags(app, cli);
+  add_output_flags(app, cli);
   setup_analytics(app, cli);
   setup_watch(app, cli);
   setup_collapse(app, cli);
-  app.footer(fields_help() +
-             "\nExamples:\n"
-             "  lsearch \"mass graves\" --actor Haftar\n"
-             "  lsearch '\"Haftar forces\" NEAR Tripoli' --since 2019-04 --until 2019-06\n"
-             "  lsearch --actor Shoigu --format json\n"
-             "  lsearch --actor Gaddafi --timeline month\n"
-             "  lsearch --place Libya --pairs actor -f dot | dot -Tsvg > pairs.svg\n"
-             "  lsearch --watch haftar-daily --actor Haftar -f jsonl   # cron: new articles\n"
-             "  lsearch --batch queries.tsv --plain --format trec --limit 1000 > run.txt\n\n"
-             "Exit codes: 0 results found; 1 no results; 2 error (message on stderr).");
+  app.footer(fields_help() + kExamples);
 }
 
 LsearchRun finish_lsearch_cli(const LsearchCli& cli, bool stdout_is_terminal) {
