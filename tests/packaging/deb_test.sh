@@ -4,6 +4,7 @@
 # place, its Depends name the shared libraries it links, and the packaged
 # lsearch, library and Python module run from that root.
 #   BUILD_DIR=build tree  PYTHON=python3 of the module  ASAN_PRELOAD=ASan runtime (asan build)
+#   ALLOCATOR_LIB=the malloc library linked into lindex, if any
 set -euo pipefail
 : "${BUILD_DIR:?}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lsearch-deb-XXXXXX")
@@ -21,6 +22,10 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for package in libxapian30 libicu72 libre2-9 zlib1g libstdc++6 python3; do
   [[ $depends == *"$package"* ]] || fail "Depends lacks $package: $depends"
 done
+if [ -n "${ALLOCATOR_LIB:-}" ]; then  # lindex's malloc (cmake/allocator.cmake)
+  package=$(dpkg -S "$(readlink -f "$ALLOCATOR_LIB")" | cut -d: -f1)
+  [[ $depends == *"$package"* ]] || fail "Depends lacks $package (lindex's allocator): $depends"
+fi
 
 root="$WORK/root"
 dpkg-deb -x "$deb" "$root"
