@@ -33,16 +33,21 @@ expect_status 0 "lindex --rebuild repairs it" "$LINDEX" --db "$DB" --quiet --reb
 check "3 documents after the repair" test "$(docs)" = 3
 
 # Item 13: SIGTERM while waiting for the lock exits 130 promptly; --dry-run takes no lock.
-flock -o "$DB/lock" sleep 30 >/dev/null 2>&1 &  # -o: the lock goes with the flock process
+# The holder outlives every step below (it is killed at the end), however slow the machine.
+flock -o "$DB/lock" sleep 600 >/dev/null 2>&1 &  # -o: the lock goes with the flock process
 holder=$!
-sleep 0.3
+for _ in $(seq 300); do flock -n "$DB/lock" true || break; sleep 0.05; done
 set +e
 "$LINDEX" --db "$DB" --quiet --json --lock-timeout 60 "$C" >"$WORK/waiting.json" 2>"$WORK/waiting.err" &
 waiter=$!
-sleep 1
+# SIGTERM once lindex is in its wait: it has the lock file open (a fixed sleep raced a slow start-up).
+waiting_for_lock() { ls -l "/proc/$waiter/fd" 2>/dev/null | grep -qF -- "$DB/lock"; }
+for _ in $(seq 600); do waiting_for_lock && break; sleep 0.1; done
+check "lindex reached the lock wait" waiting_for_lock
 kill -TERM "$waiter"
-for _ in $(seq 50); do kill -0 "$waiter" 2>/dev/null || break; sleep 0.1; done
-if kill -0 "$waiter" 2>/dev/null; then fail "lindex still waits 5 s after SIGTERM"; kill -KILL "$waiter"; fi
+# Promptly: well inside its 60 s --lock-timeout (20 s leaves room for a loaded machine and ASan's exit).
+for _ in $(seq 200); do kill -0 "$waiter" 2>/dev/null || break; sleep 0.1; done
+if kill -0 "$waiter" 2>/dev/null; then fail "lindex still waits 20 s after SIGTERM"; kill -KILL "$waiter"; fi
 wait "$waiter"
 status=$?
 set -e
