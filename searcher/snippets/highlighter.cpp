@@ -45,6 +45,7 @@ HighlightTerms::HighlightTerms(const Xapian::Query& query, const Analyzer& analy
       term.erase(0, field_spec(Field::kTitle).prefix.size());
     if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // boolean filter terms
     (stemmed ? stems_ : words_).insert(term);
+    if (stemmed) stem_starts_.set(static_cast<unsigned char>(term[0]));
   }
 }
 
@@ -64,7 +65,12 @@ void HighlightTerms::add_alias_keys(const std::vector<std::string>& keys) {
 
 bool HighlightTerms::is_query_word(const std::string& norm) const {
   if (words_.count(norm) != 0) return true;
-  if (stems_.empty()) return false;
+  if (stems_.empty() || norm.empty()) return false;
+  // The English stemmer changes only a word's end (and drops a leading
+  // apostrophe): a word whose first byte starts no query stem cannot stem to
+  // one, so it is not stemmed at all (Snowball was 1.8M of the 13M
+  // instructions of `lsearch oil`). Tested on every word of two corpora.
+  if (norm[0] != '\'' && !stem_starts_.test(static_cast<unsigned char>(norm[0]))) return false;
   auto [it, inserted] = seen_.try_emplace(norm, false);
   if (inserted) it->second = stems_.count(stemmer_(norm)) != 0;
   return it->second;

@@ -9,6 +9,7 @@
 
 #include <xapian.h>
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -36,6 +37,8 @@ class HighlightTerms {
   bool is_query_word(const std::string& norm) const;
 
   std::unordered_set<std::string> words_, stems_, alias_keys_, alias_prefixes_;
+  // The first bytes of stems_: a word starting with no other is not stemmed (is_query_word).
+  std::bitset<256> stem_starts_;
   std::size_t longest_alias_ = 0;
   mutable Xapian::Stem stemmer_;
   // Words already looked at: stemming every token of every hit is the costly part.

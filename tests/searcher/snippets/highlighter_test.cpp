@@ -2,7 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <unordered_set>
+
+#include "common/analysis/index_words.h"
 #include "common/util/text.h"
+#include "indexer/corpus/byte_source.h"
 
 namespace lsearch {
 namespace {
@@ -111,6 +116,37 @@ TEST_CASE("a snippet with no whole word in its window is cut on a character boun
   std::string copy = s.text;
   CHECK(repair_utf8(copy) == 0);
   CHECK(s.text.size() <= 240 + 3);
+}
+
+// HighlightTerms::is_query_word stems only words whose first byte starts a
+// query stem: that is exact only while the stemmer keeps first bytes.
+TEST_CASE("the stemmer keeps the first byte of every word of two real corpora") {
+  Analyzer analyzer;
+  Xapian::Stem stem = analyzer.make_stemmer();
+  std::unordered_set<std::string> words;
+  for (const char* corpus : {"reuters21578", "bbc"}) {
+    const std::string source =
+        std::string(LSEARCH_SHARED_DIR) + "/corpora/" + corpus + "/articles.jsonl.gz";
+    REQUIRE(std::filesystem::exists(source));
+    for_each_line(source, true, 1 << 24, [&](std::string_view line, bool) {
+      for (const Token& token : index_words(line)) words.insert(token.norm);
+    });
+  }
+  CHECK(words.size() > 50000);
+  std::vector<std::string> changed;
+  for (const std::string& word : words) {
+    if (word.empty() || word[0] == '\'') continue;  // a leading apostrophe is dropped
+    const std::string stemmed = stem(word);
+    if (stemmed.empty() || stemmed[0] != word[0]) changed.push_back(word + " -> " + stemmed);
+  }
+  CHECK(changed == std::vector<std::string>{});
+}
+
+TEST_CASE("words of other first bytes are not stemmed, and stems still match across them") {
+  Analyzer analyzer;
+  HighlightTerms terms(parse("oil prices"), analyzer);
+  CHECK(marks(make_snippet("Oily pricing: oil priced, Price and OILS; soil and spoil.", terms,
+                           200)) == "[pricing][oil priced][Price][OILS]");
 }
 
 }  // namespace lsearch
