@@ -13,7 +13,9 @@
 //   "?Tarhuna"  a city of fewer than kStrongPopulation people: also when the
 //               article names its region or country.
 //
-//   lsearch-place-gazetteer ISO_JSON_DIR GEONAMES_AR_MO COMMON_WORDS COUNTRIES_TSV OUT
+//   lsearch-place-gazetteer ISO_JSON_DIR GEONAMES_AR_MO COMMON_WORDS[,MORE_WORDS...] COUNTRIES_TSV
+//   OUT
+// (the word lists: data/common-words.txt and its British spellings, data/common-words-british.txt)
 #include <geonames.h>
 
 #include <algorithm>
@@ -57,6 +59,14 @@ std::string slurp(const std::string& path) {
   std::ostringstream text;
   text << in.rdbuf();
   return text.str();
+}
+
+// The files of a comma-separated list, one after the other.
+std::string slurp_all(const std::string& paths) {
+  std::string all;
+  std::istringstream list(paths);
+  for (std::string path; std::getline(list, path, ',');) all += slurp(path) + "\n";
+  return all;
 }
 
 // A gettext .mo catalogue: msgid -> msgstr.
@@ -269,12 +279,13 @@ class World {
 
 int main(int argc, char** argv) {
   if (argc != 6) {
-    std::cerr << "usage: lsearch-place-gazetteer ISO_JSON_DIR GEONAMES_AR_MO COMMON_WORDS "
+    std::cerr << "usage: lsearch-place-gazetteer ISO_JSON_DIR GEONAMES_AR_MO "
+                 "COMMON_WORDS[,MORE_WORDS...] "
                  "COUNTRIES_TSV OUT\n";
     return 2;
   }
   try {
-    World world(slurp(argv[3]), slurp(argv[4]));
+    World world(slurp_all(argv[3]), slurp(argv[4]));
     const std::string iso = argv[1];
     world.add_countries(nlohmann::json::parse(slurp(iso + "/iso_3166-1.json")));
     world.add_regions(nlohmann::json::parse(slurp(iso + "/iso_3166-2.json")));

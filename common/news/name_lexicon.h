@@ -1,6 +1,7 @@
 // The word lists the name finder needs beside the gazetteer: common English
-// words (data/common-words.txt), person titles, organisation head nouns,
-// company suffixes and name connectors. Built once; thread-safe to read.
+// words (data/common-words.txt and its British spellings, common-words-british.txt),
+// person titles, organisation head nouns, company suffixes and name connectors.
+// Built once; thread-safe to read.
 #pragma once
 
 #include <string>

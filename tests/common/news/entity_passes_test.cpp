@@ -273,12 +273,26 @@ TEST_CASE("pass 2b, place evidence: ambiguous place names need a locative, a pla
       {"flights to Jordan resumed", "Jordan"},
       {"held at London's Belmarsh prison", "London's"},
       {"farms in the Jordan Valley", "Jordan"},
+      // British spellings are common words too: "Centre" (the French region) needs a locative.
+      {"the European Policy Centre said", ""},
+      {"the Centre for Economic Policy Research", ""},
+      {"a report by the Trafford Centre", ""},
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
     Passes p(row.text);
     CHECK(spans(p.text, p.tokens, p.aliases) == row.places);
   }
+}
+
+TEST_CASE("common words include the British spellings news writes") {
+  const NameLexicon& lexicon = NameLexicon::builtin();
+  for (std::string word :
+       {"centre", "colour", "labour", "defence", "organise", "theatre", "center"}) {
+    CAPTURE(word);
+    CHECK(lexicon.is_common_word(word));
+  }
+  CHECK_FALSE(lexicon.is_common_word("blair"));
 }
 
 TEST_CASE("generated places keep their kind, country, region and coordinates") {
