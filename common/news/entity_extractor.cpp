@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/news/entity_collector.h"
 #include "common/news/place_evidence.h"
 #include "common/schema/value_codec.h"
 #include "common/util/text.h"
@@ -16,70 +17,6 @@ namespace {
 constexpr int kMinRecurring = 3;
 // "X's" (the X Window System) is a letter, not a name.
 constexpr std::size_t kMinOwnerLetters = 3;
-
-std::string join_keys(const std::vector<Token>& tokens, std::size_t from, std::size_t to) {
-  std::string key;
-  for (std::size_t k = from; k < to; ++k) {
-    if (!key.empty()) key.push_back(' ');
-    key += tokens[k].norm;
-  }
-  return key;
-}
-
-// The name as written, on one line, without a possessive, truecased if it shouts:
-// "Tony\n  Blair's" -> "Tony Blair", "BANK OF ENGLAND" -> "Bank Of England".
-std::string display_name(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
-                         std::size_t e) {
-  std::string name;
-  for (std::size_t k = b; k < e; ++k) {
-    if (k > b) {
-      std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
-      bool hyphen = gap.find('-') != std::string_view::npos;
-      bool amp = gap.find('&') != std::string_view::npos;
-      name += hyphen && gap.size() == 1 ? "-" : amp ? " & " : " ";
-    }
-    std::string_view word = text.substr(tokens[k].begin, tokens[k].end - tokens[k].begin);
-    if (k + 1 == e) {
-      for (std::string_view possessive : {"'s", "\u2019s", "'S", "\u2019S", "'", "\u2019"})
-        if (word.size() > possessive.size() + 1 && word.ends_with(possessive)) {
-          word.remove_suffix(possessive.size());
-          break;
-        }
-    }
-    name += word;
-  }
-  return title_case_if_shouting(name);
-}
-
-struct Found {
-  EntityMention mention;
-  std::size_t first_pos;
-  std::vector<std::string> name_tokens;  // normalised tokens usable for linking
-  bool known = false;                    // a gazetteer entity
-};
-
-class Collector {
- public:
-  Found& add(EntityKind kind, ActorType type, const std::string& id, const std::string& canonical,
-             std::size_t pos) {
-    std::string key = std::string(to_string(kind)) + ":" + id;
-    auto [it, inserted] = index_.emplace(std::move(key), found_.size());
-    if (inserted) found_.push_back({{kind, id, canonical, 0, type}, pos, {}});
-    Found& f = found_[it->second];
-    if (f.mention.type == ActorType::kUnknown) f.mention.type = type;
-    ++f.mention.count;
-    return f;
-  }
-  Found* find(EntityKind kind, const std::string& id) {
-    auto it = index_.find(std::string(to_string(kind)) + ":" + id);
-    return it == index_.end() ? nullptr : &found_[it->second];
-  }
-  std::vector<Found>& all() { return found_; }
-
- private:
-  std::unordered_map<std::string, std::size_t> index_;
-  std::vector<Found> found_;
-};
 
 struct TokenRange {
   std::size_t begin = 0, end = 0;
@@ -108,11 +45,12 @@ class Extraction {
     find_clubs(aliases, runs);
     for (const AliasMatch& match : aliases) add_alias(match);
     for (const NameRun& run : runs)
-      for (const NameReading& reading : read_run(text_, tokens_, run, lexicon_)) add_name(reading);
+      for (NameReading reading : read_run(text_, tokens_, run, lexicon_)) add_name(reading);
     resolve_weak_aliases();
     link_acronyms(runs);
+    collector_.merge_middle_initials(cost_.steps);
     link_lone_words();
-    merge_short_forms();
+    collector_.merge_short_forms(cost_.steps);
     return ranked();
   }
 
@@ -132,9 +70,11 @@ class Extraction {
     }
     if (auto club = clubs_.find(match.entry); club != clubs_.end()) {
       add_club(club->second, match.begin);
+      mark_name(match.begin, match.end);
       return;
     }
-    add_entry(gazetteer_.entry(match.entry), match.begin);
+    const Found& f = add_entry(gazetteer_.entry(match.entry), match.begin);
+    if (f.mention.kind == EntityKind::kActor) mark_name(match.begin, match.end);
   }
 
   // Sports clubs named by their town: a town in a club's name ("Real Madrid") or
@@ -184,13 +124,15 @@ class Extraction {
     }
   }
 
-  void add_name(const NameReading& r) {
+  void add_name(NameReading r) {
     const std::size_t len = r.end - r.begin;
     if (len == 1 && r.type == ActorType::kUnknown) {
       lone_.push_back({r.begin, r.titled, r.honorific});
       return;
     }
+    if (r.type == ActorType::kUnknown) r.type = introduced_by(r.begin);  // "bank Wells Fargo"
     if (r.type == ActorType::kUnknown) return;
+    mark_name(r.begin, r.end);
     std::string key = join_keys(tokens_, r.begin, r.end);
     // A name the gazetteer knows once its title is gone ("Field Marshal Haftar").
     if (const auto* known = gazetteer_.find_key(key)) {
@@ -239,93 +181,118 @@ class Extraction {
     }
   }
 
-  // Lone words: a surname or first name of one full name in the article, an acronym
-  // of one, or, with evidence (a title, a reporting verb after it), a name of its own.
-  void link_lone_words() {
+  using Owners = std::unordered_map<std::string, std::optional<std::size_t>>;
+
+  // The words that link a lone word to one full name of the article (its surname, first
+  // name, an organisation's first word, or its acronym); a word two names share links none.
+  Owners owners() {
     std::vector<Found>& found = collector_.all();
-    std::unordered_map<std::string, std::optional<std::size_t>> owner;
+    Owners owner;
     for (std::size_t f = 0; f < found.size(); ++f) {
-      if (found[f].mention.kind != EntityKind::kActor) continue;
+      if (found[f].mention.kind != EntityKind::kActor || found[f].mention.count == 0) continue;
       for (const auto& word : found[f].name_tokens) {
         ++cost_.steps;
         if (word.empty() || lexicon_.is_title(word) || lexicon_.is_connector(word)) continue;
         auto [it, inserted] = owner.emplace(word, f);
-        if (!inserted && it->second != f) it->second.reset();  // ambiguous: two names share it
+        if (!inserted && it->second != f) it->second.reset();
       }
     }
     for (const auto& [acronym, f] : acronyms_) owner.emplace(acronym, f);
+    return owner;
+  }
+
+  // Lone words: a surname or first name of one full name in the article, an acronym
+  // of one, or, with evidence (lone_name), a name of its own.
+  void link_lone_words() {
+    std::vector<Found>& found = collector_.all();
+    Owners owner = owners();
     const std::unordered_map<std::string, int> recurring = mid_sentence_counts(owner);
     for (const LoneWord& lone : lone_) {
       ++cost_.steps;
       const Token& token = tokens_[lone.pos];
-      auto it = owner.find(token.norm);
-      if (it != owner.end()) {
+      if (auto it = owner.find(token.norm); it != owner.end()) {
         if (it->second) ++found[*it->second].mention.count;
         continue;
       }
-      if (lexicon_.is_function_word(token.norm)) continue;
-      bool speaks = lone.pos + 1 < tokens_.size() &&
-                    lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) &&
-                    !lexicon_.is_common_word(token.norm) && !sentence_initial(text_, token);
-      // "band Metallica's tour": what owns something mid-sentence is a name.
-      bool owns = ends_in_possessive(text_, token) && !lexicon_.is_common_word(token.norm) &&
-                  !sentence_initial(text_, token) && token.norm.size() >= kMinOwnerLetters &&
-                  !acronym_plural(token);
-      // "General Debate", "Minister for Foreign Affairs": a title before a common word is
-      // a phrase; before an uncommon word, or an honorific before any, it names someone.
-      bool titled = lone.honorific || (lone.titled && !lexicon_.is_common_word(token.norm));
-      // "Intel", "Hamas", "CBS": an uncommon word capitalised mid-sentence again and again is
-      // a name (an acronym the name of an organisation).
-      auto again = recurring.find(token.norm);
-      bool named = again != recurring.end() && again->second >= kMinRecurring;
-      if (!titled && !speaks && !named && !owns) continue;
-      ActorType type = titled           ? ActorType::kPerson
-                       : acronym(token) ? ActorType::kOrganisation
-                                        : ActorType::kUnknown;
+      const std::optional<ActorType> type = lone_name(lone, recurring);
+      if (!type) continue;
       // An acronym keeps its capitals ("USDA", not "Usda" from a shouting line).
-      std::string shown = type == ActorType::kOrganisation
+      std::string shown = *type == ActorType::kOrganisation && acronym_word(text_, token)
                               ? std::string(text_.substr(token.begin, token.end - token.begin))
                               : display_name(text_, tokens_, lone.pos, lone.pos + 1);
-      Found& f = collector_.add(EntityKind::kActor, type, slugify(token.norm), shown, lone.pos);
+      Found& f = collector_.add(EntityKind::kActor, *type, slugify(token.norm), shown, lone.pos);
       owner.emplace(token.norm, index_of(f));
+      mark_name(lone.pos, lone.pos + 1);
     }
   }
 
-  // "ELV's", "PC's": capitals before the apostrophe, a plural more often than an owner.
-  bool acronym_plural(const Token& token) const {
-    std::string_view word = text_.substr(token.begin, token.end - token.begin);
-    word = word.substr(0, word.find_first_of("'\xe2"));
-    return !has_ascii_lower(word);
+  // Whether an unlinked lone word is a name of its own, and of what type.
+  std::optional<ActorType> lone_name(const LoneWord& lone,
+                                     const std::unordered_map<std::string, int>& recurring) const {
+    const Token& token = tokens_[lone.pos];
+    if (lexicon_.is_function_word(token.norm)) return std::nullopt;
+    const bool common = lexicon_.is_common_word(token.norm);
+    // "Fiat said".
+    bool speaks = lone.pos + 1 < tokens_.size() &&
+                  lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) && !common &&
+                  !sentence_initial(text_, token);
+    // "band Metallica's tour": what owns something mid-sentence is a name.
+    bool owns = ends_in_possessive(text_, token) && !common && !sentence_initial(text_, token) &&
+                token.norm.size() >= kMinOwnerLetters && !acronym_plural(text_, token);
+    // "General Debate", "Minister for Foreign Affairs": a title before a common word is
+    // a phrase; before an uncommon word, or an honorific before any, it names someone.
+    if (lone.honorific || (lone.titled && !common)) return ActorType::kPerson;
+    // "the journal Nature", "singer Ruslana": the noun before it says what it names.
+    if (ActorType introduced = introduced_by(lone.pos); introduced != ActorType::kUnknown)
+      return introduced;
+    // "Intel", "Hamas", "CBS": an uncommon word capitalised mid-sentence again and again is
+    // a name (an acronym the name of an organisation).
+    auto again = recurring.find(token.norm);
+    bool named = again != recurring.end() && again->second >= kMinRecurring;
+    // "Abba, Celine Dion, Bucks Fizz, Nana Mouskouri, Lulu and Julio Iglesias".
+    bool listed = listed_with_names(lone.pos) && !common && plain_name_word(text_, token);
+    if (!speaks && !named && !owns && !listed) return std::nullopt;
+    return acronym_word(text_, token) ? ActorType::kOrganisation : ActorType::kUnknown;
   }
 
-  // An acronym: 2 to 5 capitals in a line that does not shout ("CBS", "BT").
-  bool acronym(const Token& token) const {
-    std::string_view word = text_.substr(token.begin, token.end - token.begin);
-    return word.size() >= 2 && word.size() <= 5 &&
-           std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  // "the band Wings", "US bank Wells Fargo", "singer Ruslana": a lower-case noun right
+  // before a name, in apposition, says whether it is a person's or an organisation's.
+  ActorType introduced_by(std::size_t pos) const {
+    if (pos == 0) return ActorType::kUnknown;
+    const Token& noun = tokens_[pos - 1];
+    if (noun.capitalised || text_.substr(noun.end, tokens_[pos].begin - noun.end) != " ")
+      return ActorType::kUnknown;
+    if (lexicon_.introduces_person(noun.norm)) return ActorType::kPerson;
+    if (lexicon_.introduces_organisation(noun.norm)) return ActorType::kOrganisation;
+    return ActorType::kUnknown;
   }
 
-  // A word that may be a name by recurrence: letters only, no apostrophe, no digit, not
-  // shaped like a demonym or a people ("Chinese", "Bosnian", "Kiwis"), mixed case only
-  // as an acronym ("MHz" is a unit).
-  bool plain_name_word(const Token& token) const {
-    std::string_view word = text_.substr(token.begin, token.end - token.begin);
-    if (!std::all_of(word.begin(), word.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
-      return false;
-    if (acronym(token)) return true;
-    if (std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-      return false;
-    for (std::string_view end : {"ese", "ian", "ish", "ans", "ity", "ism", "ist", "ists", "is"})
-      if (word.ends_with(end)) return false;
-    return true;
+  // Where the names found so far begin and end (token flags), for lists of names.
+  static constexpr std::uint8_t kNameBegins = 1, kNameEnds = 2;
+  void mark_name(std::size_t begin, std::size_t end) {
+    if (name_edges_.empty()) name_edges_.assign(tokens_.size(), 0);
+    name_edges_[begin] |= kNameBegins;
+    name_edges_[end - 1] |= kNameEnds;
   }
 
-  // A word opening a line: in a wire table ("Oper shr 1.20 vs 1.10") its capital is layout.
-  bool line_initial(const Token& token) const {
-    std::size_t i = token.begin;
-    while (i > 0 && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) --i;
-    return i == 0 || text_[i - 1] == '\n';
+  // A word that a list joins to a name beside it: ", " or " and " between them.
+  bool listed_with_names(std::size_t pos) const {
+    if (name_edges_.empty()) return false;
+    auto gap = [&](std::size_t k) {  // between tokens k and k + 1
+      return text_.substr(tokens_[k].end, tokens_[k + 1].begin - tokens_[k].end);
+    };
+    auto conjunction = [&](std::size_t k) {
+      return tokens_[k].norm == "and" && !tokens_[k].capitalised;
+    };
+    auto name_at = [&](std::size_t k, std::uint8_t edge) { return (name_edges_[k] & edge) != 0; };
+    const std::size_t n = tokens_.size();
+    const bool left = (pos >= 1 && name_at(pos - 1, kNameEnds) && gap(pos - 1) == ", ") ||
+                      (pos >= 2 && conjunction(pos - 1) && name_at(pos - 2, kNameEnds) &&
+                       (gap(pos - 2) == " " || gap(pos - 2) == ", ") && gap(pos - 1) == " ");
+    const bool right = (pos + 1 < n && name_at(pos + 1, kNameBegins) && gap(pos) == ", ") ||
+                       (pos + 2 < n && conjunction(pos + 1) && name_at(pos + 2, kNameBegins) &&
+                        (gap(pos) == " " || gap(pos) == ", ") && gap(pos + 1) == " ");
+    return left || right;
   }
 
   // How often each unlinked lone word that could be a name stands capitalised mid-sentence.
@@ -337,37 +304,12 @@ class Extraction {
       const Token& token = tokens_[lone.pos];
       if (owner.count(token.norm) || lexicon_.is_common_word(token.norm) ||
           lexicon_.is_function_word(token.norm) || token.norm.size() < 2 ||
-          sentence_initial(text_, token) || line_initial(token) || !plain_name_word(token))
+          sentence_initial(text_, token) || line_initial(text_, token) ||
+          !plain_name_word(text_, token))
         continue;
       ++counts[token.norm];
     }
     return counts;
-  }
-
-  // "KEIHIN ELECTRIC EXPRESS" in a title, "Keihin Electric Express Railway Co Ltd" in
-  // the text: a name the gazetteer does not know that opens a longer organisation's name
-  // in the same article is that organisation. Looked up by id prefix, so linear.
-  void merge_short_forms() {
-    std::vector<Found>& found = collector_.all();
-    std::unordered_map<std::string_view, std::size_t> by_id;
-    for (std::size_t f = 0; f < found.size(); ++f)
-      if (found[f].mention.kind == EntityKind::kActor && !found[f].known &&
-          found[f].mention.type != ActorType::kPerson)
-        by_id.emplace(found[f].mention.id, f);
-    for (Found& g : found) {
-      if (g.mention.kind != EntityKind::kActor || g.mention.type != ActorType::kOrganisation)
-        continue;
-      const std::string& id = g.mention.id;
-      for (std::size_t cut = id.find('_'); cut != std::string::npos; cut = id.find('_', cut + 1)) {
-        ++cost_.steps;
-        auto it = by_id.find(std::string_view(id).substr(0, cut));
-        if (it == by_id.end() || found[it->second].mention.count == 0) continue;
-        Found& shorter = found[it->second];
-        g.mention.count += shorter.mention.count;
-        g.first_pos = std::min(g.first_pos, shorter.first_pos);
-        shorter.mention.count = 0;
-      }
-    }
   }
 
   std::vector<EntityMention> ranked() {
@@ -393,6 +335,7 @@ class Extraction {
   std::vector<AliasMatch> weak_;
   std::unordered_map<std::size_t, TokenRange> clubs_;  // town entry -> the club's name
   std::unordered_map<std::string, std::size_t> acronyms_;
+  std::vector<std::uint8_t> name_edges_;  // kNameBegins | kNameEnds by token, once a name is found
 };
 
 }  // namespace

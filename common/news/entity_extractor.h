@@ -4,8 +4,9 @@
 // read by the name finder (entity_passes.h: titles dropped, coordinations
 // split, persons and organisations told apart). A later lone surname, first
 // name or acronym ("Haftar", "Khalifa's", "FDIC") is linked to the full name
-// found in the same article; a lone word with a title or a reporting verb
-// ("Mr Brown", "Fiat said") is a name of its own. Linear in the text's length
+// found in the same article; a lone word with a title, a reporting verb, a noun
+// in apposition or in a list of names ("Mr Brown", "Fiat said", "the band Wings",
+// "Abba, Celine Dion and Lulu") is a name of its own. Linear in the text's length
 // (entity_passes.h states the bound). Thread-safe (const).
 #pragma once
 

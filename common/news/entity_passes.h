@@ -52,7 +52,7 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
 
 // Pass 2b, place evidence, is confirm_places (common/news/place_evidence.h).
 
-// Pass 3: runs of capitalised words outside alias matches, connectors
+// Pass 3 (entity_name_runs.cpp): runs of capitalised words outside alias matches, connectors
 // ("of", "al", "bin") inside, shorter than kMaxRunTokens (a longer one is a
 // title-case headline and is skipped whole); a possessive ends a run. A run
 // takes in a place alias after "of"/"for"/"de" when it is an organisation's
@@ -61,6 +61,8 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
 // New Zealand Banking Group Ltd"); a town's name with a club word before or after it
 // is a sports club ("Real Madrid", "Newcastle United"). Those alias matches are
 // dropped, as a place inside an organisation's name is not a place of the story.
+// A common word's possessive stays inside an organisation's name ("People's Liberation
+// Army"), and a number of one or two digits ends a run ("BBC Radio 4", "S Club 7").
 inline constexpr std::size_t kMaxRunTokens = 8;
 // A run that a place opens ("New Zealand Rugby Football Union", "Australia and New
 // Zealand Banking Group Ltd") or a sports club ("Newcastle United", "Real Madrid") is
@@ -76,7 +78,7 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
                                     const NameLexicon& lexicon, const Gazetteer& gazetteer,
                                     std::vector<AliasMatch>& aliases, ExtractionCost& cost);
 
-// Pass 4: the names a run holds. Titles before a name are dropped and noted
+// Pass 4 (entity_passes.cpp): the names a run holds. Titles before a name are dropped and noted
 // ("President", "Mr Justice"; a title inside a run ends a title phrase:
 // "Treasury Secretary James Baker"), coordinations are split ("Sarkozy and
 // Cameron"), junk edges go ("Eni CEO", "My Government"), and what is left is

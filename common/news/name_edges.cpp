@@ -75,6 +75,37 @@ bool sentence_initial(std::string_view text, const Token& token) {
   return true;
 }
 
+bool acronym_word(std::string_view text, const Token& token) {
+  std::string_view word = text.substr(token.begin, token.end - token.begin);
+  return word.size() >= 2 && word.size() <= 5 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+bool acronym_plural(std::string_view text, const Token& token) {
+  std::string_view word = text.substr(token.begin, token.end - token.begin);
+  word = word.substr(0, word.find_first_of("'\xe2"));
+  return !has_ascii_lower(word);
+}
+
+bool plain_name_word(std::string_view text, const Token& token) {
+  std::string_view word = text.substr(token.begin, token.end - token.begin);
+  if (!std::all_of(word.begin(), word.end(),
+                   [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }))
+    return false;
+  if (acronym_word(text, token)) return true;
+  if (std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  for (std::string_view end : {"ese", "ian", "ish", "ans", "ity", "ism", "ist", "ists", "is"})
+    if (word.ends_with(end)) return false;
+  return true;
+}
+
+bool line_initial(std::string_view text, const Token& token) {
+  std::size_t i = token.begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  return i == 0 || text[i - 1] == '\n';
+}
+
 bool joined(std::string_view text, const Token& a, const Token& b) {
   return joins_name_words(text, a.end, b.begin);
 }

@@ -39,6 +39,17 @@ bool is_ticker(std::string_view text, const Token& t);
 // After a sentence end, a blank line or at the start: a capital there says nothing.
 bool sentence_initial(std::string_view text, const Token& token);
 
+// The shapes of a lone word that may be a name (the extractor's linking pass):
+// "CBS", "BT": 2 to 5 capitals, in a line that does not shout.
+bool acronym_word(std::string_view text, const Token& token);
+// "ELV's", "PC's": capitals before the apostrophe, a plural more often than an owner.
+bool acronym_plural(std::string_view text, const Token& token);
+// Letters only, no apostrophe or digit, not shaped like a demonym or a people ("Chinese",
+// "Bosnian", "Kiwis"), mixed case only as an acronym ("MHz" is a unit).
+bool plain_name_word(std::string_view text, const Token& token);
+// A word opening a line: in a wire table ("Oper shr 1.20 vs 1.10") its capital is layout.
+bool line_initial(std::string_view text, const Token& token);
+
 // Whether two tokens stand in one name (name_span's gap rule, shared with the highlighter).
 bool joined(std::string_view text, const Token& a, const Token& b);
 // "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop

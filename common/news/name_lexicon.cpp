@@ -13,7 +13,16 @@ const NameLexicon& NameLexicon::builtin() {
 NameLexicon::NameLexicon() {
   for (std::string_view line : split_lines(embedded::kCommonWords))
     if (!line.empty() && line.front() != '#') common_.emplace(line);
-  // Word lists read better packed.
+  load_person_words();
+  load_organisation_words();
+  load_sentence_words();
+}
+
+// Word lists read better packed.
+
+// Words about people: titles, honorifics, roles, given names, reporting verbs, and the
+// nouns that introduce one.
+void NameLexicon::load_person_words() {
   // clang-format off
   titles_ = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "president", "vice",
              "prime", "minister", "premier", "chancellor", "king", "queen", "prince", "princess",
@@ -29,6 +38,42 @@ NameLexicon::NameLexicon() {
              "father", "archbishop", "sen", "congressman", "congresswoman", "exchequer",
              "attorney", "commissioner", "inspector", "detective", "sgt", "supt", "officer",
              "chancellor", "dep", "premier", "crown", "shadow", "opposition", "mrs", "mr"};
+  honorifics_ = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator",
+                 "rep", "president", "prof", "professor", "rev", "reverend", "baroness", "baron",
+                 "judge", "justice", "chancellor", "governor", "mayor", "sheikh", "gen", "col",
+                 "capt", "lt", "sgt", "congressman", "congresswoman", "ambassador", "pope",
+                 "king", "queen", "prince", "princess", "ayatollah", "imam", "premier"};
+  roles_ = {"ceo", "cfo", "coo", "cto", "pm", "mp", "mep", "tv", "md", "boss", "chief",
+            "chiefs", "officials", "official", "spokesman", "spokeswoman", "sources", "source",
+            "unit", "units", "shares", "stock", "stocks", "bonds", "bunds"};
+  // Given names that are also common words ("Mark", "Will", "Frank"): a name's first word
+  // all the same, when a capitalised word that is not a common word follows.
+  given_names_ = {"will", "mark", "frank", "tom", "rod", "lee", "pat", "bill", "jack", "don",
+                  "ray", "guy", "dean", "grace", "rose", "joy", "faith", "hope", "dawn", "pearl",
+                  "art", "drew", "rob", "sue", "gene", "miles", "penny", "bud", "chip", "max",
+                  "chuck", "sandy", "rusty", "carol", "bob", "buck", "hank", "jay", "kim", "glen",
+                  "holly", "ivy", "daisy", "iris", "ruby", "amber", "crystal", "heather",
+                  "basil", "harry", "ted", "sam", "nick", "pete", "jake", "matt", "dick",
+                  };
+  reporting_ = {"said", "says", "told", "added", "announced", "reported", "stated", "denied",
+                "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
+  // Lower-case nouns that stand before a person's name in apposition, as news writes
+  // them: "singer Ruslana", "actor Christian Slater", "striker Thierry Henry".
+  person_nouns_ = {"singer", "actor", "actress", "rapper", "songwriter", "guitarist",
+                   "drummer", "musician", "comedian", "presenter", "novelist", "author",
+                   "writer", "poet", "playwright", "photographer", "striker", "midfielder",
+                   "defender", "goalkeeper", "winger", "batsman", "bowler", "jockey", "boxer",
+                   "golfer", "sprinter", "cyclist", "businessman", "businesswoman", "tycoon",
+                   "billionaire", "entrepreneur", "economist", "lawyer", "engineer",
+                   "journalist", "columnist", "campaigner", "activist", "dissident",
+                   "filmmaker"};
+  // clang-format on
+}
+
+// Words about organisations: head nouns, company suffixes, adjectives that open their
+// names, clubs, and the nouns that introduce one.
+void NameLexicon::load_organisation_words() {
+  // clang-format off
   org_heads_ = {"council", "commission", "committee", "army", "forces", "force", "ministry",
                 "organization", "organisation", "court", "mission", "assembly", "party", "union",
                 "agency", "bank", "fund", "front", "brigade", "brigades", "militia", "parliament",
@@ -53,6 +98,25 @@ NameLexicon::NameLexicon() {
   suffixes_ = {"inc", "corp", "co", "ltd", "plc", "ag", "sa", "nv", "bv", "gmbh", "spa", "llc",
                "lp", "limited", "holdings", "group", "corporation", "company", "cos", "bhd",
                "ab", "asa", "oyj", "kk", "srl", "sarl", "pty"};
+  clubs_ = {"united", "city", "fc", "afc", "rovers", "athletic", "town", "county", "wanderers",
+            "albion", "rangers", "hotspur", "olympic"};
+  // Lower-case nouns that stand before an organisation's name in apposition: "the band
+  // Wings", "the journal Nature", "US bank Wells Fargo", "carmaker Fiat".
+  org_nouns_ = {"band", "group", "duo", "trio", "journal", "magazine", "newspaper", "tabloid",
+                "broadcaster", "channel", "network", "firm", "company",
+                "bank", "lender", "insurer", "carmaker", "automaker", "airline", "carrier",
+                "retailer", "supermarket", "label", "studio", "publisher", "charity",
+                "website", "conglomerate", "manufacturer", "chipmaker", "brewer",
+                "operator", "agency", "auctioneers"};
+  // Not "as": "As Tripoli fell" opens a sentence.
+  club_prefixes_ = {"fc", "afc", "ac", "real", "sporting", "atletico", "olympique",
+                    "dynamo", "dinamo", "racing"};
+  // clang-format on
+}
+
+// Words of the sentence around names: function words, connectors, words never names.
+void NameLexicon::load_sentence_words() {
+  // clang-format off
   function_ = {"a", "an", "the", "my", "our", "his", "her", "their", "your", "its", "this",
                "that", "these", "those", "is", "are", "was", "were", "be", "been", "has", "have",
                "had", "in", "on", "at", "by", "with", "from", "to", "as", "if", "when", "but",
@@ -62,30 +126,6 @@ NameLexicon::NameLexicon() {
                "under", "about", "into", "over", "against", "during", "without", "among",
                "according", "unlike", "like", "do", "does", "did", "will", "would", "can",
                "could", "should", "may", "might", "must", "yes", "please", "thanks", "thank"};
-  roles_ = {"ceo", "cfo", "coo", "cto", "pm", "mp", "mep", "tv", "md", "boss", "chief",
-            "chiefs", "officials", "official", "spokesman", "spokeswoman", "sources", "source",
-            "unit", "units", "shares", "stock", "stocks", "bonds", "bunds"};
-  honorifics_ = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator",
-                 "rep", "president", "prof", "professor", "rev", "reverend", "baroness", "baron",
-                 "judge", "justice", "chancellor", "governor", "mayor", "sheikh", "gen", "col",
-                 "capt", "lt", "sgt", "congressman", "congresswoman", "ambassador", "pope",
-                 "king", "queen", "prince", "princess", "ayatollah", "imam", "premier"};
-  reporting_ = {"said", "says", "told", "added", "announced", "reported", "stated", "denied",
-                "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
-  clubs_ = {"united", "city", "fc", "afc", "rovers", "athletic", "town", "county", "wanderers",
-            "albion", "rangers", "hotspur", "olympic"};
-  // Given names that are also common words ("Mark", "Will", "Frank"): a name's first word
-  // all the same, when a capitalised word that is not a common word follows.
-  given_names_ = {"will", "mark", "frank", "tom", "rod", "lee", "pat", "bill", "jack", "don",
-                  "ray", "guy", "dean", "grace", "rose", "joy", "faith", "hope", "dawn", "pearl",
-                  "art", "drew", "rob", "sue", "gene", "miles", "penny", "bud", "chip", "max",
-                  "chuck", "sandy", "rusty", "carol", "bob", "buck", "hank", "jay", "kim", "glen",
-                  "holly", "ivy", "daisy", "iris", "ruby", "amber", "crystal", "heather",
-                  "basil", "harry", "ted", "sam", "nick", "pete", "jake", "matt", "dick",
-                  };
-  // Not "as": "As Tripoli fell" opens a sentence.
-  club_prefixes_ = {"fc", "afc", "ac", "real", "sporting", "atletico", "olympique",
-                    "dynamo", "dinamo", "racing"};
   connectors_ = {"of", "for", "and", "the", "al", "el", "bin", "ibn", "abu", "de", "du", "da",
                  "di", "van", "von", "der", "la", "le", "del", "dos", "ben"};
   never_ = {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -46,11 +46,21 @@ class NameLexicon {
   bool is_given_name(const std::string& norm) const { return given_names_.count(norm) != 0; }
   // "said", "says", "told", ...: a capitalised word before one is someone who speaks.
   bool is_reporting_verb(const std::string& norm) const { return reporting_.count(norm) != 0; }
+  // "singer", "striker", ...: a lower-case noun before a name that says it is a person's
+  // ("singer Ruslana"); "band", "journal", "bank", ...: an organisation's ("the band Wings").
+  bool introduces_person(const std::string& norm) const { return person_nouns_.count(norm) != 0; }
+  bool introduces_organisation(const std::string& norm) const {
+    return org_nouns_.count(norm) != 0;
+  }
 
  private:
   NameLexicon();
+  void load_person_words();
+  void load_organisation_words();
+  void load_sentence_words();
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
-      function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_, adjectives_, given_names_;
+      function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_, adjectives_, given_names_,
+      person_nouns_, org_nouns_;
 };
 
 }  // namespace lsearch

@@ -1,0 +1,269 @@
+// Pass 3 of entity extraction (declared in entity_passes.h): runs of name words
+// between the alias matches, and the place matches they take in.
+#include <algorithm>
+#include <limits>
+#include <string>
+
+#include "common/news/entity_passes.h"
+#include "common/news/name_edges.h"
+
+namespace lsearch {
+namespace {
+
+constexpr std::size_t kNoAlias = std::numeric_limits<std::size_t>::max();
+
+}  // namespace
+
+namespace {
+
+// "Worker's" -> "worker": the word a possessive is made of.
+std::string possessive_stem(const std::string& norm) {
+  for (std::string_view possessive : {"'s", "\u2019s"})
+    if (norm.size() > possessive.size() && norm.ends_with(possessive))
+      return norm.substr(0, norm.size() - possessive.size());
+  return norm;
+}
+
+// Pass 3 over one article: which token opens which alias match, which matches the runs
+// take in (absorbed: a place inside an organisation's name is no place of the story),
+// and the runs found, left to right.
+class RunFinder {
+ public:
+  RunFinder(std::string_view text, const std::vector<Token>& tokens,
+            const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
+            const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases, ExtractionCost& cost)
+      : text_(text),
+        tokens_(tokens),
+        capitals_(capitals),
+        lexicon_(lexicon),
+        gazetteer_(gazetteer),
+        aliases_(aliases),
+        cost_(cost),
+        n_(tokens.size()),
+        alias_at_(tokens.size(), kNoAlias),
+        absorbed_(aliases.size(), 0) {
+    for (std::size_t a = 0; a < aliases.size(); ++a) alias_at_[aliases[a].begin] = a;
+  }
+
+  std::vector<NameRun> run() {
+    std::size_t i = 0;
+    while (i < n_) {
+      ++cost_.steps;
+      took_.clear();
+      if (alias_at_[i] != kNoAlias)
+        i = at_alias(i);
+      else if (!name_word(i))
+        i = at_adjective(i);
+      else if (club_prefix(i))
+        i = at_club_prefix(i);
+      else
+        i = at_name(i);
+    }
+    std::size_t kept = 0;
+    for (std::size_t a = 0; a < aliases_.size(); ++a)
+      if (!absorbed_[a]) aliases_[kept++] = aliases_[a];
+    aliases_.resize(kept);
+    return std::move(runs_);
+  }
+
+ private:
+  bool is_place_alias(std::size_t k) const {
+    return alias_at_[k] != kNoAlias &&
+           gazetteer_.entry(aliases_[alias_at_[k]].entry).kind == EntityKind::kPlace;
+  }
+
+  // A capitalised word no alias, ticker or never-name word holds. Reuters brackets
+  // tickers ("<WSTP.S>", no name) and unlisted companies' names ("<Pioneer Sugar Mills Ltd>").
+  bool name_word(std::size_t k) {
+    ++cost_.steps;
+    return capitals_[k] == kCapital && !lexicon_.is_never_name(tokens_[k].norm) &&
+           alias_at_[k] == kNoAlias && !is_ticker(text_, tokens_[k]);
+  }
+
+  bool ends_a_name(const AliasMatch& alias) const {
+    const GazetteerEntry& e = gazetteer_.entry(alias.entry);
+    const std::string& norm = tokens_[alias.begin].norm;
+    return alias.weak || (alias.end - alias.begin == 1 && e.kind == EntityKind::kActor &&
+                          e.type == ActorType::kOrganisation &&
+                          (lexicon_.is_org_head(norm) || lexicon_.is_common_word(norm)));
+  }
+
+  bool link(std::size_t a, std::size_t b) const {
+    if (ends_in_possessive(text_, tokens_[a])) return false;  // "Festen's Rufus Norris"
+    return joined(text_, tokens_[a], tokens_[b]) ||
+           abbreviation_stop(text_, tokens_[a], tokens_[b], lexicon_);
+  }
+
+  bool org_end(std::size_t end) const {
+    return lexicon_.is_org_head(tokens_[end - 1].norm) ||
+           lexicon_.is_company_suffix(tokens_[end - 1].norm);
+  }
+
+  void keep(NameRun run) {
+    for (std::size_t a : took_) absorbed_[a] = 1;
+    runs_.push_back(run);
+  }
+
+  // The end of the run of name words that starts at `i` (at most kMaxRunTokens
+  // long); the alias matches it takes in are added to `took`.
+  std::size_t extend(std::size_t i, std::vector<std::size_t>& took) {
+    std::size_t end = i + 1;
+    while (end < n_ && end - i < kMaxRunTokens && link(end - 1, end)) {
+      const std::string& norm = tokens_[end].norm;
+      if (name_word(end)) {
+        ++end;
+      } else if (alias_at_[end] != kNoAlias && ends_a_name(aliases_[alias_at_[end]]) &&
+                 !lexicon_.is_function_word(tokens_[end - 1].norm) &&
+                 !is_bare_connector(tokens_[end - 1].norm)) {
+        // "Securities and Exchange Commission", "African National Congress": a weak
+        // alias or a one-word institution after name words ends that name; it is no
+        // mention of the entity it may stand for alone.
+        took.push_back(alias_at_[end]);
+        end = aliases_[alias_at_[end]].end;
+      } else if (lexicon_.is_connector(norm) && end + 1 < n_ && link(end, end + 1) &&
+                 name_word(end + 1)) {
+        end += 2;
+      } else if (is_org_of(norm) && end + 1 < n_ && link(end, end + 1) && is_place_alias(end + 1) &&
+                 lexicon_.is_org_head(tokens_[end - 1].norm) &&
+                 tokens_[end - 1].norm != "government") {
+        // "Bank of England": the place is the organisation's domain, not a place of the
+        // story (a "Government of Peru" is Peru, and stays a place).
+        took.push_back(alias_at_[end + 1]);
+        end = aliases_[alias_at_[end + 1]].end;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  // At an alias match: a place opens a sports club's name ("Newcastle United",
+  // "Liverpool FC") or a company's, alone or joined by "and" to another ("Shanghai
+  // Automotive Industry Corp", "Australia and New Zealand Banking Group Ltd").
+  std::size_t at_alias(std::size_t i) {
+    const std::size_t after = aliases_[alias_at_[i]].end;
+    if (!is_place_alias(i)) return after;
+    std::size_t j = after;
+    if (j < n_ && link(j - 1, j) && capitals_[j] == kCapital &&
+        lexicon_.is_club_word(tokens_[j].norm) && alias_at_[j] == kNoAlias) {
+      took_.push_back(alias_at_[i]);
+      keep({i, j + 1, true});
+      return j + 1;
+    }
+    std::vector<std::size_t> opening{alias_at_[i]};
+    while (j + 1 < n_ && tokens_[j].norm == "and" && link(j - 1, j) && link(j, j + 1) &&
+           is_place_alias(j + 1)) {
+      opening.push_back(alias_at_[j + 1]);
+      j = aliases_[alias_at_[j + 1]].end;
+    }
+    if (j < n_ && link(j - 1, j) && name_word(j)) {
+      std::size_t end = extend(j, took_);
+      if (end - j < kMaxRunTokens && org_end(end)) {
+        took_.insert(took_.end(), opening.begin(), opening.end());
+        keep({i, end, true});
+        return end;
+      }
+    }
+    return after;
+  }
+
+  // Not a name word: an adjective never a name alone may open an organisation's name
+  // ("European Broadcasting Union").
+  std::size_t at_adjective(std::size_t i) {
+    if (capitals_[i] == kCapital && lexicon_.is_name_adjective(tokens_[i].norm) && i + 1 < n_ &&
+        link(i, i + 1) && name_word(i + 1)) {
+      std::size_t end = extend(i + 1, took_);
+      if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty())) {
+        keep({i, end});
+        return end;
+      }
+    }
+    return i + 1;
+  }
+
+  // "Real Madrid", "AS Monaco".
+  bool club_prefix(std::size_t i) const {
+    return lexicon_.is_club_prefix(tokens_[i].norm) && i + 1 < n_ && link(i, i + 1) &&
+           is_place_alias(i + 1);
+  }
+  std::size_t at_club_prefix(std::size_t i) {
+    const AliasMatch& town = aliases_[alias_at_[i + 1]];
+    absorbed_[alias_at_[i + 1]] = 1;
+    runs_.push_back({i, town.end, true, town.entry});
+    return town.end;
+  }
+
+  // A run of name words; a title-case headline (kMaxRunTokens words or more) is skipped
+  // whole: names the gazetteer knows inside it were matched already.
+  std::size_t at_name(std::size_t i) {
+    std::size_t end = with_number(i, possessive_inside(i, extend(i, took_)));
+    if (end - i >= kMaxRunTokens) {
+      while (end < n_ && name_word(end) && link(end - 1, end)) ++end;
+      return end;
+    }
+    keep({i, end});
+    return end;
+  }
+
+  // "Moody's Investors Service Inc", "Transport and General Worker's Union", "People's
+  // Liberation Army": a possessive inside a company's name, or a common word's inside
+  // an organisation's; "Festen's Rufus Norris" is two names.
+  std::size_t possessive_inside(std::size_t i, std::size_t end) {
+    if (end >= n_ || end - i >= kMaxRunTokens || !ends_in_possessive(text_, tokens_[end - 1]) ||
+        !joined(text_, tokens_[end - 1], tokens_[end]) || !name_word(end))
+      return end;
+    std::vector<std::size_t> more;
+    const std::size_t whole = extend(end, more);
+    const std::string& last = tokens_[whole - 1].norm;
+    const std::string owner = possessive_stem(tokens_[end - 1].norm);
+    const bool common_owner = lexicon_.is_common_word(owner) && !lexicon_.is_org_head(owner) &&
+                              !lexicon_.is_company_suffix(owner);  // "Allied-Signal Inc's Metglas"
+    if (whole - i >= kMaxRunTokens ||
+        !(lexicon_.is_company_suffix(last) || (common_owner && org_end(whole))))
+      return end;
+    took_.insert(took_.end(), more.begin(), more.end());
+    return whole;
+  }
+
+  // "BBC Radio 4", "S Club 7": a number of one or two digits right after a name of two
+  // words or more ends it, unless a name follows (a score: "Leeds United 2 Chelsea 1").
+  std::size_t with_number(std::size_t i, std::size_t end) const {
+    if (end >= n_ || end - i < 2 || end - i + 1 >= kMaxRunTokens ||
+        ends_in_possessive(text_, tokens_[end - 1]))
+      return end;
+    const Token& number = tokens_[end];
+    std::string_view word = text_.substr(number.begin, number.end - number.begin);
+    const std::size_t digits = std::min(word.find_first_not_of("0123456789"), word.size());
+    if (digits == 0 || digits > 2 || word.front() == '0' ||
+        (digits < word.size() && !ends_in_possessive(text_, number)) ||
+        text_.substr(tokens_[end - 1].end, number.begin - tokens_[end - 1].end) != " ")
+      return end;
+    const bool name_follows =
+        end + 1 < n_ && capitals_[end + 1] == kCapital && joined(text_, number, tokens_[end + 1]);
+    return name_follows ? end : end + 1;
+  }
+
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const std::vector<std::uint8_t>& capitals_;
+  const NameLexicon& lexicon_;
+  const Gazetteer& gazetteer_;
+  std::vector<AliasMatch>& aliases_;
+  ExtractionCost& cost_;
+  const std::size_t n_;
+  std::vector<std::size_t> alias_at_;
+  std::vector<std::uint8_t> absorbed_;
+  std::vector<std::size_t> took_;  // the alias matches the run being read takes in
+  std::vector<NameRun> runs_;
+};
+
+}  // namespace
+
+std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
+                                    const std::vector<std::uint8_t>& capitals,
+                                    const NameLexicon& lexicon, const Gazetteer& gazetteer,
+                                    std::vector<AliasMatch>& aliases, ExtractionCost& cost) {
+  return RunFinder(text, tokens, capitals, lexicon, gazetteer, aliases, cost).run();
+}
+
+}  // namespace lsearch
