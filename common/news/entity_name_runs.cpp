@@ -27,21 +27,14 @@ std::string possessive_stem(const std::string& norm) {
 // Pass 3 over one article: which token opens which alias match, which matches the runs
 // take in (absorbed: a place inside an organisation's name is no place of the story),
 // and the runs found, left to right.
-class RunFinder {
+class RunFinder : PassInput {
  public:
-  RunFinder(std::string_view text, const std::vector<Token>& tokens,
-            const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
-            const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases, ExtractionCost& cost)
-      : text_(text),
-        tokens_(tokens),
-        capitals_(capitals),
-        lexicon_(lexicon),
-        gazetteer_(gazetteer),
-        aliases_(aliases),
+  RunFinder(const PassInput& in, ExtractionCost& cost)
+      : PassInput(in),
         cost_(cost),
-        n_(tokens.size()),
-        alias_at_(tokens.size(), kNoAlias),
-        absorbed_(aliases.size(), 0) {
+        n_(in.tokens.size()),
+        alias_at_(in.tokens.size(), kNoAlias),
+        absorbed_(in.aliases.size(), 0) {
     for (std::size_t a = 0; a < aliases.size(); ++a) alias_at_[aliases[a].begin] = a;
   }
 
@@ -60,43 +53,43 @@ class RunFinder {
         i = at_name(i);
     }
     std::size_t kept = 0;
-    for (std::size_t a = 0; a < aliases_.size(); ++a)
-      if (!absorbed_[a]) aliases_[kept++] = aliases_[a];
-    aliases_.resize(kept);
+    for (std::size_t a = 0; a < aliases.size(); ++a)
+      if (!absorbed_[a]) aliases[kept++] = aliases[a];
+    aliases.resize(kept);
     return std::move(runs_);
   }
 
  private:
   bool is_place_alias(std::size_t k) const {
     return alias_at_[k] != kNoAlias &&
-           gazetteer_.entry(aliases_[alias_at_[k]].entry).kind == EntityKind::kPlace;
+           gazetteer.entry(aliases[alias_at_[k]].entry).kind == EntityKind::kPlace;
   }
 
   // A capitalised word no alias, ticker or never-name word holds. Reuters brackets
   // tickers ("<WSTP.S>", no name) and unlisted companies' names ("<Pioneer Sugar Mills Ltd>").
   bool name_word(std::size_t k) {
     ++cost_.steps;
-    return capitals_[k] == kCapital && !lexicon_.is_never_name(tokens_[k].norm) &&
-           alias_at_[k] == kNoAlias && !is_ticker(text_, tokens_[k]);
+    return capitals[k] == kCapital && !lexicon.is_never_name(tokens[k].norm) &&
+           alias_at_[k] == kNoAlias && !is_ticker(text, tokens[k]);
   }
 
   bool ends_a_name(const AliasMatch& alias) const {
-    const GazetteerEntry& e = gazetteer_.entry(alias.entry);
-    const std::string& norm = tokens_[alias.begin].norm;
+    const GazetteerEntry& e = gazetteer.entry(alias.entry);
+    const std::string& norm = tokens[alias.begin].norm;
     return alias.weak || (alias.end - alias.begin == 1 && e.kind == EntityKind::kActor &&
                           e.type == ActorType::kOrganisation &&
-                          (lexicon_.is_org_head(norm) || lexicon_.is_common_word(norm)));
+                          (lexicon.is_org_head(norm) || lexicon.is_common_word(norm)));
   }
 
   bool link(std::size_t a, std::size_t b) const {
-    if (ends_in_possessive(text_, tokens_[a])) return false;  // "Festen's Rufus Norris"
-    return joined(text_, tokens_[a], tokens_[b]) ||
-           abbreviation_stop(text_, tokens_[a], tokens_[b], lexicon_);
+    if (ends_in_possessive(text, tokens[a])) return false;  // "Festen's Rufus Norris"
+    return joined(text, tokens[a], tokens[b]) ||
+           abbreviation_stop(text, tokens[a], tokens[b], lexicon);
   }
 
   bool org_end(std::size_t end) const {
-    return lexicon_.is_org_head(tokens_[end - 1].norm) ||
-           lexicon_.is_company_suffix(tokens_[end - 1].norm);
+    return lexicon.is_org_head(tokens[end - 1].norm) ||
+           lexicon.is_company_suffix(tokens[end - 1].norm);
   }
 
   void keep(NameRun run) {
@@ -109,27 +102,27 @@ class RunFinder {
   std::size_t extend(std::size_t i, std::vector<std::size_t>& took) {
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxRunTokens && link(end - 1, end)) {
-      const std::string& norm = tokens_[end].norm;
+      const std::string& norm = tokens[end].norm;
       if (name_word(end)) {
         ++end;
-      } else if (alias_at_[end] != kNoAlias && ends_a_name(aliases_[alias_at_[end]]) &&
-                 !lexicon_.is_function_word(tokens_[end - 1].norm) &&
-                 !is_bare_connector(tokens_[end - 1].norm)) {
+      } else if (alias_at_[end] != kNoAlias && ends_a_name(aliases[alias_at_[end]]) &&
+                 !lexicon.is_function_word(tokens[end - 1].norm) &&
+                 !is_bare_connector(tokens[end - 1].norm)) {
         // "Securities and Exchange Commission", "African National Congress": a weak
         // alias or a one-word institution after name words ends that name; it is no
         // mention of the entity it may stand for alone.
         took.push_back(alias_at_[end]);
-        end = aliases_[alias_at_[end]].end;
-      } else if (lexicon_.is_connector(norm) && end + 1 < n_ && link(end, end + 1) &&
+        end = aliases[alias_at_[end]].end;
+      } else if (lexicon.is_connector(norm) && end + 1 < n_ && link(end, end + 1) &&
                  name_word(end + 1)) {
         end += 2;
       } else if (is_org_of(norm) && end + 1 < n_ && link(end, end + 1) && is_place_alias(end + 1) &&
-                 lexicon_.is_org_head(tokens_[end - 1].norm) &&
-                 tokens_[end - 1].norm != "government") {
+                 lexicon.is_org_head(tokens[end - 1].norm) &&
+                 tokens[end - 1].norm != "government") {
         // "Bank of England": the place is the organisation's domain, not a place of the
         // story (a "Government of Peru" is Peru, and stays a place).
         took.push_back(alias_at_[end + 1]);
-        end = aliases_[alias_at_[end + 1]].end;
+        end = aliases[alias_at_[end + 1]].end;
       } else {
         break;
       }
@@ -141,20 +134,20 @@ class RunFinder {
   // "Liverpool FC") or a company's, alone or joined by "and" to another ("Shanghai
   // Automotive Industry Corp", "Australia and New Zealand Banking Group Ltd").
   std::size_t at_alias(std::size_t i) {
-    const std::size_t after = aliases_[alias_at_[i]].end;
+    const std::size_t after = aliases[alias_at_[i]].end;
     if (!is_place_alias(i)) return after;
     std::size_t j = after;
-    if (j < n_ && link(j - 1, j) && capitals_[j] == kCapital &&
-        lexicon_.is_club_word(tokens_[j].norm) && alias_at_[j] == kNoAlias) {
+    if (j < n_ && link(j - 1, j) && capitals[j] == kCapital &&
+        lexicon.is_club_word(tokens[j].norm) && alias_at_[j] == kNoAlias) {
       took_.push_back(alias_at_[i]);
       keep({i, j + 1, true});
       return j + 1;
     }
     std::vector<std::size_t> opening{alias_at_[i]};
-    while (j + 1 < n_ && tokens_[j].norm == "and" && link(j - 1, j) && link(j, j + 1) &&
+    while (j + 1 < n_ && tokens[j].norm == "and" && link(j - 1, j) && link(j, j + 1) &&
            is_place_alias(j + 1)) {
       opening.push_back(alias_at_[j + 1]);
-      j = aliases_[alias_at_[j + 1]].end;
+      j = aliases[alias_at_[j + 1]].end;
     }
     if (j < n_ && link(j - 1, j) && name_word(j)) {
       std::size_t end = extend(j, took_);
@@ -170,7 +163,7 @@ class RunFinder {
   // Not a name word: an adjective never a name alone may open an organisation's name
   // ("European Broadcasting Union").
   std::size_t at_adjective(std::size_t i) {
-    if (capitals_[i] == kCapital && lexicon_.is_name_adjective(tokens_[i].norm) && i + 1 < n_ &&
+    if (capitals[i] == kCapital && lexicon.is_name_adjective(tokens[i].norm) && i + 1 < n_ &&
         link(i, i + 1) && name_word(i + 1)) {
       std::size_t end = extend(i + 1, took_);
       if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty())) {
@@ -183,11 +176,11 @@ class RunFinder {
 
   // "Real Madrid", "AS Monaco".
   bool club_prefix(std::size_t i) const {
-    return lexicon_.is_club_prefix(tokens_[i].norm) && i + 1 < n_ && link(i, i + 1) &&
+    return lexicon.is_club_prefix(tokens[i].norm) && i + 1 < n_ && link(i, i + 1) &&
            is_place_alias(i + 1);
   }
   std::size_t at_club_prefix(std::size_t i) {
-    const AliasMatch& town = aliases_[alias_at_[i + 1]];
+    const AliasMatch& town = aliases[alias_at_[i + 1]];
     absorbed_[alias_at_[i + 1]] = 1;
     runs_.push_back({i, town.end, true, town.entry});
     return town.end;
@@ -209,17 +202,17 @@ class RunFinder {
   // Liberation Army": a possessive inside a company's name, or a common word's inside
   // an organisation's; "Festen's Rufus Norris" is two names.
   std::size_t possessive_inside(std::size_t i, std::size_t end) {
-    if (end >= n_ || end - i >= kMaxRunTokens || !ends_in_possessive(text_, tokens_[end - 1]) ||
-        !joined(text_, tokens_[end - 1], tokens_[end]) || !name_word(end))
+    if (end >= n_ || end - i >= kMaxRunTokens || !ends_in_possessive(text, tokens[end - 1]) ||
+        !joined(text, tokens[end - 1], tokens[end]) || !name_word(end))
       return end;
     std::vector<std::size_t> more;
     const std::size_t whole = extend(end, more);
-    const std::string& last = tokens_[whole - 1].norm;
-    const std::string owner = possessive_stem(tokens_[end - 1].norm);
-    const bool common_owner = lexicon_.is_common_word(owner) && !lexicon_.is_org_head(owner) &&
-                              !lexicon_.is_company_suffix(owner);  // "Allied-Signal Inc's Metglas"
+    const std::string& last = tokens[whole - 1].norm;
+    const std::string owner = possessive_stem(tokens[end - 1].norm);
+    const bool common_owner = lexicon.is_common_word(owner) && !lexicon.is_org_head(owner) &&
+                              !lexicon.is_company_suffix(owner);  // "Allied-Signal Inc's Metglas"
     if (whole - i >= kMaxRunTokens ||
-        !(lexicon_.is_company_suffix(last) || (common_owner && org_end(whole))))
+        !(lexicon.is_company_suffix(last) || (common_owner && org_end(whole))))
       return end;
     took_.insert(took_.end(), more.begin(), more.end());
     return whole;
@@ -229,26 +222,20 @@ class RunFinder {
   // words or more ends it, unless a name follows (a score: "Leeds United 2 Chelsea 1").
   std::size_t with_number(std::size_t i, std::size_t end) const {
     if (end >= n_ || end - i < 2 || end - i + 1 >= kMaxRunTokens ||
-        ends_in_possessive(text_, tokens_[end - 1]))
+        ends_in_possessive(text, tokens[end - 1]))
       return end;
-    const Token& number = tokens_[end];
-    std::string_view word = text_.substr(number.begin, number.end - number.begin);
+    const Token& number = tokens[end];
+    std::string_view word = text.substr(number.begin, number.end - number.begin);
     const std::size_t digits = std::min(word.find_first_not_of("0123456789"), word.size());
     if (digits == 0 || digits > 2 || word.front() == '0' ||
-        (digits < word.size() && !ends_in_possessive(text_, number)) ||
-        text_.substr(tokens_[end - 1].end, number.begin - tokens_[end - 1].end) != " ")
+        (digits < word.size() && !ends_in_possessive(text, number)) ||
+        text.substr(tokens[end - 1].end, number.begin - tokens[end - 1].end) != " ")
       return end;
     const bool name_follows =
-        end + 1 < n_ && capitals_[end + 1] == kCapital && joined(text_, number, tokens_[end + 1]);
+        end + 1 < n_ && capitals[end + 1] == kCapital && joined(text, number, tokens[end + 1]);
     return name_follows ? end : end + 1;
   }
 
-  std::string_view text_;
-  const std::vector<Token>& tokens_;
-  const std::vector<std::uint8_t>& capitals_;
-  const NameLexicon& lexicon_;
-  const Gazetteer& gazetteer_;
-  std::vector<AliasMatch>& aliases_;
   ExtractionCost& cost_;
   const std::size_t n_;
   std::vector<std::size_t> alias_at_;
@@ -263,7 +250,7 @@ std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Tok
                                     const std::vector<std::uint8_t>& capitals,
                                     const NameLexicon& lexicon, const Gazetteer& gazetteer,
                                     std::vector<AliasMatch>& aliases, ExtractionCost& cost) {
-  return RunFinder(text, tokens, capitals, lexicon, gazetteer, aliases, cost).run();
+  return RunFinder({text, tokens, capitals, lexicon, gazetteer, aliases}, cost).run();
 }
 
 }  // namespace lsearch

@@ -52,6 +52,17 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
 
 // Pass 2b, place evidence, is confirm_places (common/news/place_evidence.h).
 
+// What passes 2b and 3 read of one article while they run: the text, its tokens and
+// their capitals, the word lists, the gazetteer, and the alias matches they may drop.
+struct PassInput {
+  std::string_view text;
+  const std::vector<Token>& tokens;
+  const std::vector<std::uint8_t>& capitals;
+  const NameLexicon& lexicon;
+  const Gazetteer& gazetteer;
+  std::vector<AliasMatch>& aliases;
+};
+
 // Pass 3 (entity_name_runs.cpp): runs of capitalised words outside alias matches, connectors
 // ("of", "al", "bin") inside, shorter than kMaxRunTokens (a longer one is a
 // title-case headline and is skipped whole); a possessive ends a run. A run

@@ -47,57 +47,47 @@ bool opens_a_person(std::string_view text, const std::vector<Token>& tokens,
 namespace {
 
 // The alias matches of one article and which of them stay places.
-class PlaceConfirmation {
+class PlaceConfirmation : PassInput {
  public:
-  PlaceConfirmation(std::string_view text, const std::vector<Token>& tokens,
-                    const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
-                    const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases)
-      : text_(text),
-        tokens_(tokens),
-        capitals_(capitals),
-        lexicon_(lexicon),
-        gazetteer_(gazetteer),
-        aliases_(aliases),
-        m_(aliases.size()),
-        keep_(aliases.size(), 1) {}
+  explicit PlaceConfirmation(const PassInput& in)
+      : PassInput(in), m_(in.aliases.size()), keep_(in.aliases.size(), 1) {}
 
   void run() {
     for (std::size_t a = 0; a < m_; ++a) drop_if_in_a_name(a);
     const std::unordered_set<std::string> named = plainly_named();
     mark_common_words();
     for (std::size_t a = 0; a < m_; ++a)
-      if (keep_[a] && is_place(a) && aliases_[a].evidence != PlaceEvidence::kNone)
+      if (keep_[a] && is_place(a) && aliases[a].evidence != PlaceEvidence::kNone)
         keep_[a] = has_evidence(a, named);
     std::size_t kept = 0;
     for (std::size_t a = 0; a < m_; ++a)
-      if (keep_[a]) aliases_[kept++] = aliases_[a];
-    aliases_.resize(kept);
+      if (keep_[a]) aliases[kept++] = aliases[a];
+    aliases.resize(kept);
   }
 
  private:
-  const GazetteerEntry& entry(std::size_t a) const { return gazetteer_.entry(aliases_[a].entry); }
+  const GazetteerEntry& entry(std::size_t a) const { return gazetteer.entry(aliases[a].entry); }
   bool is_place(std::size_t a) const { return entry(a).kind == EntityKind::kPlace; }
 
   // A city inside a person's name: "Michael Jackson", "Mr Lincoln", "Lincoln said".
   void drop_if_in_a_name(std::size_t a) {
-    if (is_place(a) && opens_a_person(text_, tokens_, capitals_, lexicon_, aliases_, a))
-      keep_[a] = 0;
+    if (is_place(a) && opens_a_person(text, tokens, capitals, lexicon, aliases, a)) keep_[a] = 0;
     if (!is_place(a) || entry(a).place_kind != "city") return;
-    const std::size_t b = aliases_[a].begin, e = aliases_[a].end;
+    const std::size_t b = aliases[a].begin, e = aliases[a].end;
     if (b == 0) {
-      if (e < tokens_.size() && lexicon_.is_reporting_verb(tokens_[e].norm)) keep_[a] = 0;
+      if (e < tokens.size() && lexicon.is_reporting_verb(tokens[e].norm)) keep_[a] = 0;
       return;
     }
-    const Token& before = tokens_[b - 1];
-    bool initial = abbreviation_stop(text_, before, tokens_[b], lexicon_);
-    bool after_name = capitals_[b - 1] == kCapital && (a == 0 || aliases_[a - 1].end != b) &&
-                      (initial || (joined(text_, before, tokens_[b]) &&
-                                   !lexicon_.is_function_word(before.norm))) &&
-                      !is_locative(before.norm) && !lexicon_.is_never_name(before.norm);
+    const Token& before = tokens[b - 1];
+    bool initial = abbreviation_stop(text, before, tokens[b], lexicon);
+    bool after_name =
+        capitals[b - 1] == kCapital && (a == 0 || aliases[a - 1].end != b) &&
+        (initial || (joined(text, before, tokens[b]) && !lexicon.is_function_word(before.norm))) &&
+        !is_locative(before.norm) && !lexicon.is_never_name(before.norm);
     // "Real Madrid": a club (find_name_runs reads it so).
-    if (capitals_[b - 1] == kCapital && lexicon_.is_club_prefix(before.norm)) return;
-    bool after_title = lexicon_.is_honorific(before.norm);
-    bool speaks = e < tokens_.size() && lexicon_.is_reporting_verb(tokens_[e].norm);
+    if (capitals[b - 1] == kCapital && lexicon.is_club_prefix(before.norm)) return;
+    bool after_title = lexicon.is_honorific(before.norm);
+    bool speaks = e < tokens.size() && lexicon.is_reporting_verb(tokens[e].norm);
     if (after_name || after_title || speaks) keep_[a] = 0;
   }
 
@@ -108,11 +98,11 @@ class PlaceConfirmation {
     for (std::size_t a = 0; a < m_; ++a) {
       const std::string& kind = entry(a).place_kind;
       if (!is_place(a) || (kind != "city" && kind != "region") ||
-          aliases_[a].end - aliases_[a].begin != 1)
+          aliases[a].end - aliases[a].begin != 1)
         continue;
-      const std::string& norm = tokens_[aliases_[a].begin].norm;
-      if (lexicon_.is_never_name(norm)) keep_[a] = 0;
-      if (lexicon_.is_common_word(norm)) aliases_[a].evidence = PlaceEvidence::kLocative;
+      const std::string& norm = tokens[aliases[a].begin].norm;
+      if (lexicon.is_never_name(norm)) keep_[a] = 0;
+      if (lexicon.is_common_word(norm)) aliases[a].evidence = PlaceEvidence::kLocative;
     }
   }
 
@@ -120,7 +110,7 @@ class PlaceConfirmation {
   std::unordered_set<std::string> plainly_named() const {
     std::unordered_set<std::string> named;
     for (std::size_t a = 0; a < m_; ++a)
-      if (keep_[a] && is_place(a) && aliases_[a].evidence == PlaceEvidence::kNone)
+      if (keep_[a] && is_place(a) && aliases[a].evidence == PlaceEvidence::kNone)
         named.insert(entry(a).canonical);
     return named;
   }
@@ -128,24 +118,18 @@ class PlaceConfirmation {
   // A locative before it, a place beside it after a comma, or (for a small city) its
   // region or country named in the article.
   bool has_evidence(std::size_t a, const std::unordered_set<std::string>& named) const {
-    const std::size_t b = aliases_[a].begin, e = aliases_[a].end;
-    bool locative = b > 0 && is_locative(tokens_[b - 1].norm);
-    bool beside = (a + 1 < m_ && aliases_[a + 1].begin == e && is_place(a + 1) &&
-                   comma_between(text_, tokens_[e - 1], tokens_[e])) ||
-                  (a > 0 && aliases_[a - 1].end == b && is_place(a - 1) &&
-                   comma_between(text_, tokens_[b - 1], tokens_[b]));
-    bool nearby = aliases_[a].evidence == PlaceEvidence::kNearby &&
+    const std::size_t b = aliases[a].begin, e = aliases[a].end;
+    bool locative = b > 0 && is_locative(tokens[b - 1].norm);
+    bool beside = (a + 1 < m_ && aliases[a + 1].begin == e && is_place(a + 1) &&
+                   comma_between(text, tokens[e - 1], tokens[e])) ||
+                  (a > 0 && aliases[a - 1].end == b && is_place(a - 1) &&
+                   comma_between(text, tokens[b - 1], tokens[b]));
+    bool nearby = aliases[a].evidence == PlaceEvidence::kNearby &&
                   ((!entry(a).region.empty() && named.count(entry(a).region)) ||
                    (!entry(a).country.empty() && named.count(entry(a).country)));
     return locative || beside || nearby;
   }
 
-  std::string_view text_;
-  const std::vector<Token>& tokens_;
-  const std::vector<std::uint8_t>& capitals_;
-  const NameLexicon& lexicon_;
-  const Gazetteer& gazetteer_;
-  std::vector<AliasMatch>& aliases_;
   const std::size_t m_;
   std::vector<std::uint8_t> keep_;
 };
@@ -155,7 +139,7 @@ class PlaceConfirmation {
 void confirm_places(std::string_view text, const std::vector<Token>& tokens,
                     const std::vector<std::uint8_t>& capitals, const NameLexicon& lexicon,
                     const Gazetteer& gazetteer, std::vector<AliasMatch>& aliases) {
-  PlaceConfirmation(text, tokens, capitals, lexicon, gazetteer, aliases).run();
+  PlaceConfirmation({text, tokens, capitals, lexicon, gazetteer, aliases}).run();
 }
 
 }  // namespace lsearch

@@ -19,6 +19,37 @@ const EntityMention* find(const std::vector<EntityMention>& all, const std::stri
   return it == all.end() ? nullptr : &*it;
 }
 
+// Each of `present` is found in `text`, none of `absent` is.
+void check_names(const std::string& text, const std::vector<std::string>& present,
+                 const std::vector<std::string>& absent) {
+  CAPTURE(text);
+  auto found = extract(text);
+  for (const auto& name : present) {
+    CAPTURE(name);
+    CHECK(find(found, name) != nullptr);
+  }
+  for (const auto& name : absent) {
+    CAPTURE(name);
+    CHECK(find(found, name) == nullptr);
+  }
+}
+
+// `text` names one actor `name` of `type` (`count` times unless 0), or none if `name` is "".
+void check_one_actor(const std::string& text, const std::string& name, ActorType type, int count) {
+  CAPTURE(text);
+  auto found = extract(text);
+  std::size_t actors = 0;
+  for (const auto& m : found) actors += m.kind == EntityKind::kActor ? 1 : 0;
+  if (name.empty()) {
+    CHECK(actors == 0);
+    return;
+  }
+  const EntityMention* m = find(found, name);
+  REQUIRE(m != nullptr);
+  if (count > 0) CHECK(m->count == count);
+  CHECK(m->type == type);
+}
+
 }  // namespace
 
 TEST_CASE("gazetteer names with titles, possessives and curly apostrophes are one actor") {
@@ -122,18 +153,7 @@ TEST_CASE("general news: coordinations split, titles dropped, possessives and ju
        {"Securities and Exchange Commission"},
        {"Securities and Exchange", "European Commission"}},
   };
-  for (const auto& row : rows) {
-    CAPTURE(row.text);
-    auto found = extract(row.text);
-    for (const auto& name : row.present) {
-      CAPTURE(name);
-      CHECK(find(found, name) != nullptr);
-    }
-    for (const auto& name : row.absent) {
-      CAPTURE(name);
-      CHECK(find(found, name) == nullptr);
-    }
-  }
+  for (const auto& row : rows) check_names(row.text, row.present, row.absent);
   auto dole = extract("Sen. Robert Dole spoke. Later Sen. Dole left.");
   REQUIRE(find(dole, "Robert Dole") != nullptr);
   CHECK(find(dole, "Robert Dole")->count == 2);
@@ -164,20 +184,7 @@ TEST_CASE("a lone uncommon word capitalised mid-sentence three times is a name o
       // Words opening the lines of a wire table are layout.
       {"Qtr to March 31\nOper shr 1.20 vs 1.10\nOper net 5.0 vs 4.0\nOper revs 50 vs 40", ""},
   };
-  for (const auto& row : rows) {
-    CAPTURE(row.text);
-    auto found = extract(row.text);
-    std::size_t actors = 0;
-    for (const auto& m : found) actors += m.kind == EntityKind::kActor ? 1 : 0;
-    if (row.name.empty()) {
-      CHECK(actors == 0);
-      continue;
-    }
-    const EntityMention* m = find(found, row.name);
-    REQUIRE(m != nullptr);
-    CHECK(m->count == 3);
-    CHECK(m->type == row.type);
-  }
+  for (const auto& row : rows) check_one_actor(row.text, row.name, row.type, 3);
 }
 
 TEST_CASE("a noun in apposition says a name is a person's or an organisation's") {
@@ -196,19 +203,7 @@ TEST_CASE("a noun in apposition says a name is a person's or an organisation's")
       {"it recorded with Wings.", ""},
       {"talks with Wells Fargo.", ""},
   };
-  for (const auto& row : rows) {
-    CAPTURE(row.text);
-    auto found = extract(row.text);
-    std::size_t actors = 0;
-    for (const auto& m : found) actors += m.kind == EntityKind::kActor ? 1 : 0;
-    if (row.name.empty()) {
-      CHECK(actors == 0);
-      continue;
-    }
-    const EntityMention* m = find(found, row.name);
-    REQUIRE(m != nullptr);
-    CHECK(m->type == row.type);
-  }
+  for (const auto& row : rows) check_one_actor(row.text, row.name, row.type, 0);
 }
 
 TEST_CASE("a word listed with names is a name") {
@@ -228,18 +223,7 @@ TEST_CASE("a word listed with names is a name") {
       // Not across a sentence end.
       {"He met Tony Zorbel. Lulu was away.", {"Tony Zorbel"}, {"Lulu"}},
   };
-  for (const auto& row : rows) {
-    CAPTURE(row.text);
-    auto found = extract(row.text);
-    for (const auto& name : row.present) {
-      CAPTURE(name);
-      CHECK(find(found, name) != nullptr);
-    }
-    for (const auto& name : row.absent) {
-      CAPTURE(name);
-      CHECK(find(found, name) == nullptr);
-    }
-  }
+  for (const auto& row : rows) check_names(row.text, row.present, row.absent);
 }
 
 TEST_CASE("a name with a middle initial and the same name without it are one person") {
