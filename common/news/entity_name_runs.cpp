@@ -87,6 +87,17 @@ class RunFinder : PassInput {
            abbreviation_stop(text, tokens[a], tokens[b], lexicon);
   }
 
+  // "Veteran Labour MPs": a sentence's common first word alone is no name word.
+  bool opens_a_sentence(std::size_t i, std::size_t end) const {
+    return end - i == 1 && sentence_initial(text, tokens[i]) &&
+           lexicon.is_common_word(tokens[i].norm);
+  }
+
+  // "Scottish Labour", "Royal Dutch Shell": the run ends in a one-word organisation.
+  bool ends_in_organisation(std::size_t end) const {
+    return !took_.empty() && aliases[took_.back()].end == end && ends_a_name(aliases[took_.back()]);
+  }
+
   bool org_end(std::size_t end) const {
     return lexicon.is_org_head(tokens[end - 1].norm) ||
            lexicon.is_company_suffix(tokens[end - 1].norm);
@@ -107,7 +118,7 @@ class RunFinder : PassInput {
         ++end;
       } else if (alias_at_[end] != kNoAlias && ends_a_name(aliases[alias_at_[end]]) &&
                  !lexicon.is_function_word(tokens[end - 1].norm) &&
-                 !is_bare_connector(tokens[end - 1].norm)) {
+                 !is_bare_connector(tokens[end - 1].norm) && !opens_a_sentence(i, end)) {
         // "Securities and Exchange Commission", "African National Congress": a weak
         // alias or a one-word institution after name words ends that name; it is no
         // mention of the entity it may stand for alone.
@@ -167,7 +178,7 @@ class RunFinder : PassInput {
         link(i, i + 1) && name_word(i + 1)) {
       std::size_t end = extend(i + 1, took_);
       if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty())) {
-        keep({i, end});
+        keep({i, end, ends_in_organisation(end)});
         return end;
       }
     }
@@ -194,7 +205,7 @@ class RunFinder : PassInput {
       while (end < n_ && name_word(end) && link(end - 1, end)) ++end;
       return end;
     }
-    keep({i, end});
+    keep({i, end, ends_in_organisation(end)});
     return end;
   }
 

@@ -159,6 +159,31 @@ TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, b
   }
 }
 
+TEST_CASE("pass 3, a one-word organisation ending a run makes it one organisation's name") {
+  struct Row {
+    std::string text;
+    std::string runs;          // the runs found
+    std::string organisation;  // the run read as one organisation ("" none)
+  };
+  const std::vector<Row> rows = {
+      {"the Scottish Labour leader said", "Scottish Labour", "Scottish Labour"},
+      {"the African National Congress said", "African National Congress",
+       "African National Congress"},
+      // A sentence's common first word is no name word: the party stays a mention.
+      {"He spoke. Veteran Labour MPs agreed.", "Veteran | MPs", ""},
+      {"He spoke. Both Labour and Tories agreed.", "Both", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    Passes p(row.text);
+    CHECK(spans(p.text, p.tokens, p.runs) == row.runs);
+    std::string organisation;
+    for (const NameRun& run : p.runs)
+      if (run.organisation) organisation = spans(p.text, p.tokens, std::vector<NameRun>{run});
+    CHECK(organisation == row.organisation);
+  }
+}
+
 TEST_CASE("pass 3, runs that a place opens or a club names are organisations, places absorbed") {
   struct Row {
     std::string text, organisation, place;  // the one reading; the place left ("" none)
