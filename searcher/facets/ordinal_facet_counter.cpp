@@ -32,22 +32,11 @@ void OrdinalFacetSpy::operator()(const Xapian::Document& doc, double) {
   }
 }
 
-// A facet's words are consecutive (kSlotFacetOrdinals order): one look-up
-// of its arrays per run, not per word.
 void OrdinalFacetSpy::add_words(std::span<const std::uint32_t> words) {
-  const std::uint32_t* word = words.data();
-  const std::uint32_t* const end = word + words.size();
-  while (word != end) {
-    const std::size_t facet = FacetColumn::facet_index(*word);
+  for (const std::uint32_t word : words) {
+    const std::size_t facet = FacetColumn::facet_index(word);
     if (facet >= counts_.size()) return;  // damaged: nothing after it is trusted
-    auto& counts = counts_[facet];
-    auto& seen = seen_[facet];
-    for (; word != end && FacetColumn::facet_index(*word) == facet; ++word) {
-      const FacetOrdinal ordinal = FacetColumn::ordinal(*word);
-      if (ordinal >= counts.size()) [[unlikely]]
-        counts.resize(ordinal + std::size_t{1});
-      if (counts[ordinal]++ == 0) seen.push_back(ordinal);
-    }
+    add(facet, FacetColumn::ordinal(word));
   }
 }
 
