@@ -4,13 +4,16 @@
     python3 eval/entities/sample_dev.py ../shared/corpora > eval/entities/dev/articles.jsonl
     python3 eval/entities/sample_dev.py ../shared/corpora --seed 2026 --per-corpus 8 \
         --exclude eval/entities/dev/articles.jsonl --out eval/entities/check/articles.jsonl
+    python3 eval/entities/sample_dev.py ../shared/corpora --seed 2027 --per-corpus 8 \
+        --exclude eval/entities/dev/articles.jsonl --exclude eval/entities/check/articles.jsonl \
+        --out eval/entities/check2/articles.jsonl
 
 Prints (or writes to --out) one JSON object a line: corpus, id, title, text (the body cut to the
 labelled prefix). The defaults (SEED, PER_CORPUS below, no exclusion) re-draw the dev set exactly.
 Each corpus draws from its own random.Random("<seed>-<corpus>") over its eligible ids in sorted
-order, so adding a corpus does not change the others' draws. --exclude removes the ids of an
-existing sample (a JSONL file with corpus and id) from the eligible ids before drawing, so a check
-set never shares an article with the dev set.
+order, so adding a corpus does not change the others' draws. --exclude (repeatable) removes the ids
+of existing samples (JSONL files with corpus and id) from the eligible ids before drawing, so a check
+set never shares an article with the dev set or an earlier check set.
 """
 import argparse
 import gzip
@@ -82,12 +85,13 @@ def draw(corpus_dir, corpus, seed, per_corpus, excluded):
     return [by_id[i] for i in rng.sample(sorted(by_id), per_corpus)]
 
 
-def excluded_ids(path):
-    """The (corpus, id) pairs of an earlier sample, so a new draw does not repeat them."""
-    if not path:
-        return set()
-    with open(path, encoding="utf-8") as f:
-        return {(r["corpus"], r["id"]) for r in (json.loads(l) for l in f if l.strip())}
+def excluded_ids(paths):
+    """The (corpus, id) pairs of earlier samples, so a new draw does not repeat them."""
+    ids = set()
+    for path in paths or []:
+        with open(path, encoding="utf-8") as f:
+            ids |= {(r["corpus"], r["id"]) for r in (json.loads(l) for l in f if l.strip())}
+    return ids
 
 
 def parse_args():
@@ -97,7 +101,8 @@ def parse_args():
                     help="seed (default %(default)s: the dev set)")
     ap.add_argument("--per-corpus", type=int, default=PER_CORPUS,
                     help="articles drawn from each corpus (default %(default)s)")
-    ap.add_argument("--exclude", default="", help="JSONL sample whose (corpus, id) are not drawn")
+    ap.add_argument("--exclude", action="append", default=[],
+                    help="JSONL sample whose (corpus, id) are not drawn (repeatable)")
     ap.add_argument("--out", default="", help="output file (default: standard output)")
     return ap.parse_args()
 
