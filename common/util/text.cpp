@@ -138,4 +138,13 @@ std::string title_case_if_shouting(std::string_view text) {
   return out;
 }
 
+std::string join(const std::vector<std::string>& parts, std::string_view sep) {
+  std::string out;
+  for (const std::string& part : parts) {
+    if (&part != &parts.front()) out += sep;
+    out += part;
+  }
+  return out;
+}
+
 }  // namespace lsearch

@@ -17,6 +17,8 @@ std::size_t repair_utf8(std::string& text);
 bool looks_binary(std::string_view data);
 // Unicode spaces (no-break, thin, narrow) become ' '; zero-width characters go.
 std::string fold_spaces(std::string_view line);
+// "a, b, c" for {"a", "b", "c"} with sep ", "; "" for no parts.
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // "AL JAZEERA" -> "Al Jazeera"; words already mixed-case are kept.
 std::string title_case_if_shouting(std::string_view text);
 

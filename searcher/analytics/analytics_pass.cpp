@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "common/schema/fields.h"
+#include "common/util/text.h"
 
 namespace lsearch {
 namespace {
@@ -12,9 +13,8 @@ char series_tag(const std::string& by) {
   if (by.empty()) return 0;
   if (const FieldSpec* spec = field_named(by); spec != nullptr && is_series_field(*spec))
     return spec->facet_tag;
-  std::string names;
-  for (const std::string& name : series_field_names()) names += (names.empty() ? "" : ", ") + name;
-  throw QueryError("unknown timeline series '" + by + "' (" + names + ")");
+  throw QueryError("unknown timeline series '" + by + "' (" + join(series_field_names(), ", ") +
+                   ")");
 }
 
 // The `limit` values counted most often (ties by name).

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/schema/fields.h"
+#include "common/util/text.h"
 
 namespace lsearch {
 namespace {
@@ -76,9 +77,7 @@ std::string choice_param(const QueryParams& params, const std::string& name,
                          const std::vector<std::string>& allowed) {
   std::string text = single_param(params, name);
   if (text.empty() || std::find(allowed.begin(), allowed.end(), text) != allowed.end()) return text;
-  std::string list;
-  for (const auto& value : allowed) list += (list.empty() ? "" : ", ") + value;
-  throw ParamError(name, name + " must be one of " + list);
+  throw ParamError(name, name + " must be one of " + join(allowed, ", "));
 }
 
 // The CLI's --timeline, --timeline-by, --timeline-series, --pairs, --pairs-limit.
