@@ -1,7 +1,8 @@
 // Date filters: --since/--until and date:FROM..TO, with YYYY, YYYY-MM or
-// YYYY-MM-DD bounds. Articles with a full date match by value range; articles
-// whose date is known only to the month or year match when that whole period
-// lies inside the range (we never guess a day).
+// YYYY-MM-DD bounds. Articles with a full date match when it lies in the range;
+// articles whose date is known only to the month or year match when that whole
+// period lies inside the range (we never guess a day). The range is an OR of the
+// fewest year, month and day terms (Y, M, D) that cover it, not a value range.
 #pragma once
 
 #include <xapian.h>
