@@ -6,7 +6,7 @@
 
 #include <xapian.h>
 
-#include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,8 +16,6 @@ namespace lsearch {
 
 class Analyzer {
  public:
-  Analyzer();
-
   // Index path: prepares a TermGenerator (stemmer, strategy) for a document.
   void configure(Xapian::TermGenerator& generator) const;
   // Normalises `text` and indexes it with the given term prefix and wdf
@@ -53,9 +51,17 @@ class Analyzer {
   // Identifies every setting that changes terms; stored in the index metadata.
   std::string fingerprint() const;
 
+  // The stop words and their stems, sorted (tables: a process computes nothing to start).
+  static std::span<const std::string_view> stop_words();
+  static std::span<const std::string_view> stop_stems();
+
  private:
-  Xapian::SimpleStopper stopper_;
-  std::set<std::string> stop_stems_;
+  // The QueryParser's stopper: a binary search in the stop-word table.
+  class StopWords : public Xapian::Stopper {
+   public:
+    bool operator()(const std::string& word) const override;
+  };
+  StopWords stopper_;
 };
 
 }  // namespace lsearch

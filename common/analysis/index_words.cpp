@@ -2,9 +2,12 @@
 
 #include <xapian.h>
 
+#include <algorithm>
+#include <array>
 #include <limits>
 
 #include "common/analysis/normalized_text.h"
+#include "common/analysis/normalizer_filters.h"
 
 namespace lsearch {
 namespace {
@@ -118,7 +121,7 @@ std::vector<Token> split_index_words(std::string_view normalized) {
   return words;
 }
 
-std::vector<Token> index_words(std::string_view original) {
+std::vector<Token> index_words_by_mapping(std::string_view original) {
   if (original.size() > std::numeric_limits<std::uint32_t>::max()) return {};
   const NormalizedText normalized = normalize_text_mapped(original);
   std::vector<Token> words = split_index_words(normalized.text);
@@ -126,6 +129,203 @@ std::vector<Token> index_words(std::string_view original) {
     word.begin = normalized.source_begin[word.begin];
     word.end = normalized.source_end[word.end - 1];
   }
+  return words;
+}
+
+namespace {
+
+// The ASCII characters as Xapian sees them, read from Xapian itself.
+struct AsciiClasses {
+  std::array<char, 128> word{};  // word_char(): 0, or the lower-cased character
+  std::array<bool, 128> digit{};
+  AsciiClasses() {
+    for (unsigned c = 0; c < 128; ++c) {
+      word[c] = static_cast<char>(word_char(c));
+      digit[c] = is_digit(c);
+    }
+  }
+};
+
+const AsciiClasses& ascii_classes() {
+  static const AsciiClasses classes;
+  return classes;
+}
+
+// index_words of a run of ASCII bytes between two ASCII spaces, where
+// normalize_text folds each byte alone. Normalisation and TermGenerator's rule
+// look no further than such a run (spaces are neither word characters nor
+// joiners, and the possessive and acronym filters stop at them), so the words
+// of a text are the words of its runs: this is index_words_by_mapping's
+// result on the run, without ICU, UTF-8 decoding or per-byte maps of the
+// whole text (they were a third of an `lsearch oil` process). Buffers are
+// reused from run to run.
+class AsciiRunWords {
+ public:
+  void add(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& words) {
+    const std::string_view run = text.substr(begin, end - begin);
+    // Without these bytes the filters keep every byte and folding only lowers
+    // letters, which word_char() does anyway: the run is split as it is.
+    if (run.find_first_of("'`.") == std::string_view::npos) {
+      split(
+          run, [](std::size_t k) { return k; }, [](std::size_t k) { return k + 1; }, begin, words);
+      return;
+    }
+    normalise(text, begin, end);
+    split(
+        text_, [this](std::size_t k) { return std::size_t{from_[k]}; },
+        [this](std::size_t k) { return std::size_t{to_[k]}; }, begin, words);
+  }
+
+ private:
+  // folded_ = the run folded; then the filters, each dropped byte belonging to the byte before.
+  void normalise(std::string_view text, std::size_t begin, std::size_t end) {
+    folded_.clear();
+    for (std::size_t k = begin; k < end; ++k)
+      folded_.push_back(normalizer_detail::fold_ascii_byte(text[k]));
+    stripped_.clear();
+    stripped_from_.clear();
+    stripped_to_.clear();
+    keep(folded_, stripped_, stripped_from_, stripped_to_, nullptr, nullptr,
+         [](const std::string& s, auto&& k) { normalizer_detail::strip_possessives(s, k); });
+    text_.clear();
+    from_.clear();
+    to_.clear();
+    keep(stripped_, text_, from_, to_, &stripped_from_, &stripped_to_,
+         [](const std::string& s, auto&& k) { normalizer_detail::join_acronyms(s, k); });
+  }
+
+  // The bytes of `in` that `filter` keeps, with their sources (in_from/in_to, or the byte itself).
+  template <typename Filter>
+  static void keep(const std::string& in, std::string& out, std::vector<std::uint32_t>& from,
+                   std::vector<std::uint32_t>& to, const std::vector<std::uint32_t>* in_from,
+                   const std::vector<std::uint32_t>* in_to, Filter&& filter) {
+    std::size_t next = 0;  // the first byte of `in` not yet kept or dropped
+    auto source_end = [&](std::size_t k) {
+      return in_to != nullptr ? (*in_to)[k] : static_cast<std::uint32_t>(k + 1);
+    };
+    auto drop_until = [&](std::size_t k) {
+      for (; next < k; ++next)
+        if (!to.empty()) to.back() = std::max(to.back(), source_end(next));
+    };
+    filter(in, [&](std::size_t k) {
+      drop_until(k);
+      out.push_back(in[k]);
+      from.push_back(in_from != nullptr ? (*in_from)[k] : static_cast<std::uint32_t>(k));
+      to.push_back(source_end(k));
+      next = k + 1;
+    });
+    drop_until(in.size());
+  }
+
+  // split_index_words on `s`, whose byte k came from run bytes [from(k), to(k)).
+  template <typename From, typename To>
+  static void split(std::string_view s, From&& from, To&& to, std::size_t offset,
+                    std::vector<Token>& words) {
+    const AsciiClasses& ascii = ascii_classes();
+    std::size_t p = 0;
+    while (p < s.size()) {
+      if (ascii.word[static_cast<unsigned char>(s[p])] == 0) {
+        ++p;
+        continue;
+      }
+      Token word;
+      const std::size_t first = p;
+      const std::size_t term_end = read_word(ascii, s, p, word.norm);
+      word.begin = offset + from(first);
+      word.end = offset + to(term_end - 1);
+      word.numeric = ascii.digit[static_cast<unsigned char>(word.norm[0])];
+      if (word.norm.size() <= kMaxWordLength) words.push_back(std::move(word));
+    }
+  }
+
+  // read_word() above on ASCII: the word at s[p] into `term`, p after it; where the term ends.
+  static std::size_t read_word(const AsciiClasses& ascii, std::string_view s, std::size_t& p,
+                               std::string& term) {
+    auto word = [&](std::size_t k) { return ascii.word[static_cast<unsigned char>(s[k])]; };
+    const std::size_t n = s.size();
+    while (true) {
+      char previous = 0;
+      do {
+        previous = word(p);
+        term.push_back(previous);
+        if (++p == n) return n;
+      } while (word(p) != 0);
+      if (p + 1 == n || word(p + 1) == 0) break;
+      const char c = s[p];
+      const bool digits = ascii.digit[static_cast<unsigned char>(previous)] &&
+                          ascii.digit[static_cast<unsigned char>(s[p + 1])];
+      const bool joins = digits ? c == ',' || c == '.' || c == ';' : c == '\'' || c == '&';
+      if (!joins) break;
+      term.push_back(c);
+      ++p;
+    }
+    // Up to three '+' or '#' end a word (c++, c#), unless a word character follows (fish+chips).
+    const std::size_t length = term.size(), term_end = p;
+    for (unsigned count = 0; s[p] == '+' || s[p] == '#';) {
+      if (++count > 3) {
+        term.resize(length);
+        return term_end;
+      }
+      term.push_back(s[p]);
+      if (++p == n) return n;
+    }
+    if (word(p) != 0) {
+      term.resize(length);
+      return term_end;
+    }
+    return p;
+  }
+
+  std::string folded_, stripped_, text_;
+  std::vector<std::uint32_t> stripped_from_, stripped_to_, from_, to_;
+};
+
+bool is_ascii(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k)
+    if (static_cast<unsigned char>(text[k]) >= 0x80) return false;
+  return true;
+}
+
+// index_words_by_mapping of original[begin, end), which starts and ends at a run's edge.
+void add_mapped_words(std::string_view original, std::size_t begin, std::size_t end,
+                      std::vector<Token>& words) {
+  for (Token& word : index_words_by_mapping(original.substr(begin, end - begin))) {
+    word.begin += begin;
+    word.end += begin;
+    words.push_back(std::move(word));
+  }
+}
+
+}  // namespace
+
+std::vector<Token> index_words(std::string_view original) {
+  if (original.size() > std::numeric_limits<std::uint32_t>::max()) return {};
+  std::vector<Token> words;
+  words.reserve(original.size() / 6);  // news text: a word every 6 bytes or so
+  AsciiRunWords ascii_run;
+  // Runs with a byte >= 0x80 go to the mapped path, neighbours together.
+  std::size_t mapped_begin = 0, mapped_end = 0;
+  auto flush_mapped = [&] {
+    if (mapped_end > mapped_begin) add_mapped_words(original, mapped_begin, mapped_end, words);
+    mapped_begin = mapped_end = 0;
+  };
+  for (std::size_t i = 0; i < original.size();) {
+    if (normalizer_detail::is_ascii_space(original[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < original.size() && !normalizer_detail::is_ascii_space(original[j])) ++j;
+    if (is_ascii(original, i, j)) {
+      flush_mapped();
+      ascii_run.add(original, i, j, words);
+    } else {
+      if (mapped_end == 0) mapped_begin = i;
+      mapped_end = j;
+    }
+    i = j;
+  }
+  flush_mapped();
   return words;
 }
 

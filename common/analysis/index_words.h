@@ -5,7 +5,9 @@
 // test compares the two on a table). The snippet highlighter reads words
 // through it, so a highlight is a word the index has, on the original
 // characters (accents, ligatures, full-width letters, Arabic, CJK).
-// Thread-safe. Linear in the text's length.
+// Thread-safe. Linear in the text's length. Runs of ASCII between two ASCII
+// spaces (most of news text) take a path of their own that gives the same
+// words without ICU (index_words_by_mapping is the reference tests compare it with).
 #pragma once
 
 #include <string_view>
@@ -24,5 +26,7 @@ std::vector<Token> split_index_words(std::string_view normalized);
 // split_index_words(normalize_text(original)), with begin/end pointing into
 // `original`; `numeric` is set, `capitalised` is not.
 std::vector<Token> index_words(std::string_view original);
+// The same through normalize_text_mapped and split_index_words on the whole text.
+std::vector<Token> index_words_by_mapping(std::string_view original);
 
 }  // namespace lsearch

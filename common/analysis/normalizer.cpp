@@ -11,9 +11,12 @@
 #include <vector>
 
 #include "common/analysis/normalized_text.h"
+#include "common/analysis/normalizer_filters.h"
 
 namespace lsearch {
 namespace {
+
+using namespace normalizer_detail;
 
 constexpr UChar32 kTatweel = 0x0640;
 
@@ -68,64 +71,6 @@ icu::UnicodeString fold(const icu::UnicodeString& input) {
   return U_FAILURE(status) ? input : out;
 }
 
-bool is_word_byte(char c) {
-  auto u = static_cast<unsigned char>(c);
-  return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || u >= 0x80;
-}
-
-// Drops possessive 's and trailing s' so that "haftar's" and "haftar" index alike.
-// Calls keep(i) for each byte of `s` that stays, in order.
-template <typename Keep>
-void strip_possessives(const std::string& s, Keep&& keep) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\'' && i > 0 && is_word_byte(s[i - 1])) {
-      bool s_follows = i + 1 < s.size() && s[i + 1] == 's';
-      std::size_t after = s_follows ? i + 2 : i + 1;
-      bool at_word_end = after >= s.size() || !is_word_byte(s[after]);
-      if (s_follows && at_word_end) {  // haftar's -> haftar
-        ++i;
-        continue;
-      }
-      if (!s_follows && at_word_end && s[i - 1] == 's') continue;  // forces' -> forces
-    }
-    keep(i);
-  }
-}
-
-bool is_ascii_lower(char c) {
-  return c >= 'a' && c <= 'z';
-}
-
-// Joins dotted acronyms of single letters: "u.n." -> "un", "u.s.a" -> "usa".
-// Calls keep(i) for each byte of `s` that stays, in order.
-template <typename Keep>
-void join_acronyms(const std::string& s, Keep&& keep) {
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  std::vector<std::size_t> letters;
-  while (i < n) {
-    letters.clear();
-    std::size_t j = i;
-    bool starts_word = i == 0 || !is_word_byte(s[i - 1]);
-    // Each step takes one lone letter, then a dot that must lead to the next lone letter.
-    while (starts_word && j < n && is_ascii_lower(s[j]) &&
-           (j + 1 == n || !is_word_byte(s[j + 1]))) {
-      letters.push_back(j++);
-      if (j < n && s[j] == '.') {
-        ++j;
-        if (j < n && is_ascii_lower(s[j])) continue;
-      }
-      break;
-    }
-    if (letters.size() >= 2) {
-      for (std::size_t letter : letters) keep(letter);
-      i = j;
-    } else {
-      keep(i++);
-    }
-  }
-}
-
 bool is_ascii_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -139,10 +84,6 @@ std::string fold_with_icu(std::string_view utf8) {
   std::string folded;
   fold(in).toUTF8String(folded);
   return folded;
-}
-
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
 // Most news text is ASCII: whitespace-separated segments without a byte >= 0x80
@@ -166,8 +107,7 @@ void fold_segments(std::string_view utf8, Byte&& byte, Other&& other) {
     }
     if (ascii) {
       for (std::size_t k = i; k < j; ++k) {
-        const char c = utf8[k];
-        byte(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c == '`' ? '\'' : c, k);
+        byte(fold_ascii_byte(utf8[k]), k);
       }
     } else {
       other(i, j);

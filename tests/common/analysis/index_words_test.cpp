@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <map>
 #include <random>
 #include <string>
@@ -36,6 +37,23 @@ std::vector<std::string> split_words(const std::string& normalized) {
   std::vector<std::string> words;
   for (const Token& t : split_index_words(normalized)) words.push_back(t.norm);
   return words;
+}
+
+// "" when index_words and index_words_by_mapping give the same tokens, else the first difference.
+std::string same_words(const std::string& text) {
+  const std::vector<Token> fast = index_words(text), mapped = index_words_by_mapping(text);
+  for (std::size_t k = 0; k < std::max(fast.size(), mapped.size()); ++k) {
+    if (k >= fast.size() || k >= mapped.size())
+      return "word " + std::to_string(k) + ": one side ends (" + std::to_string(fast.size()) +
+             " vs " + std::to_string(mapped.size()) + ")";
+    const Token &a = fast[k], &b = mapped[k];
+    if (a.begin != b.begin || a.end != b.end || a.norm != b.norm || a.numeric != b.numeric ||
+        a.capitalised != b.capitalised)
+      return "word " + std::to_string(k) + ": " + a.norm + " [" + std::to_string(a.begin) + "," +
+             std::to_string(a.end) + ") vs " + b.norm + " [" + std::to_string(b.begin) + "," +
+             std::to_string(b.end) + ")";
+  }
+  return "";
 }
 
 // The original text each index word covers.
@@ -161,6 +179,43 @@ TEST_CASE("hostile text: long runs of marks, joiners and bad bytes stay bounded 
     }
   }
   CHECK(covered(marks) == std::vector<std::string>{marks});
+  for (const std::string* text : {&marks, &joiners, &junk}) CHECK(same_words(*text) == "");
+}
+
+TEST_CASE("runs of ASCII take their own path to the mapped path's words") {
+  const char* const rows[] = {
+      "Japan's U.S.-made AT&T's c++. 1,000.5's a.b.c.d x' '' s' forces'",
+      "JAPAN`S `quoted` U.N.'s e.g., i.e. p.m.'s a. b. A.B u.s.a",
+      "c++ c+++ c++++ c+ #1 c#. fish+chips +5 1+1 ++ 3.14; 1,2,3 1;2 1.a a.1",
+      "snake_case __init__ _x x_ a&&b a&b&c a'b'c 'tis rock'n'roll",
+      "\ttabs\nnew\rlines\vvertical\fform feed",
+      "ASCII then \u00E9cole then ASCII, \uFB01nance\u00A0prices, \uFF2F\uFF49\uFF4C's",
+      "Haftar\u2019s forces' and Haftar's, \u0637\u0640\u0631 x.y.z",
+      "e\u0301cole U.N.\u0301 a\u0301's \xFF's bad.\xC3 bytes",
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa's long",
+  };
+  for (const char* text : rows) CHECK(same_words(text) == "");
+  for (const char* text : kTricky) CHECK(same_words(text) == "");
+}
+
+TEST_CASE("runs of ASCII: the same words as the mapped path on random strings") {
+  const std::vector<std::string> alphabet = {
+      "a",      "Z",      "s",      "S",      "7",      "0",      " ",      " ",   "\t",
+      "\n",     "\v",     "\f",     "\r",     ".",      ",",      ";",      "'",   "`",
+      "&",      "+",      "#",      "_",      "-",      ":",      "u",      "N",   "x",
+      "\u00E9", "\u0301", "\uFB01", "\u00A0", "\u2019", "\u0640", "\uFF21", "\xFF"};
+  std::mt19937 random(15);
+  std::uniform_int_distribution<std::size_t> length(0, 40);
+  std::uniform_int_distribution<int> ascii_only(0, 3);
+  for (int i = 0; i < 20000; ++i) {
+    // Three strings in four are pure ASCII, which is what the fast path sees.
+    const std::size_t last_ascii = ascii_only(random) != 0 ? 26 : alphabet.size() - 1;
+    std::uniform_int_distribution<std::size_t> some(0, last_ascii);
+    std::string text;
+    for (std::size_t n = length(random); n > 0; --n) text += alphabet[some(random)];
+    CAPTURE(text);
+    REQUIRE(same_words(text) == "");
+  }
 }
 
 }  // namespace lsearch

@@ -8,6 +8,7 @@
 #include "common/analysis/index_words.h"
 #include "common/util/text.h"
 #include "indexer/corpus/byte_source.h"
+#include "indexer/corpus/jsonl_reader.h"
 
 namespace lsearch {
 namespace {
@@ -16,6 +17,17 @@ std::string marks(const Snippet& s) {
   std::string out;
   for (const auto& h : s.highlights) out += "[" + s.text.substr(h.begin, h.end - h.begin) + "]";
   return out;
+}
+
+// The snippet's text with its highlights in brackets.
+std::string marked(const Snippet& s) {
+  std::string out;
+  std::size_t at = 0;
+  for (const auto& h : s.highlights) {
+    out += s.text.substr(at, h.begin - at) + "[" + s.text.substr(h.begin, h.end - h.begin) + "]";
+    at = h.end;
+  }
+  return out + s.text.substr(at);
 }
 
 Xapian::Query parse(const std::string& q) {
@@ -116,6 +128,73 @@ TEST_CASE("a snippet with no whole word in its window is cut on a character boun
   std::string copy = s.text;
   CHECK(repair_utf8(copy) == 0);
   CHECK(s.text.size() <= 240 + 3);
+}
+
+// index_words takes a path of its own for runs of ASCII between spaces: the
+// windows and highlights are the same wherever the matches are, and where
+// normalisation changes a run's bytes (ligatures, marks, full-width letters).
+TEST_CASE(
+    "snippet windows at the start, the end and the middle, overlapping, across normalisation") {
+  Analyzer analyzer;
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "word" + std::to_string(i) + " ";
+  struct Row {
+    const char* query;
+    std::string text;
+    const char* expected;
+  };
+  const Row rows[] = {
+      {"oil", "Oil rose in early trade. " + filler,
+       "[Oil] rose in early trade. word0 word1 word2 word3 word4 word5\u2026"},
+      {"oil", filler + "and crude oil.", "\u2026and crude [oil]."},
+      {"oil", filler + "then Oil's price rose. " + filler,
+       "\u2026word29 then [Oil's] price rose. word0 word1 word2 word3 word4\u2026"},
+      {"oil prices", filler + "oil, then prices, then oil prices. " + filler,
+       "\u2026word28 word29 [oil], then [prices], then [oil prices]. word0 word1\u2026"},
+      {"oil", filler + "the o.i.l. and OIL`S and oil\u00A0prices " + filler,
+       "\u2026word29 the [o.i.l.] and [OIL`S] and [oil]\u00A0prices word0 word1\u2026"},
+      {"finance", filler + "the \uFB01nance minister's \uFB01nances " + filler,
+       "\u2026word29 the [\uFB01nance] minister's [\uFB01nances] word0 word1 word2\u2026"},
+      {"oil", filler + "\uFF2F\uFF49\uFF4C and \uFF4F\uFF49\uFF4C's " + filler,
+       "\u2026word28 word29 [\uFF2F\uFF49\uFF4C] and [\uFF4F\uFF49\uFF4C's] word0 word1 "
+       "word2\u2026"},
+      {"ecole", filler + "une e\u0301cole, E\u0301COLE's " + filler,
+       "\u2026word29 une [e\u0301cole], [E\u0301COLE's] word0 word1 word2 word3 word4\u2026"},
+      {"haftar", "Haftar\u2019s " + filler + "Haftar's forces' Haftar",
+       "\u2026word28 word29 [Haftar's] forces' [Haftar]"},
+      {"u.s. trade", filler + "U.S. trade, the U.S.'s trade-off " + filler,
+       "\u2026word28 word29 [U.S. trade], the [U.S.'s trade]-off word0 word1\u2026"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    HighlightTerms terms(parse(row.query), analyzer);
+    CHECK(marked(make_snippet(row.text, terms, 60)) == row.expected);
+  }
+}
+
+TEST_CASE("index words of two real corpora: the ASCII runs' path gives the mapped path's words") {
+  std::size_t articles = 0, differing = 0;
+  for (const char* corpus : {"reuters21578", "bbc", "reuters_headlines_libya"}) {
+    const std::string source =
+        std::string(LSEARCH_SHARED_DIR) + "/corpora/" + corpus + "/articles.jsonl.gz";
+    REQUIRE(std::filesystem::exists(source));
+    Diagnostics diagnostics;
+    for_each_line(source, true, 1 << 24, [&](std::string_view line, bool) {
+      Article article;
+      if (!parse_jsonl_record(line, source, ReadLimits{}, diagnostics, article)) return;
+      ++articles;
+      for (const std::string* text : {&article.title, &article.body}) {
+        const std::vector<Token> fast = index_words(*text), mapped = index_words_by_mapping(*text);
+        bool same = fast.size() == mapped.size();
+        for (std::size_t k = 0; same && k < fast.size(); ++k)
+          same = fast[k].begin == mapped[k].begin && fast[k].end == mapped[k].end &&
+                 fast[k].norm == mapped[k].norm && fast[k].numeric == mapped[k].numeric;
+        if (!same) ++differing;
+      }
+    });
+  }
+  CHECK(articles > 30000);
+  CHECK(differing == 0);
 }
 
 // HighlightTerms::is_query_word stems only words whose first byte starts a
