@@ -18,6 +18,7 @@
 #include "searcher/entity_resolver.h"
 #include "searcher/facets/facet_counter.h"
 #include "searcher/hit_entities.h"
+#include "searcher/paging/date_window.h"
 #include "searcher/query/query_builder.h"
 #include "searcher/query/spelling.h"
 #include "searcher/ranking.h"
@@ -112,6 +113,11 @@ bool collapsing(const SearchRequest& request) {
   return request.collapse && request.limit > 0;
 }
 
+// The exact counting pass runs after the page (facets, analytics, copy counts).
+bool counting_pass_follows(const SearchRequest& request) {
+  return request.facets || AnalyticsPass::wanted_by(request) || collapsing(request);
+}
+
 void explain(const Xapian::Query& query, const BuiltQuery& built, SearchResults& results) {
   results.explanation.parsed = query.get_description();
   results.explanation.entities = built.entities;
@@ -192,9 +198,18 @@ void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& 
   // Wire copies: one hit per cluster; the counting pass then counts the articles and the copies.
   results.collapsed = collapsing(request);
   if (results.collapsed) enquire.set_collapse_key(kSlotCluster);
-  Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                       static_cast<Xapian::doccount>(request.limit),
-                                       count_here ? db.get_doccount() : 0, nullptr, unseen.get());
+  const auto offset = static_cast<Xapian::doccount>(request.offset);
+  const auto limit = static_cast<Xapian::doccount>(request.limit);
+  Xapian::MSet mset;
+  // Sorted by date: the page from the newest (oldest) months, when the counting
+  // pass gives the totals and copy counts anyway (searcher/paging/date_window.h).
+  if (sort != SortOrder::kRelevance && limit > 0 && counting_pass_follows(request))
+    mset = DateWindows(db, sort == SortOrder::kNewest,
+                       sort == SortOrder::kNewest ? kSlotSortNewest : kSlotSortOldest)
+               .page(enquire, query, offset, limit, unseen.get());
+  else
+    mset =
+        enquire.get_mset(offset, limit, count_here ? db.get_doccount() : 0, nullptr, unseen.get());
   set_total(mset, results);
   fill_hits(mset, request, built, results);
 }
@@ -276,8 +291,7 @@ SearchResults Searcher::Impl::run(const SearchRequest& request) {
   if (request.expand && built.has_text()) query = expanded_query(query, built, results);
   unseen.reset(request.unseen_only ? new UnseenDecider(*request.unseen_only) : nullptr);
   rank_page(query, request, built, results);
-  if (request.facets || AnalyticsPass::wanted_by(request) || results.collapsed)
-    count_facets(query, request, results);
+  if (counting_pass_follows(request)) count_facets(query, request, results);
   suggest(builder, request, built, results);
   explain(query, built, results);
   return results;
