@@ -5,6 +5,26 @@
 #include "common/news/name_edges.h"
 
 namespace lsearch {
+namespace {
+
+// "Labour Minister Almir Pazzianotto", "Energy Secretary": a one-word actor alias that is a
+// common word, before a minister's or a secretary's title, names the portfolio, not the
+// actor (the Labour Party).
+bool names_a_portfolio(std::string_view text, const std::vector<Token>& tokens,
+                       const Gazetteer& gazetteer, const NameLexicon& lexicon, std::size_t i,
+                       const std::string& key) {
+  if (i + 1 >= tokens.size() || key.find(' ') != std::string::npos ||
+      !lexicon.is_common_word(key) || !tokens[i + 1].capitalised ||
+      text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end) != " ")
+    return false;
+  const std::string& next = tokens[i + 1].norm;
+  if (next != "minister" && next != "ministry" && next != "secretary") return false;
+  for (std::size_t entry : *gazetteer.find_key(key))
+    if (gazetteer.entry(entry).kind != EntityKind::kActor) return false;
+  return true;
+}
+
+}  // namespace
 
 std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<Token>& tokens,
                                       const std::vector<std::uint8_t>& capitals,
@@ -35,7 +55,7 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
       }
       if (!gazetteer.is_key_prefix(key)) break;
     }
-    if (best == 0) {
+    if (best == 0 || names_a_portfolio(text, tokens, gazetteer, lexicon, i, best_key)) {
       ++i;
       continue;
     }

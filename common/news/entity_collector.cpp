@@ -116,7 +116,7 @@ void Collector::merge_middle_initials(std::size_t& steps) {
 void Collector::merge_short_forms(std::size_t& steps) {
   std::unordered_map<std::string_view, std::size_t> by_id;
   for (std::size_t f = 0; f < found_.size(); ++f)
-    if (found_[f].mention.kind == EntityKind::kActor && !found_[f].known &&
+    if (found_[f].mention.kind == EntityKind::kActor && !found_[f].known && !found_[f].parent &&
         found_[f].mention.type != ActorType::kPerson)
       by_id.emplace(found_[f].mention.id, f);
   for (Found& g : found_) {

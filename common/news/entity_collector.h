@@ -30,6 +30,7 @@ struct Found {
   std::size_t first_pos;
   std::vector<std::string> name_tokens;  // normalised tokens usable for linking
   bool known = false;                    // a gazetteer entity
+  bool parent = false;  // "BBC" beside "BBC One": opens longer names, is none of them
 };
 
 class Collector {

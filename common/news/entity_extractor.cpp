@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "common/news/entity_collector.h"
+#include "common/news/lone_word_evidence.h"
 #include "common/news/place_evidence.h"
 #include "common/schema/value_codec.h"
 #include "common/util/text.h"
@@ -147,11 +148,18 @@ class Extraction {
           f.name_tokens.push_back(r.type == ActorType::kPerson ? tokens_[k].norm : "");
       // An organisation's own first word names it alone ("Westpac" for Westpac Banking
       // Corp), unless it is a word other names open too ("Bank", "National").
+      // An acronym before more than a company suffix names a parent organisation of its
+      // own: "BBC" beside "BBC One" and "BBC Radio 4" (not "IBM" beside "IBM Corp").
       const std::string& first = tokens_[r.begin].norm;
-      if (r.type == ActorType::kOrganisation && !f.name_tokens.empty() &&
-          !lexicon_.is_common_word(first) && !lexicon_.is_name_adjective(first) &&
-          !lexicon_.is_never_name(first) && !lexicon_.is_org_head(first))
+      const bool parent = acronym_word(text_, tokens_[r.begin]) &&
+                          !(len == 2 && lexicon_.is_company_suffix(tokens_[r.begin + 1].norm));
+      if (r.type == ActorType::kOrganisation && parent) {
+        parents_.insert(first);
+      } else if (r.type == ActorType::kOrganisation && !f.name_tokens.empty() &&
+                 !lexicon_.is_common_word(first) && !lexicon_.is_name_adjective(first) &&
+                 !lexicon_.is_never_name(first) && !lexicon_.is_org_head(first)) {
         f.name_tokens.front() = first;
+      }
     }
   }
 
@@ -214,6 +222,10 @@ class Extraction {
         if (it->second) ++found[*it->second].mention.count;
         continue;
       }
+      if (std::optional<std::size_t> spelt = expansion(token); spelt) {
+        ++found[*spelt].mention.count;
+        continue;
+      }
       const std::optional<ActorType> type = lone_name(lone, recurring);
       if (!type) continue;
       // An acronym keeps its capitals ("USDA", not "Usda" from a shouting line).
@@ -221,17 +233,35 @@ class Extraction {
                               ? std::string(text_.substr(token.begin, token.end - token.begin))
                               : display_name(text_, tokens_, lone.pos, lone.pos + 1);
       Found& f = collector_.add(EntityKind::kActor, *type, slugify(token.norm), shown, lone.pos);
+      f.parent = parents_.count(token.norm) != 0;
       owner.emplace(token.norm, index_of(f));
       mark_name(lone.pos, lone.pos + 1);
     }
   }
 
+  // The organisation of the article an acronym spells ("USDA": Agriculture Department).
+  std::optional<std::size_t> expansion(const Token& token) {
+    if (!acronym_word(text_, token)) return std::nullopt;
+    if (!expansions_) {
+      expansions_.emplace();
+      const std::vector<Found>& found = collector_.all();
+      for (std::size_t f = 0; f < found.size(); ++f)
+        if (found[f].mention.type == ActorType::kOrganisation && found[f].mention.count > 0)
+          expansions_->add(tokenize(found[f].mention.canonical), lexicon_, f);
+    }
+    return expansions_->find(token.norm);
+  }
+
   // Whether an unlinked lone word is a name of its own, and of what type.
   std::optional<ActorType> lone_name(const LoneWord& lone,
-                                     const std::unordered_map<std::string, int>& recurring) const {
+                                     const std::unordered_map<std::string, int>& recurring) {
     const Token& token = tokens_[lone.pos];
     if (lexicon_.is_function_word(token.norm)) return std::nullopt;
+    // "BBC" beside "BBC One"; "told the Guardian newspaper".
+    if (parents_.count(token.norm) && acronym_plural(text_, token)) return ActorType::kOrganisation;
+    if (named_by_noun_after(text_, tokens_, lexicon_, lone.pos)) return ActorType::kOrganisation;
     const bool common = lexicon_.is_common_word(token.norm);
+    if (!common && signs_off(text_, token)) return ActorType::kPerson;  // "-Eric"
     // "Fiat said".
     bool speaks = lone.pos + 1 < tokens_.size() &&
                   lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) && !common &&
@@ -255,16 +285,8 @@ class Extraction {
     return acronym_word(text_, token) ? ActorType::kOrganisation : ActorType::kUnknown;
   }
 
-  // "the band Wings", "US bank Wells Fargo", "singer Ruslana": a lower-case noun right
-  // before a name, in apposition, says whether it is a person's or an organisation's.
   ActorType introduced_by(std::size_t pos) const {
-    if (pos == 0) return ActorType::kUnknown;
-    const Token& noun = tokens_[pos - 1];
-    if (noun.capitalised || text_.substr(noun.end, tokens_[pos].begin - noun.end) != " ")
-      return ActorType::kUnknown;
-    if (lexicon_.introduces_person(noun.norm)) return ActorType::kPerson;
-    if (lexicon_.introduces_organisation(noun.norm)) return ActorType::kOrganisation;
-    return ActorType::kUnknown;
+    return lsearch::introduced_by(text_, tokens_, lexicon_, pos);
   }
 
   // Where the names found so far begin and end (token flags), for lists of names.
@@ -336,6 +358,8 @@ class Extraction {
   std::unordered_map<std::size_t, TokenRange> clubs_;  // town entry -> the club's name
   std::unordered_map<std::string, std::size_t> acronyms_;
   std::vector<std::uint8_t> name_edges_;  // kNameBegins | kNameEnds by token, once a name is found
+  std::unordered_set<std::string> parents_;      // acronyms opening organisations' names ("BBC")
+  std::optional<AcronymExpansions> expansions_;  // built on the first unlinked acronym
 };
 
 }  // namespace

@@ -87,6 +87,13 @@ class RunFinder : PassInput {
            abbreviation_stop(text, tokens[a], tokens[b], lexicon);
   }
 
+  // "Parliamentary Group on Betting and Gaming", "News of the World": after an
+  // organisation's head noun, "on" and "of the" stay inside its name.
+  bool head_connector(std::size_t k) const {
+    return k > 0 && is_org_of(tokens[k].norm) && !tokens[k].capitalised &&
+           lexicon.is_org_head(tokens[k - 1].norm);
+  }
+
   // "Veteran Labour MPs": a sentence's common first word alone is no name word.
   bool opens_a_sentence(std::size_t i, std::size_t end) const {
     return end - i == 1 && sentence_initial(text, tokens[i]) &&
@@ -124,9 +131,13 @@ class RunFinder : PassInput {
         // mention of the entity it may stand for alone.
         took.push_back(alias_at_[end]);
         end = aliases[alias_at_[end]].end;
-      } else if (lexicon.is_connector(norm) && end + 1 < n_ && link(end, end + 1) &&
-                 name_word(end + 1)) {
+      } else if ((lexicon.is_connector(norm) || head_connector(end)) && end + 1 < n_ &&
+                 link(end, end + 1) && name_word(end + 1)) {
         end += 2;
+      } else if (head_connector(end) && end + 2 < n_ && tokens[end + 1].norm == "the" &&
+                 !tokens[end + 1].capitalised && link(end, end + 1) && link(end + 1, end + 2) &&
+                 name_word(end + 2)) {
+        end += 3;  // "News of the World", "Bank of the West"
       } else if (is_org_of(norm) && end + 1 < n_ && link(end, end + 1) && is_place_alias(end + 1) &&
                  lexicon.is_org_head(tokens[end - 1].norm) &&
                  tokens[end - 1].norm != "government") {
@@ -153,6 +164,14 @@ class RunFinder : PassInput {
       took_.push_back(alias_at_[i]);
       keep({i, j + 1, true});
       return j + 1;
+    }
+    // "Paris St Germain": a town before a saint's name names a club or a venue.
+    if (j + 1 < n_ && link(j - 1, j) && capitals[j] == kCapital && is_saint(tokens[j].norm) &&
+        link(j, j + 1) && name_word(j + 1)) {
+      took_.push_back(alias_at_[i]);
+      const std::size_t end = extend(j + 1, took_);
+      keep({i, end, true});
+      return end;
     }
     std::vector<std::size_t> opening{alias_at_[i]};
     while (j + 1 < n_ && tokens[j].norm == "and" && link(j - 1, j) && link(j, j + 1) &&

@@ -49,6 +49,10 @@ bool person_shape(std::string_view text, const std::vector<Token>& tokens, std::
   if (tokens[b].end - tokens[b].begin >= kMinAcronymLetters && shouts(text, tokens[b]) &&
       !shouts(text, tokens[e - 1]))
     return false;
+  // "Cambridge MA", "Newington CT": two capitals after a word are a region's postal code.
+  if (tokens[e - 1].end - tokens[e - 1].begin == 2 && shouts(text, tokens[e - 1]) &&
+      !shouts(text, tokens[e - 2]))
+    return false;
   // "Mark Marino", "Frank Zappa", "Mark A. Davis": a given name opens a name before an
   // uncommon word (a middle initial is no word: not the "a" of "Mark A. Davis").
   std::size_t second = b + 1;
@@ -87,6 +91,8 @@ NameReading read_part(std::string_view text, const std::vector<Token>& tokens, s
          (lexicon.is_trailing_role(tokens[e - 1].norm) || is_bare_connector(tokens[e - 1].norm)))
     --e;
   while (b < e && is_bare_connector(tokens[b].norm)) ++b;
+  // "Morgan Road", "Morgan Towers": an address in a signature names no actor.
+  if (e - b >= 2 && is_street_word(tokens[e - 1].norm)) return {b, e, ActorType::kUnknown, false};
   if (e - b >= 3 && tokens[e - 1].numeric) {
     // "BBC Radio 4", "S Club 7": a number ends an organisation's name, and no other's.
     NameReading reading = read_part(text, tokens, b, e - 1, titled, honorific, lexicon);
@@ -140,11 +146,50 @@ void read_coordination(std::string_view text, const std::vector<Token>& tokens, 
     // "Food and Drug Administration", "Savings and Loan Association": one common word
     // before "and" names nothing alone; under a head noun the whole is one name.
     if (headed && k == part + 1 && lexicon.is_common_word(tokens[part].norm)) continue;
+    // "Parliamentary Group on Betting and Gaming": one word after "and" ends the domain
+    // a head noun governs.
+    if (k + 2 == e && tokens[k].norm == "and" && organisation_shape(tokens, part, k, lexicon) &&
+        !lexicon.is_org_head(tokens[k - 1].norm))
+      continue;
     if (k > part) out.push_back(read_part(text, tokens, part, k, titled, honorific, lexicon));
     part = tokens[k].norm == "and" ? k + 1 : k;
     titled = honorific = false;
   }
   if (part < e) out.push_back(read_part(text, tokens, part, e, titled, honorific, lexicon));
+}
+
+// "Paris St Germain", "Hotel St Regis": a saint's title after a name word is part of the
+// name; only at a run's start does it introduce one ("St Paul").
+bool saint_inside(const std::vector<Token>& tokens, std::size_t k, std::size_t b) {
+  return k > b && is_saint(tokens[k].norm);
+}
+
+// Where the name a title introduces starts. A title's domain after "of"/"for" belongs
+// to the title phrase: "Secretary of State Condoleezza Rice", "Minister for Foreign
+// Affairs Ahmed Aboul Gheit" (its common words, up to the first uncommon one or a
+// given name before one); a domain shaped like an organisation is read as one
+// ("Chairman of the Federal Reserve Board Alan Greenspan").
+std::size_t past_title_domain(std::string_view text, const std::vector<Token>& tokens,
+                              std::size_t phrase, std::size_t name, std::size_t e,
+                              const NameLexicon& lexicon, std::vector<NameReading>& out) {
+  bool domain = false;
+  for (std::size_t k = phrase; k <= name && k < e; ++k)
+    domain = domain || tokens[k].norm == "of" || tokens[k].norm == "for";
+  if (!domain) return name;
+  std::size_t k = name;
+  while (k < e && is_bare_connector(tokens[k].norm)) ++k;
+  const std::size_t domain_begin = k;
+  while (k + 1 < e) {
+    const std::string& norm = tokens[k].norm;
+    const bool given = lexicon.is_given_name(norm) && !lexicon.is_common_word(tokens[k + 1].norm);
+    if (given || !(lexicon.is_common_word(norm) || norm == "and" || norm == "&")) break;
+    ++k;
+  }
+  // "Chairman of the Federal Reserve Board": the domain is all there is.
+  if (k + 1 == e && organisation_shape(tokens, domain_begin, e, lexicon)) k = e;
+  if (k > domain_begin && organisation_shape(tokens, domain_begin, k, lexicon))
+    out.push_back(read_part(text, tokens, domain_begin, k, false, false, lexicon));
+  return k;
 }
 
 }  // namespace
@@ -171,7 +216,7 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
   // Chairman Paul Volcker"); what precedes it is read on its own.
   std::size_t title = e;
   for (std::size_t k = b; k + 1 < e; ++k)
-    if (lexicon.is_trailing_role(tokens[k].norm)) title = k;
+    if (lexicon.is_trailing_role(tokens[k].norm) && !saint_inside(tokens, k, b)) title = k;
   // A title-like word inside an organisation's name is part of it: "Transport & General
   // Worker's Union", "Senate Foreign Relations Committee".
   if (title != e && title > b && !lexicon.is_connector(tokens[title + 1].norm) &&
@@ -186,7 +231,8 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
                           is_bare_connector(tokens[phrase - 1].norm)))
       --phrase;
     read_coordination(text, tokens, b, phrase, false, false, lexicon, out);
-    read_coordination(text, tokens, title + 1, e, true, lexicon.is_honorific(tokens[title].norm),
+    const std::size_t name = past_title_domain(text, tokens, phrase, title + 1, e, lexicon, out);
+    read_coordination(text, tokens, name, e, true, lexicon.is_honorific(tokens[title].norm),
                       lexicon, out);
   }
   out.erase(

@@ -134,6 +134,27 @@ void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
       entry.aliases.push_back(canonical);
     }
     for (std::string_view alias : aliases) add_alias(index, alias);
+    if (kind == EntityKind::kPlace && entries_[index].place_kind.empty()) take_place_details(index);
+  }
+}
+
+// "place<TAB>Benghazi City<TAB>Benghazi" (no place columns): a place named like a place
+// the gazetteer knows takes its kind, country, region and coordinates, so it rolls up.
+void Gazetteer::take_place_details(std::size_t index) {
+  for (const std::string& alias : entries_[index].aliases) {
+    const bool marked = alias.starts_with('~') || alias.starts_with('?') || alias.starts_with('!');
+    auto it = by_key_.find(key_of(marked ? std::string_view(alias).substr(1) : alias));
+    if (it == by_key_.end()) continue;
+    for (std::size_t other : it->second) {
+      const GazetteerEntry& known = entries_[other];
+      if (other == index || known.kind != EntityKind::kPlace || known.place_kind.empty()) continue;
+      GazetteerEntry& entry = entries_[index];
+      entry.place_kind = known.place_kind;
+      entry.country = known.place_kind == "country" ? known.canonical : known.country;
+      entry.region = known.region;
+      entry.coordinates = known.coordinates;
+      return;
+    }
   }
 }
 

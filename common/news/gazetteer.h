@@ -86,6 +86,7 @@ class Gazetteer {
 
  private:
   void add_alias(std::size_t index, std::string_view alias);
+  void take_place_details(std::size_t index);
 
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_key_;

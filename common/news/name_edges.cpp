@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "common/news/name_span.h"
 
@@ -15,6 +16,17 @@ bool is_org_of(const std::string& norm) {
 
 bool is_bare_connector(const std::string& norm) {
   return norm == "of" || norm == "for" || norm == "and" || norm == "the" || norm == "on";
+}
+
+bool is_street_word(const std::string& norm) {
+  static const std::unordered_set<std::string> words = {
+      "street", "road",    "rd",      "avenue", "ave",      "drive",
+      "blvd",   "terrace", "parkway", "towers", "crescent", "boulevard"};
+  return words.count(norm) != 0;
+}
+
+bool is_saint(const std::string& norm) {
+  return norm == "st" || norm == "saint" || norm == "ste";
 }
 
 bool has_ascii_lower(std::string_view s) {

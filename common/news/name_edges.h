@@ -50,6 +50,13 @@ bool plain_name_word(std::string_view text, const Token& token);
 // A word opening a line: in a wire table ("Oper shr 1.20 vs 1.10") its capital is layout.
 bool line_initial(std::string_view text, const Token& token);
 
+// "road", "street", "avenue", "towers", ...: a name ending in one is an address ("Morgan
+// Road", "225 Main Street" in a signature), not an actor.
+bool is_street_word(const std::string& norm);
+
+// "st", "saint", "ste": a saint's title, which inside a name is part of it ("Paris St Germain").
+bool is_saint(const std::string& norm);
+
 // Whether two tokens stand in one name (name_span's gap rule, shared with the highlighter).
 bool joined(std::string_view text, const Token& a, const Token& b);
 // "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop

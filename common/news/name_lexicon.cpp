@@ -83,7 +83,7 @@ void NameLexicon::load_organisation_words() {
                 "services", "police", "guard", "navy", "department", "secretariat", "tribunal",
                 "foundation", "network", "news", "times", "post", "press", "agency", "bureau",
                 "administration", "exchange", "board", "airlines", "airways", "motors",
-                "industries", "securities", "enterprises", "products", "laboratories",
+                "industries", "securities", "enterprises", "products", "laboratories", "laboratory",
                 "resources", "bancorp", "trust", "partners", "institution", "church",
                 "commissioner", "cabinet", "treasury", "reserve", "directorate", "house",
                 "theatre", "theater", "society", "club", "college", "school", "academy",
@@ -130,7 +130,7 @@ void NameLexicon::load_sentence_words() {
                  "di", "van", "von", "der", "la", "le", "del", "dos", "ben"};
   never_ = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "i", "we", "you", "he", "she", "they", "it", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
+            "friday", "saturday", "sunday", "e-mail", "email", "fax", "tel", "i", "we", "you", "he", "she", "they", "it", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
             "christian", "arab", "african", "european", "western", "eastern", "northern",
             "southern", "north", "south", "east", "west", "central", "libyan", "russian",
             "american", "british", "french", "italian", "turkish", "egyptian", "emirati"};

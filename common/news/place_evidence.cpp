@@ -15,6 +15,11 @@ bool is_locative(const std::string& norm) {
 
 namespace {
 
+bool is_season(const std::string& norm) {
+  return norm == "spring" || norm == "summer" || norm == "autumn" || norm == "winter" ||
+         norm == "fall";
+}
+
 // ", " between two tokens: "Mobile, Alabama".
 bool comma_between(std::string_view text, const Token& a, const Token& b) {
   std::string_view gap = text.substr(a.end, b.begin - a.end);
@@ -33,6 +38,8 @@ bool opens_a_person(std::string_view text, const std::vector<Token>& tokens,
     return false;
   if (a + 1 < aliases.size() && aliases[a + 1].begin == e) return false;
   if (text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end) != " ") return false;
+  // "Washington DC", "Cambridge MA": two capitals after a town are its region's code.
+  if (tokens[e].end - tokens[e].begin == 2 && shouts(text, tokens[e])) return false;
   const std::string& next = tokens[e].norm;
   if (lexicon.is_common_word(next) || lexicon.is_function_word(next) ||
       lexicon.is_never_name(next) || lexicon.is_org_head(next) || lexicon.is_company_suffix(next) ||
@@ -101,7 +108,8 @@ class PlaceConfirmation : PassInput {
           aliases[a].end - aliases[a].begin != 1)
         continue;
       const std::string& norm = tokens[aliases[a].begin].norm;
-      if (lexicon.is_never_name(norm)) keep_[a] = 0;
+      // "launch in Spring next year": seasons are no places, as months are not.
+      if (lexicon.is_never_name(norm) || is_season(norm)) keep_[a] = 0;
       if (lexicon.is_common_word(norm)) aliases[a].evidence = PlaceEvidence::kLocative;
     }
   }

@@ -74,4 +74,29 @@ TEST_CASE("the fingerprint changes with the aliases and survives a TSV round tri
   CHECK(a.fingerprint() != b.fingerprint());
 }
 
+TEST_CASE("an --entities place without place columns takes a known place's details") {
+  Gazetteer g = Gazetteer::builtin();
+  g.add_tsv(
+      "place\tBenghazi City\tBenghazi\nplace\tTarabulus Gharb\tTripoli|Tarabulus\n"
+      "place\tCyrenaica Land\t\nplace\tLibya State\tLibya\n",
+      "mine.tsv");
+  const GazetteerEntry* benghazi = g.find(EntityKind::kPlace, "benghazi_city");
+  REQUIRE(benghazi != nullptr);
+  CHECK(benghazi->place_kind == "city");
+  CHECK(benghazi->country == "Libya");
+  CHECK(!benghazi->coordinates.empty());
+  const GazetteerEntry* libya = g.find(EntityKind::kPlace, "libya_state");
+  REQUIRE(libya != nullptr);
+  CHECK(libya->place_kind == "country");
+  CHECK(libya->country == "Libya");
+  // A name the gazetteer does not know as a place keeps no details.
+  const GazetteerEntry* unknown = g.find(EntityKind::kPlace, "cyrenaica_land");
+  REQUIRE(unknown != nullptr);
+  CHECK(unknown->place_kind.empty());
+  CHECK(unknown->country.empty());
+  // A file's own place columns win.
+  g.add_tsv("place\tZawiya Port\tZawiya\tcity\tLibya\t\t32.76,12.72\n", "mine2.tsv");
+  CHECK(g.find(EntityKind::kPlace, "zawiya_port")->coordinates == "32.76,12.72");
+}
+
 }  // namespace lsearch

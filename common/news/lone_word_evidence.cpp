@@ -1,0 +1,78 @@
+#include "common/news/lone_word_evidence.h"
+
+#include "common/news/name_edges.h"
+
+namespace lsearch {
+namespace {
+
+// Acronyms shorter than this spell too many names by chance ("EC", "US").
+constexpr std::size_t kMinAcronymLetters = 3;
+
+std::string_view gap(std::string_view text, const Token& a, const Token& b) {
+  return text.substr(a.end, b.begin - a.end);
+}
+
+}  // namespace
+
+ActorType introduced_by(std::string_view text, const std::vector<Token>& tokens,
+                        const NameLexicon& lexicon, std::size_t pos) {
+  if (pos == 0) return ActorType::kUnknown;
+  const Token& noun = tokens[pos - 1];
+  if (noun.capitalised || gap(text, noun, tokens[pos]) != " ") return ActorType::kUnknown;
+  if (lexicon.introduces_person(noun.norm)) return ActorType::kPerson;
+  if (lexicon.introduces_organisation(noun.norm)) return ActorType::kOrganisation;
+  return ActorType::kUnknown;
+}
+
+bool named_by_noun_after(std::string_view text, const std::vector<Token>& tokens,
+                         const NameLexicon& lexicon, std::size_t pos) {
+  if (pos == 0 || pos + 1 >= tokens.size()) return false;
+  const Token& article = tokens[pos - 1];
+  const Token& noun = tokens[pos + 1];
+  return article.norm == "the" && !article.capitalised && !noun.capitalised &&
+         // Not a demonym: "the Chinese firm" (the ones that are common words, like
+         // "the Economist magazine", are whole words of English: no demonyms).
+         (lexicon.is_common_word(tokens[pos].norm) || plain_name_word(text, tokens[pos])) &&
+         lexicon.introduces_organisation(noun.norm) && gap(text, article, tokens[pos]) == " " &&
+         gap(text, tokens[pos], noun) == " ";
+}
+
+bool signs_off(std::string_view text, const Token& token) {
+  std::size_t i = token.begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  if (i == 0 || text[i - 1] != '-') return false;
+  while (i > 0 && text[i - 1] == '-') --i;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '>')) --i;
+  if (i > 0 && text[i - 1] != '\n') return false;
+  std::size_t j = token.end;
+  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
+  return j == text.size() || text[j] == '\n';
+}
+
+void AcronymExpansions::add(const std::vector<Token>& words, const NameLexicon& lexicon,
+                            std::size_t found) {
+  std::string initials;
+  for (const Token& word : words)
+    if (!lexicon.is_connector(word.norm) && !word.norm.empty()) initials.push_back(word.norm[0]);
+  if (initials.size() < 2) return;
+  add_initials(initials, found);
+  // "Agriculture Department" is the Department of Agriculture: "DA".
+  if (lexicon.is_org_head(words.back().norm))
+    add_initials(initials.back() + initials.substr(0, initials.size() - 1), found);
+}
+
+void AcronymExpansions::add_initials(std::string initials, std::size_t found) {
+  for (std::string_view country : {"", "us", "uk"}) {
+    std::string key = std::string(country) + initials;
+    if (key.size() < kMinAcronymLetters) continue;
+    auto [it, inserted] = by_initials_.emplace(key, found);
+    if (!inserted && it->second != found) it->second.reset();
+  }
+}
+
+std::optional<std::size_t> AcronymExpansions::find(const std::string& acronym) const {
+  auto it = by_initials_.find(acronym);
+  return it == by_initials_.end() ? std::nullopt : it->second;
+}
+
+}  // namespace lsearch
