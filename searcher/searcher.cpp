@@ -255,8 +255,9 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
 void Searcher::Impl::suggest(QueryBuilder& builder, const SearchRequest& request,
                              const BuiltQuery& built, SearchResults& results) {
   if (!request.suggest || !built.has_text() || results.total >= kSuggestBelow) return;
-  std::string corrected = suggest_correction(db, analyzer.normalize_query(request.query),
-                                             analyzer.make_stemmer(), &resolver->gazetteer());
+  std::string corrected =
+      suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer(),
+                         [this] { return &resolver->gazetteer(); });
   if (corrected.empty()) return;
   SearchRequest retry = request;
   retry.query = corrected;

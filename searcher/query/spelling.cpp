@@ -54,17 +54,23 @@ std::string nearest_entity_name(const Xapian::Database& db, const Gazetteer& gaz
 }  // namespace
 
 std::string suggest_correction(const Xapian::Database& db, const std::string& query,
-                               const Xapian::Stem& stemmer, const Gazetteer* gazetteer) {
+                               const Xapian::Stem& stemmer, const GazetteerSource& source) {
   std::string out;
   bool changed = false;
+  const Gazetteer* gazetteer = nullptr;
+  bool asked = false;
+  auto gazetteer_once = [&]() {
+    if (!asked && source) gazetteer = source();
+    asked = true;
+    return gazetteer;
+  };
   for (const QueryToken& token : lex_query(query)) {
     std::string text = token.kind == QueryTokenKind::kPrefix
                            ? query.substr(token.begin, token.text.size() + 1)
                            : std::string(token.text);
-    // An alias of an entity is no typo ("hifter").
-    const bool alias = gazetteer != nullptr && token.kind == QueryTokenKind::kWord &&
-                       gazetteer->find_key(text) != nullptr;
-    if (!alias && needs_correction(db, token, stemmer)) {
+    // An alias of an entity is no typo ("hifter"); the index's words are asked first (cheap).
+    if (needs_correction(db, token, stemmer) &&
+        (gazetteer_once() == nullptr || gazetteer_once()->find_key(text) == nullptr)) {
       std::string fix =
           gazetteer != nullptr ? nearest_entity_name(db, *gazetteer, text) : std::string();
       if (fix.empty()) fix = db.get_spelling_suggestion(text, 2);
