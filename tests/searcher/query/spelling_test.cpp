@@ -6,6 +6,8 @@
 
 #include "../../support/temp_dir.h"
 #include "common/analysis/analyzer.h"
+#include "common/schema/fields.h"
+#include "common/schema/value_codec.h"
 
 namespace lsearch {
 namespace {
@@ -25,7 +27,46 @@ Xapian::Database oil_prices_db(const testing::TempDir& dir) {
   return Xapian::Database(dir.file("db"));
 }
 
+// An index of "oil" whose articles name the actors with these ids.
+Xapian::Database db_naming(const testing::TempDir& dir, const std::vector<std::string>& ids) {
+  Analyzer analyzer;
+  Xapian::WritableDatabase db(dir.file("db"), Xapian::DB_CREATE);
+  Xapian::Document doc;
+  doc.add_term(Analyzer::term_for(analyzer.make_stemmer(), "oil"));
+  for (const std::string& id : ids)
+    doc.add_term(bounded_term(field_spec(Field::kActor).prefix, id));
+  db.add_document(doc);
+  db.commit();
+  return Xapian::Database(dir.file("db"));
+}
+
+std::string suggest_with(const std::vector<std::string>& ids, const std::string& tsv,
+                         const std::string& query) {
+  testing::TempDir dir;
+  const Xapian::Database db = db_naming(dir, ids);
+  Gazetteer gazetteer;
+  gazetteer.add_tsv(tsv, "test.tsv");
+  return suggest_correction(db, query, Analyzer().make_stemmer(),
+                            [&]() -> const Gazetteer* { return &gazetteer; });
+}
+
 }  // namespace
+
+TEST_CASE("did you mean: the nearest entity name, ties to the gazetteer's first entry and alias") {
+  const std::string two = "actor\tAlpha One\tRanger\nactor\tBeta Two\tRangers\n";
+  // "rangerx" is one edit from both "ranger" and "rangers": the first entry wins...
+  CHECK(suggest_with({"alpha_one", "beta_two"}, two, "rangerx") == "ranger");
+  // ... unless the index never names it.
+  CHECK(suggest_with({"beta_two"}, two, "rangerx") == "rangers");
+  CHECK(suggest_with({}, two, "rangerx") == "");
+  // Fewer edits beat the order: "rangerss" is one edit from "rangers", two from "ranger".
+  CHECK(suggest_with({"alpha_one", "beta_two"}, two, "rangerss") == "rangers");
+  // Within one entry, the alias listed first among equally near ones.
+  const std::string one = "actor\tGamma Three\tMango|Manga\n";
+  CHECK(suggest_with({"gamma_three"}, one, "mangx") == "mango");
+  const std::string other_order = "actor\tGamma Three\tManga|Mango\n";
+  CHECK(suggest_with({"gamma_three"}, other_order, "mangx") == "manga");
+}
 
 TEST_CASE("did you mean asks for the gazetteer only when a word is unknown, and once") {
   testing::TempDir dir;
