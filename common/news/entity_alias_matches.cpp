@@ -15,7 +15,7 @@ bool names_a_portfolio(std::string_view text, const std::vector<Token>& tokens,
                        const std::string& key) {
   if (i + 1 >= tokens.size() || key.find(' ') != std::string::npos ||
       !lexicon.is_common_word(key) || !tokens[i + 1].capitalised ||
-      text.substr(tokens[i].end, tokens[i + 1].begin - tokens[i].end) != " ")
+      gap_between(text, tokens[i], tokens[i + 1]) != " ")
     return false;
   const std::string& next = tokens[i + 1].norm;
   if (next != "minister" && next != "ministry" && next != "secretary") return false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/news/name_edges.h"
 #include "common/util/text.h"
 
 namespace lsearch {
@@ -20,7 +21,7 @@ namespace {
 // What stands between two words of a name as shown: a hyphen, " & ", an initial's
 // full stop ("Mark A. Davis"), or one space for any other gap (a line break).
 std::string_view name_gap(std::string_view text, const Token& a, const Token& b) {
-  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  std::string_view gap = gap_between(text, a, b);
   if (gap == "-") return "-";
   if (gap.find('&') != std::string_view::npos) return " & ";
   const bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';

@@ -7,6 +7,7 @@
 
 #include "common/news/entity_collector.h"
 #include "common/news/lone_word_evidence.h"
+#include "common/news/name_edges.h"
 #include "common/news/place_evidence.h"
 #include "common/schema/value_codec.h"
 #include "common/util/text.h"
@@ -93,7 +94,7 @@ class Extraction {
       // "in Nairobi have said": after a locative, the town is where people are.
       if (m.begin > 0 && is_locative(tokens_[m.begin - 1].norm)) continue;
       if ((verb.norm == "have" || verb.norm == "are" || verb.norm == "were") && !verb.capitalised &&
-          text_.substr(tokens_[m.end - 1].end, verb.begin - tokens_[m.end - 1].end) == " ")
+          gap_between(text_, tokens_[m.end - 1], verb) == " ")
         clubs_.emplace(m.entry, TokenRange{m.begin, m.end});
     }
   }
@@ -174,8 +175,7 @@ class Extraction {
     for (const NameRun& run : runs) {
       const std::size_t k = run.end;
       if (k >= tokens_.size() || run.end - run.begin < 2) continue;
-      std::string_view gap =
-          text_.substr(tokens_[k - 1].end, tokens_[k].begin - tokens_[k - 1].end);
+      std::string_view gap = gap_between(text_, tokens_[k - 1], tokens_[k]);
       if (trim(gap) != "(") continue;
       std::string initials;
       for (std::size_t t = run.begin; t < run.end; ++t)
@@ -301,7 +301,7 @@ class Extraction {
   bool listed_with_names(std::size_t pos) const {
     if (name_edges_.empty()) return false;
     auto gap = [&](std::size_t k) {  // between tokens k and k + 1
-      return text_.substr(tokens_[k].end, tokens_[k + 1].begin - tokens_[k].end);
+      return gap_between(text_, tokens_[k], tokens_[k + 1]);
     };
     auto conjunction = [&](std::size_t k) {
       return tokens_[k].norm == "and" && !tokens_[k].capitalised;

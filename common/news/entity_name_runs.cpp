@@ -259,7 +259,7 @@ class RunFinder : PassInput {
     const std::size_t digits = std::min(word.find_first_not_of("0123456789"), word.size());
     if (digits == 0 || digits > 2 || word.front() == '0' ||
         (digits < word.size() && !ends_in_possessive(text, number)) ||
-        text.substr(tokens[end - 1].end, number.begin - tokens[end - 1].end) != " ")
+        gap_between(text, tokens[end - 1], number) != " ")
       return end;
     const bool name_follows =
         end + 1 < n_ && capitals[end + 1] == kCapital && joined(text, number, tokens[end + 1]);

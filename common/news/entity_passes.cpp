@@ -81,7 +81,7 @@ bool acronym_opens(std::string_view text, const std::vector<Token>& tokens, std:
     return false;
   for (std::size_t k = b + 1; k < e; ++k)
     if (shouts(text, tokens[k]) || tokens[k].numeric) return false;
-  return text.substr(tokens[b].end, tokens[b + 1].begin - tokens[b].end) == " ";  // "FACTBOX-Key"
+  return gap_between(text, tokens[b], tokens[b + 1]) == " ";  // "FACTBOX-Key"
 }
 
 NameReading read_part(std::string_view text, const std::vector<Token>& tokens, std::size_t b,

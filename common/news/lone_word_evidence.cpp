@@ -8,17 +8,13 @@ namespace {
 // Acronyms shorter than this spell too many names by chance ("EC", "US").
 constexpr std::size_t kMinAcronymLetters = 3;
 
-std::string_view gap(std::string_view text, const Token& a, const Token& b) {
-  return text.substr(a.end, b.begin - a.end);
-}
-
 }  // namespace
 
 ActorType introduced_by(std::string_view text, const std::vector<Token>& tokens,
                         const NameLexicon& lexicon, std::size_t pos) {
   if (pos == 0) return ActorType::kUnknown;
   const Token& noun = tokens[pos - 1];
-  if (noun.capitalised || gap(text, noun, tokens[pos]) != " ") return ActorType::kUnknown;
+  if (noun.capitalised || gap_between(text, noun, tokens[pos]) != " ") return ActorType::kUnknown;
   if (lexicon.introduces_person(noun.norm)) return ActorType::kPerson;
   if (lexicon.introduces_organisation(noun.norm)) return ActorType::kOrganisation;
   return ActorType::kUnknown;
@@ -33,8 +29,9 @@ bool named_by_noun_after(std::string_view text, const std::vector<Token>& tokens
          // Not a demonym: "the Chinese firm" (the ones that are common words, like
          // "the Economist magazine", are whole words of English: no demonyms).
          (lexicon.is_common_word(tokens[pos].norm) || plain_name_word(text, tokens[pos])) &&
-         lexicon.introduces_organisation(noun.norm) && gap(text, article, tokens[pos]) == " " &&
-         gap(text, tokens[pos], noun) == " ";
+         lexicon.introduces_organisation(noun.norm) &&
+         gap_between(text, article, tokens[pos]) == " " &&
+         gap_between(text, tokens[pos], noun) == " ";
 }
 
 bool signs_off(std::string_view text, const Token& token) {

@@ -52,7 +52,7 @@ bool caseless_letter(std::string_view text, const Token& token) {
 bool coordinates(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
   if (tokens[k].norm == "and") return true;
   if (k == 0) return false;
-  std::string_view gap = text.substr(tokens[k - 1].end, tokens[k].begin - tokens[k - 1].end);
+  std::string_view gap = gap_between(text, tokens[k - 1], tokens[k]);
   return gap.find('&') != std::string_view::npos;
 }
 
@@ -118,13 +118,17 @@ bool line_initial(std::string_view text, const Token& token) {
   return i == 0 || text[i - 1] == '\n';
 }
 
+std::string_view gap_between(std::string_view text, const Token& a, const Token& b) {
+  return text.substr(a.end, b.begin - a.end);
+}
+
 bool joined(std::string_view text, const Token& a, const Token& b) {
   return joins_name_words(text, a.end, b.begin);
 }
 
 bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
                        const NameLexicon& lexicon) {
-  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  std::string_view gap = gap_between(text, a, b);
   if (gap != ". " && gap != ".") return false;
   bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';
   return initial || lexicon.is_title(a.norm);

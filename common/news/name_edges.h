@@ -57,6 +57,9 @@ bool is_street_word(const std::string& norm);
 // "st", "saint", "ste": a saint's title, which inside a name is part of it ("Paris St Germain").
 bool is_saint(const std::string& norm);
 
+// The text between two tokens of `text` (" " for one space, "\n" for a line break).
+std::string_view gap_between(std::string_view text, const Token& a, const Token& b);
+
 // Whether two tokens stand in one name (name_span's gap rule, shared with the highlighter).
 bool joined(std::string_view text, const Token& a, const Token& b);
 // "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop

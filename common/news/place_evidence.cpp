@@ -3,6 +3,8 @@
 #include <string>
 #include <unordered_set>
 
+#include "common/news/name_edges.h"
+
 namespace lsearch {
 
 bool is_locative(const std::string& norm) {
@@ -22,7 +24,7 @@ bool is_season(const std::string& norm) {
 
 // ", " between two tokens: "Mobile, Alabama".
 bool comma_between(std::string_view text, const Token& a, const Token& b) {
-  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  std::string_view gap = gap_between(text, a, b);
   return gap == ", " || gap == ",";
 }
 
@@ -37,7 +39,7 @@ bool opens_a_person(std::string_view text, const std::vector<Token>& tokens,
       ends_in_possessive(text, tokens[e - 1]))  // "London's Belmarsh prison"
     return false;
   if (a + 1 < aliases.size() && aliases[a + 1].begin == e) return false;
-  if (text.substr(tokens[e - 1].end, tokens[e].begin - tokens[e - 1].end) != " ") return false;
+  if (gap_between(text, tokens[e - 1], tokens[e]) != " ") return false;
   // "Washington DC", "Cambridge MA": two capitals after a town are its region's code.
   if (tokens[e].end - tokens[e].begin == 2 && shouts(text, tokens[e])) return false;
   const std::string& next = tokens[e].norm;
