@@ -67,13 +67,20 @@ std::string Gazetteer::key_of(std::string_view name) {
   return key;
 }
 
+bool Gazetteer::has_mark(std::string_view alias) {
+  return alias.starts_with('~') || alias.starts_with('?') || alias.starts_with('!');
+}
+
+std::string Gazetteer::alias_key(std::string_view alias) {
+  return key_of(has_mark(alias) ? alias.substr(1) : alias);
+}
+
 void Gazetteer::add_alias(std::size_t index, std::string_view alias) {
   const bool weak = alias.starts_with('~');
   PlaceEvidence evidence = alias.starts_with('?')   ? PlaceEvidence::kNearby
                            : alias.starts_with('!') ? PlaceEvidence::kLocative
                                                     : PlaceEvidence::kNone;
-  const bool marked = weak || evidence != PlaceEvidence::kNone;
-  std::string key = key_of(marked ? alias.substr(1) : alias);
+  std::string key = alias_key(alias);
   if (key.empty()) return;
   if (weak) weak_keys_.insert(key);
   // A name one list gives plainly needs no evidence, whatever another list says.
@@ -125,8 +132,7 @@ void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
         if (!trim(alias).empty()) aliases.push_back(trim(alias));
     // "?Tamworth" beside canonical "Tamworth": the canonical name itself needs evidence.
     const bool canonical_marked = std::any_of(aliases.begin(), aliases.end(), [&](auto a) {
-      return a.size() == canonical.size() + 1 && a.substr(1) == canonical &&
-             (a[0] == '?' || a[0] == '!' || a[0] == '~');
+      return has_mark(a) && a.substr(1) == canonical;
     });
     if (!canonical_marked) {
       add_alias(index, canonical);
@@ -142,8 +148,7 @@ void Gazetteer::add_tsv(std::string_view tsv, const std::string& origin) {
 // the gazetteer knows takes its kind, country, region and coordinates, so it rolls up.
 void Gazetteer::take_place_details(std::size_t index) {
   for (const std::string& alias : entries_[index].aliases) {
-    const bool marked = alias.starts_with('~') || alias.starts_with('?') || alias.starts_with('!');
-    auto it = by_key_.find(key_of(marked ? std::string_view(alias).substr(1) : alias));
+    auto it = by_key_.find(alias_key(alias));
     if (it == by_key_.end()) continue;
     for (std::size_t other : it->second) {
       const GazetteerEntry& known = entries_[other];

@@ -83,6 +83,11 @@ class Gazetteer {
 
   // The normalised key of a name: its tokens' normal forms joined by spaces.
   static std::string key_of(std::string_view name);
+  // Whether an alias as a list writes it opens with an evidence mark: ~ (weak),
+  // ? (needs a place nearby), ! (needs a locative).
+  static bool has_mark(std::string_view alias);
+  // The key of an alias as a list writes it, its mark dropped.
+  static std::string alias_key(std::string_view alias);
 
  private:
   void add_alias(std::size_t index, std::string_view alias);

@@ -22,8 +22,7 @@ std::vector<std::string> keys_of(const GazetteerEntry& entry) {
   std::vector<std::string> keys;
   for (const auto& alias : entry.aliases) {
     if (keys.size() >= kMaxKeys) break;
-    bool marked = !alias.empty() && (alias[0] == '~' || alias[0] == '?' || alias[0] == '!');
-    std::string key = Gazetteer::key_of(marked ? alias.substr(1) : alias);
+    std::string key = Gazetteer::alias_key(alias);
     if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(key);
   }
   return keys;

@@ -42,12 +42,8 @@ bool closer(const Nearest& a, const Nearest& b) {
 
 // Where the entry first lists an alias with this key.
 std::size_t alias_position(const GazetteerEntry& entry, const std::string& key) {
-  for (std::size_t i = 0; i < entry.aliases.size(); ++i) {
-    std::string_view alias = entry.aliases[i];
-    if (!alias.empty() && (alias[0] == '~' || alias[0] == '?' || alias[0] == '!'))
-      alias.remove_prefix(1);
-    if (Gazetteer::key_of(alias) == key) return i;
-  }
+  for (std::size_t i = 0; i < entry.aliases.size(); ++i)
+    if (Gazetteer::alias_key(entry.aliases[i]) == key) return i;
   return entry.aliases.size();
 }
 
