@@ -31,4 +31,12 @@ for q in sorted({r[1] for r in rows}):
               f"without {med(4):8.2f} ms, facets {med(5):6.3f} us/match ({len(sel)} rounds)")
         print("    rounds (with/without ms, us/match): " +
               " ".join(f"{r[3]}/{r[4]}/{r[5]}" for r in sel))
+    # Paired by round (A then B, seconds apart): the machine's drift between
+    # rounds, up to 1.5x here, cancels in B - A.
+    pa = [r for r in rows if r[0] == "a" and r[1] == q]
+    pb = [r for r in rows if r[0] == "b" and r[1] == q]
+    for i, what in ((3, "cpu with facets ms"), (5, "facets us/match")):
+        d = [float(b[i]) - float(a[i]) for a, b in zip(pa, pb)]
+        print(f"    paired B - A, {what}: median {statistics.median(d):+.3f}, "
+              f"B lower in {sum(x < 0 for x in d)} of {len(d)} rounds")
 PY

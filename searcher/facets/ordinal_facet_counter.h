@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <unordered_map>
 #include <vector>
 
 #include "common/schema/facet_column.h"
@@ -21,7 +22,7 @@
 namespace lsearch {
 
 // Counts per ordinal, for every facet; usable on its own (e.g. to count months
-// of a result set: counts(Facet::kMonths)[month_ordinal]).
+// of a result set: count(Facet::kMonths, month_ordinal)).
 class OrdinalFacetSpy : public Xapian::MatchSpy {
  public:
   // Sizes the arrays for `db`'s dictionaries (they also grow on demand).
@@ -35,9 +36,12 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   Xapian::MatchSpy* clone() const override;
   std::string name() const override { return "lsearch::OrdinalFacetSpy"; }
 
-  // counts(f)[ordinal]: matching documents with that value (size may be short).
-  const std::vector<std::uint32_t>& counts(Facet facet) const {
-    return counts_[static_cast<std::size_t>(facet)];
+  // Matching documents with `ordinal` as a value of `facet`.
+  std::uint32_t count(Facet facet, FacetOrdinal ordinal) const {
+    const auto f = static_cast<std::size_t>(facet);
+    if (ordinal >= counts_[f].size()) return 0;
+    const std::uint32_t low = counts_[f][ordinal];
+    return spilled_[f].empty() ? low : low + spilled(f, ordinal);
   }
   // The ordinals counted at least once, in the order first seen: what the
   // counter reads to pick the top values, instead of scanning whole arrays
@@ -50,16 +54,40 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
 
  private:
   void add_words(std::span<const std::uint32_t> words);
+  // Months, and values committed after the arrays were sized.
   void add(std::size_t facet, FacetOrdinal ordinal) {
-    auto& counts = counts_[facet];
-    // Months, and values committed after the arrays were sized.
-    if (ordinal >= counts.size()) [[unlikely]]
-      counts.resize(ordinal + std::size_t{1});
-    if (counts[ordinal]++ == 0) seen_[facet].push_back(ordinal);
+    if (ordinal >= slots_[facet].size) [[unlikely]]
+      grow(facet, ordinal);
+    bump(facet, ordinal);
   }
+  // `ordinal` is within the facet's array. One test for the two rare cases:
+  // a count of 1 (first seen) or 0 (past 65535).
+  void bump(std::size_t facet, FacetOrdinal ordinal) {
+    std::uint16_t& count = slots_[facet].counts[ordinal];
+    if (++count <= 1) [[unlikely]]
+      first_or_past(facet, ordinal);
+  }
+  void first_or_past(std::size_t facet, FacetOrdinal ordinal);
+  void grow(std::size_t facet, FacetOrdinal ordinal);
+  std::uint32_t spilled(std::size_t facet, FacetOrdinal ordinal) const;
+  void point_slots();
 
-  std::array<std::vector<std::uint32_t>, kFacets.size()> counts_;
+  // 16-bit counters: the matches of a broad query name dozens of values each
+  // (31 on `government` of the 786k mix, which has 176k actors), and half the
+  // width is twice the counters per cache line; a count past 65535 keeps 1 in
+  // the array and moves 65535 to spilled_ (count() adds them back).
+  std::array<std::vector<std::uint16_t>, kFacets.size()> counts_;
+  std::array<std::unordered_map<FacetOrdinal, std::uint32_t>, kFacets.size()> spilled_;
   std::array<std::vector<FacetOrdinal>, kFacets.size()> seen_;
+  // counts_ by a column word's facet bits, as pointer and size: one compare
+  // per word both bounds the ordinal and turns a damaged word away (the
+  // indexes past kFacets have size 0), instead of two and a vector's size.
+  struct Slot {
+    std::uint16_t* counts = nullptr;
+    std::uint32_t size = 0;
+  };
+  static constexpr std::size_t kSlots = std::size_t{1} << (32 - FacetColumn::kOrdinalBits);
+  std::array<Slot, kSlots> slots_{};
   std::shared_ptr<const FacetColumn> column_;
 };
 

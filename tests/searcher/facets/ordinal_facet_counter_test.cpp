@@ -125,10 +125,32 @@ TEST_CASE("values assigned after the spy was sized are counted (the arrays grow)
   enquire.set_query(Xapian::Query("T"));
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, db.get_doccount());
-  const auto& actors = spy.counts(Facet::kActors);
-  REQUIRE(actors.size() == 7);
-  CHECK(actors[0] == 3);  // Haftar
-  CHECK(actors[6] == 1);  // A7
+  CHECK(spy.count(Facet::kActors, 0) == 3);  // Haftar
+  CHECK(spy.count(Facet::kActors, 6) == 1);  // A7
+  CHECK(spy.seen(Facet::kActors).size() == 7);
+}
+
+// The counters are 16 bits wide: a count past 65535 goes on in spilled_.
+TEST_CASE("counts past 65535 stay exact, and a value is seen once") {
+  FacetDictionary dictionary;
+  const std::string encoded = dictionary.encode(values({"Haftar", "UN"}, {"Tripoli"}, {"202007"}));
+  Xapian::Document doc;  // a real document, never added to a database: the spy reads its value
+  doc.add_value(kSlotFacetOrdinals, encoded);
+  OrdinalFacetSpy spy;
+  constexpr std::uint32_t kMatches = 3 * 65536 + 7;
+  for (std::uint32_t i = 0; i < kMatches; ++i) spy(doc, 0);
+  CHECK(spy.count(Facet::kActors, 0) == kMatches);
+  CHECK(spy.count(Facet::kActors, 1) == kMatches);
+  CHECK(spy.count(Facet::kPlaces, 0) == kMatches);
+  CHECK(spy.count(Facet::kActors, 2) == 0);
+  CHECK(spy.seen(Facet::kActors).size() == 2);
+  CHECK(spy.seen(Facet::kMonths).size() == 1);
+  for (std::uint32_t count : {65535u, 65536u, 65537u}) {  // around the wrap
+    OrdinalFacetSpy near;
+    for (std::uint32_t i = 0; i < count; ++i) near(doc, 0);
+    CHECK(near.count(Facet::kPlaces, 0) == count);
+    CHECK(near.seen(Facet::kPlaces).size() == 1);
+  }
 }
 
 }  // namespace lsearch
