@@ -1,13 +1,14 @@
 # The malloc linked into the lindex executable (issue 15). Xapian 1.4's
 # inverter buffers every posting in std::map nodes, so malloc and free are a
-# large share of a full build. Default: system (glibc), because in the A/B
-# rounds of README "Speed" neither mimalloc nor jemalloc won in both CPU and
-# wall time on both Reuters inputs. Only executables get it, never liblsearch
-# or the Python module: a library must not replace its host program's allocator.
-#   -DLSEARCH_ALLOCATOR=mimalloc|jemalloc|system   (default system)
+# large share of a full build. Default: jemalloc, which won every interleaved
+# round of full Reuters builds on a quiet machine (README "Speed": 1.13x wall
+# on JSONL, 1.21x on .txt, less CPU and RSS). Only executables get it, never
+# liblsearch or the Python module: a library must not replace its host
+# program's allocator.
+#   -DLSEARCH_ALLOCATOR=mimalloc|jemalloc|system   (default jemalloc)
 # When the library is not installed the build warns and keeps glibc's malloc
-# (libmimalloc-dev / libjemalloc-dev provide them).
-set(LSEARCH_ALLOCATOR "system" CACHE STRING "malloc for lindex: mimalloc, jemalloc or system")
+# (scripts/install-deps.sh installs libjemalloc-dev; libmimalloc-dev gives mimalloc).
+set(LSEARCH_ALLOCATOR "jemalloc" CACHE STRING "malloc for lindex: mimalloc, jemalloc or system")
 set_property(CACHE LSEARCH_ALLOCATOR PROPERTY STRINGS mimalloc jemalloc system)
 
 # Links the chosen allocator into an executable target, and records the

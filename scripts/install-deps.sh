@@ -12,6 +12,7 @@ packages=(
   libcpp-httplib-dev curl chromium python3-websocket libgeonames-dev iso-codes
   wamerican wbritish
   python3-dev pybind11-dev python3-pybind11 python3-pytest scdoc dpkg-dev file man-db pmccabe
+  libjemalloc-dev
 )
 if [ "${1:-}" = "--bench" ]; then
   packages+=(xapian-omega)
