@@ -175,17 +175,51 @@ void score_article(const NewsAnalyzer& news, const std::string& id, const DevArt
 
 }  // namespace
 
-void dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose) {
-  const auto articles = read_dev_set(dir);
-  std::map<std::string, Tally> tallies;
-  for (const auto& [id, a] : articles) score_article(news, id, a, verbose, tallies);
-  std::printf("Dev set %s (%zu articles; rules in its README.md):\n", dir.c_str(), articles.size());
+void Tally::add(const Tally& other) {
+  true_positive += other.true_positive;
+  predicted += other.predicted;
+  expected += other.expected;
+}
+
+void print_tallies(const std::string& heading, std::map<std::string, Tally>& tallies,
+                   const std::set<std::string>& corpora) {
+  std::printf("%s\n", heading.c_str());
   for (const Group& group : kGroups) tallies[group.label].print(std::string("  ") + group.label);
-  std::set<std::string> corpora;
-  for (const auto& [id, a] : articles) corpora.insert(a.corpus);
   for (const auto& corpus : corpora)
     for (const char* label : {"actors", "places"})
       tallies[corpus + " " + label].print("  " + corpus + " " + label);
+}
+
+std::size_t dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose,
+                     std::map<std::string, Tally>& pooled) {
+  const auto articles = read_dev_set(dir);
+  std::map<std::string, Tally> tallies;
+  for (const auto& [id, a] : articles) score_article(news, id, a, verbose, tallies);
+  std::set<std::string> corpora;
+  for (const auto& [id, a] : articles) corpora.insert(a.corpus);
+  print_tallies("Dev set " + dir + " (" + std::to_string(articles.size()) +
+                    " articles; rules in its README.md):",
+                tallies, corpora);
+  for (const auto& [label, tally] : tallies) pooled[label].add(tally);
+  return articles.size();
+}
+
+void dev_eval_pooled(const NewsAnalyzer& news, const std::vector<std::string>& dirs, bool verbose) {
+  std::map<std::string, Tally> pooled;
+  std::size_t articles = 0;
+  for (const auto& dir : dirs) articles += dev_eval(news, dir, verbose, pooled);
+  if (dirs.size() < 2) return;
+  std::set<std::string> corpora;
+  for (const auto& [label, tally] : pooled) {
+    const auto space = label.rfind(' ');
+    const std::string last = space == std::string::npos ? label : label.substr(space + 1);
+    if (space != std::string::npos && (last == "actors" || last == "places") &&
+        label.find(' ') == space)
+      corpora.insert(label.substr(0, space));
+  }
+  print_tallies("Pooled, " + std::to_string(dirs.size()) + " dev sets (" +
+                    std::to_string(articles) + " articles):",
+                pooled, corpora);
 }
 
 }  // namespace lsearch

@@ -17,6 +17,7 @@ namespace lsearch {
 struct Tally {
   std::size_t true_positive = 0, predicted = 0, expected = 0;
   void print(const std::string& label) const;
+  void add(const Tally& other);
 };
 
 struct GoldEntity {
@@ -37,8 +38,9 @@ std::string slurp(const std::string& path);
 // articles.jsonl + labels.tsv of the dev set, by id.
 std::map<std::string, DevArticle> read_dev_set(const std::string& dir);
 
-// Scores the extractor on the dev set in `dir` and prints the figures (with `verbose`,
-// every miss and extra of the actors and places).
-void dev_eval(const NewsAnalyzer& news, const std::string& dir, bool verbose);
+// Scores the extractor on each dev set in `dirs` and prints its figures (with `verbose`, every
+// miss and extra of the actors and places), then, for two sets or more, the figures of all
+// their articles pooled.
+void dev_eval_pooled(const NewsAnalyzer& news, const std::vector<std::string>& dirs, bool verbose);
 
 }  // namespace lsearch

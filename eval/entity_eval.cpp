@@ -5,7 +5,7 @@
 //     to an entity we extracted, or, for people, when an extracted actor's name
 //     ends with the tag's surname.
 //  3. on the labelled dev set (eval/entities/dev; entity_dev_set.h says how it is scored).
-//   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR [--verbose]]
+//   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR ... [--verbose]]
 //   lsearch-entity-eval --dev DIR --show ID   (the entities found in one dev article)
 //   lsearch-entity-eval --top N CORPUS.jsonl[.gz]   (the N actors and places most articles name)
 #include <algorithm>
@@ -182,12 +182,18 @@ void top_entities(const NewsAnalyzer& news, const std::string& path, std::size_t
   }
 }
 
-// --show ID: every entity the extractor finds in one dev article, for error analysis.
-void show_article(const NewsAnalyzer& news, const std::string& dir, const std::string& id) {
-  const auto articles = read_dev_set(dir);
+// --show ID: every entity the extractor finds in one dev article (of the first --dev set
+// that has it), for error analysis.
+void show_article(const NewsAnalyzer& news, const std::vector<std::string>& dirs,
+                  const std::string& id) {
+  std::map<std::string, DevArticle> articles;
+  for (const auto& dir : dirs) {
+    articles = read_dev_set(dir);
+    if (articles.count(id)) break;
+  }
   auto it = articles.find(id);
   if (it == articles.end()) {
-    std::printf("no article %s in %s\n", id.c_str(), dir.c_str());
+    std::printf("no article %s in the dev sets given\n", id.c_str());
     return;
   }
   Article article;
@@ -203,13 +209,14 @@ void show_article(const NewsAnalyzer& news, const std::string& dir, const std::s
 
 int main(int argc, char** argv) {
   std::vector<std::string> positional;
-  std::string dev_dir, show, top_file;
+  std::vector<std::string> dev_dirs;
+  std::string show, top_file;
   std::size_t top = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--dev" && i + 1 < argc)
-      dev_dir = argv[++i];
+      dev_dirs.push_back(argv[++i]);
     else if (arg == "--verbose")
       verbose = true;
     else if (arg == "--show" && i + 1 < argc)
@@ -220,7 +227,7 @@ int main(int argc, char** argv) {
     } else
       positional.push_back(arg);
   }
-  if (positional.size() < 2 && dev_dir.empty() && top == 0) {
+  if (positional.size() < 2 && dev_dirs.empty() && top == 0) {
     std::cerr << "usage: lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR "
                  "[--verbose] [--show ID]] | --top N CORPUS.jsonl\n";
     return 2;
@@ -231,11 +238,11 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (!show.empty()) {
-    show_article(news, dev_dir, show);
+    show_article(news, dev_dirs, show);
     return 0;
   }
   if (positional.size() >= 2) seed_eval(news, positional[0], positional[1]);
   if (positional.size() >= 3) reuters_eval(news, positional[2]);
-  if (!dev_dir.empty()) dev_eval(news, dev_dir, verbose);
+  if (!dev_dirs.empty()) dev_eval_pooled(news, dev_dirs, verbose);
   return 0;
 }

@@ -11,6 +11,8 @@ namespace lsearch {
 namespace {
 
 constexpr std::size_t kNoAlias = std::numeric_limits<std::size_t>::max();
+// Words in a company's bracketed qualifier: "(Europe)", "(U.K.)", "(Hong Kong)".
+constexpr std::size_t kMaxQualifierTokens = 3;
 
 }  // namespace
 
@@ -149,6 +151,27 @@ class RunFinder : PassInput {
         break;
       }
     }
+    return with_qualifier(end, took);
+  }
+
+  // "Yamaichi International (Europe) Ltd", "Liberty Smelting Works (1962) Ltd": a
+  // company's name may hold a bracketed place, year or line of business before its suffix.
+  // A place inside it is no place of the story.
+  std::size_t with_qualifier(std::size_t end, std::vector<std::size_t>& took) {
+    if (end >= n_ || gap_between(text, tokens[end - 1], tokens[end]) != " (") return end;
+    for (std::size_t k = end; k + 1 < n_ && k - end < kMaxQualifierTokens; ++k) {
+      if (!tokens[k].capitalised && !tokens[k].numeric) return end;
+      const std::string_view gap = gap_between(text, tokens[k], tokens[k + 1]);
+      if (gap == ") " || gap == ".) ") {  // "(Europe) Ltd", "(U.K.) Ltd"
+        if (!tokens[k + 1].capitalised || !lexicon.is_company_suffix(tokens[k + 1].norm))
+          return end;
+        for (std::size_t q = end; q <= k; ++q)
+          if (alias_at_[q] != kNoAlias) took.push_back(alias_at_[q]);
+        bracketed_ += k + 1 - end;
+        return k + 2;
+      }
+      if (gap != " " && gap != ".") return end;
+    }
     return end;
   }
 
@@ -219,13 +242,23 @@ class RunFinder : PassInput {
   // A run of name words; a title-case headline (kMaxRunTokens words or more) is skipped
   // whole: names the gazetteer knows inside it were matched already.
   std::size_t at_name(std::size_t i) {
+    bracketed_ = 0;
     std::size_t end = with_number(i, possessive_inside(i, extend(i, took_)));
-    if (end - i >= kMaxRunTokens) {
+    if (end - i - bracketed_ >= kMaxRunTokens && !two_companies(i, end)) {
       while (end < n_ && name_word(end) && link(end - 1, end)) ++end;
       return end;
     }
     keep({i, end, ends_in_organisation(end)});
     return end;
+  }
+
+  // "Theodore Sall Inc and Liberty Smelting Works Ltd": a company suffix before "and"
+  // ends one company's name, so a long run holding one is two names, not a headline.
+  bool two_companies(std::size_t i, std::size_t end) const {
+    for (std::size_t k = i + 1; k + 1 < end; ++k)
+      if (coordinates(text, tokens, k) && lexicon.is_company_suffix(tokens[k - 1].norm))
+        return true;
+    return false;
   }
 
   // "Moody's Investors Service Inc", "Transport and General Worker's Union", "People's
@@ -239,6 +272,8 @@ class RunFinder : PassInput {
     const std::size_t whole = extend(end, more);
     const std::string& last = tokens[whole - 1].norm;
     const std::string owner = possessive_stem(tokens[end - 1].norm);
+    // "Unocal Corp's Union Oil Co": a company's unit is a company of its own.
+    if (lexicon.is_company_suffix(owner)) return end;
     const bool common_owner = lexicon.is_common_word(owner) && !lexicon.is_org_head(owner) &&
                               !lexicon.is_company_suffix(owner);  // "Allied-Signal Inc's Metglas"
     if (whole - i >= kMaxRunTokens ||
@@ -271,6 +306,7 @@ class RunFinder : PassInput {
   std::vector<std::size_t> alias_at_;
   std::vector<std::uint8_t> absorbed_;
   std::vector<std::size_t> took_;  // the alias matches the run being read takes in
+  std::size_t bracketed_ = 0;      // its words in brackets, which make no headline longer
   std::vector<NameRun> runs_;
 };
 

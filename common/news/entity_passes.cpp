@@ -235,9 +235,14 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
     read_coordination(text, tokens, name, e, true, lexicon.is_honorific(tokens[title].norm),
                       lexicon, out);
   }
-  out.erase(
-      std::remove_if(out.begin(), out.end(), [](const NameReading& r) { return r.begin >= r.end; }),
-      out.end());
+  // "FA Cup", "Olivier Awards": an event's name names no actor.
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const NameReading& r) {
+                             return r.begin >= r.end ||
+                                    (r.end - r.begin >= 2 &&
+                                     lexicon.is_event_head(tokens[r.end - 1].norm));
+                           }),
+            out.end());
   return out;
 }
 

@@ -108,6 +108,9 @@ void NameLexicon::load_organisation_words() {
                 "retailer", "supermarket", "label", "studio", "publisher", "charity",
                 "website", "conglomerate", "manufacturer", "chipmaker", "brewer",
                 "operator", "agency", "auctioneers"};
+  // Events are no actors (the labelling rules of eval/entities: "World Cup", "Oscars").
+  event_heads_ = {"cup", "open", "award", "awards", "contest", "championship", "championships",
+                  "games", "olympics", "prize", "trophy", "festival", "tournament"};
   // Not "as": "As Tripoli fell" opens a sentence.
   club_prefixes_ = {"fc", "afc", "ac", "real", "sporting", "atletico", "olympique",
                     "dynamo", "dinamo", "racing"};
@@ -130,7 +133,7 @@ void NameLexicon::load_sentence_words() {
                  "di", "van", "von", "der", "la", "le", "del", "dos", "ben"};
   never_ = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "e-mail", "email", "fax", "tel", "i", "we", "you", "he", "she", "they", "it", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
+            "friday", "saturday", "sunday", "oscars", "grammys", "olympics", "paralympics", "e-mail", "email", "fax", "tel", "i", "we", "you", "he", "she", "they", "it", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
             "christian", "arab", "african", "european", "western", "eastern", "northern",
             "southern", "north", "south", "east", "west", "central", "libyan", "russian",
             "american", "british", "french", "italian", "turkish", "egyptian", "emirati"};

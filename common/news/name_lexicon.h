@@ -52,6 +52,9 @@ class NameLexicon {
   bool introduces_organisation(const std::string& norm) const {
     return org_nouns_.count(norm) != 0;
   }
+  // "cup", "open", "awards", "contest", ...: a name ending in one is an event (a tournament,
+  // a ceremony), no actor: "FA Cup", "Australian Open", "Eurovision Song Contest".
+  bool is_event_head(const std::string& norm) const { return event_heads_.count(norm) != 0; }
 
  private:
   NameLexicon();
@@ -60,7 +63,7 @@ class NameLexicon {
   void load_sentence_words();
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
       function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_, adjectives_, given_names_,
-      person_nouns_, org_nouns_;
+      person_nouns_, org_nouns_, event_heads_;
 };
 
 }  // namespace lsearch

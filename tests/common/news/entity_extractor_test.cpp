@@ -181,6 +181,8 @@ TEST_CASE("a lone uncommon word capitalised mid-sentence three times is a name o
       {"the Zorbian army. The Zorbian king and the Zorbian queen.", ""},
       {"the Zorbese army. The Zorbese king and the Zorbese queen.", ""},
       {"at 5 MHz today, 6 MHz later and 7 MHz", ""},
+      // An event is no actor ("Oscars", "Olympics").
+      {"the night of the Oscars came. Stars went to the Oscars, as the Oscars ended.", ""},
       // Words opening the lines of a wire table are layout.
       {"Qtr to March 31\nOper shr 1.20 vs 1.10\nOper net 5.0 vs 4.0\nOper revs 50 vs 40", ""},
   };

@@ -160,6 +160,16 @@ TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, b
       {"the Parliamentary Group on Betting and Gaming said",
        "Parliamentary Group on Betting and Gaming"},
       {"the News of the World said", "News of the World"},
+      // A bracketed place, year or line of business before a company's suffix is inside
+      // its name, and makes no headline of a longer run.
+      {"Yamaichi International (Europe) Ltd said", "Yamaichi International (Europe) Ltd"},
+      {"Ferranti Systems (U.K.) Ltd said", "Ferranti Systems (U.K.) Ltd"},
+      {"its Theodore Sall Inc and Liberty Smelting Works (1962) Ltd units",
+       "Theodore Sall Inc and Liberty Smelting Works (1962) Ltd"},
+      {"Acme Widgets (Europe) said", "Acme Widgets"},  // no suffix: Europe stays a place
+      {"its Acme Sall Inc and Zorb Smelting Works Ltd units",
+       "Acme Sall Inc and Zorb Smelting Works Ltd"},
+      {"Acme Widgets (a unit) Ltd", "Acme Widgets | Ltd"},
       {"talks on Tuesday. Reform on Trade", "Reform | Trade"},  // no head noun before "on"
       {"the Secretary of the Treasury", "Secretary | Treasury"},
   };
@@ -297,6 +307,15 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       // Two companies under one suffix: split between two names of two words or more.
       {"Dominion Securities and Wood Gundy Inc", "Dominion Securities:o | Wood Gundy Inc:o"},
       {"Nippon Telegraph and Telephone Corp", "Nippon Telegraph and Telephone Corp:o"},
+      {"Theodore Sall Inc and Liberty Smelting Works (1962) Ltd",
+       "Theodore Sall Inc:o | Liberty Smelting Works (1962) Ltd:o"},
+      // An event's name names no actor; a word that opens one is no event ("Open Software").
+      {"FA Cup", ""},
+      {"Eurovision Song Contest", ""},
+      {"Olivier Awards", ""},
+      {"Australian Open", ""},
+      {"Open Software Foundation", "Open Software Foundation:o"},
+      {"Cup", "Cup:?"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.run);
