@@ -37,12 +37,14 @@ void NameLexicon::load_person_words() {
              "lady", "baroness", "baron", "earl", "duke", "duchess", "rev", "reverend",
              "father", "archbishop", "sen", "congressman", "congresswoman", "exchequer",
              "attorney", "commissioner", "inspector", "detective", "sgt", "supt", "officer",
-             "chancellor", "dep", "premier", "crown", "shadow", "opposition", "mrs", "mr"};
+             "chancellor", "dep", "premier", "crown", "shadow", "opposition", "mrs", "mr",
+             "excellency", "majesty", "highness", "holiness", "sheikha"};
   honorifics_ = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "sen", "senator",
                  "rep", "president", "prof", "professor", "rev", "reverend", "baroness", "baron",
                  "judge", "justice", "chancellor", "governor", "mayor", "sheikh", "gen", "col",
                  "capt", "lt", "sgt", "congressman", "congresswoman", "ambassador", "pope",
-                 "king", "queen", "prince", "princess", "ayatollah", "imam", "premier"};
+                 "king", "queen", "prince", "princess", "ayatollah", "imam", "premier",
+                 "excellency", "majesty", "highness", "holiness", "sheikha"};
   roles_ = {"ceo", "cfo", "coo", "cto", "pm", "mp", "mep", "tv", "md", "boss", "chief",
             "chiefs", "officials", "official", "spokesman", "spokeswoman", "sources", "source",
             "unit", "units", "shares", "stock", "stocks", "bonds", "bunds"};
@@ -88,7 +90,8 @@ void NameLexicon::load_organisation_words() {
                 "commissioner", "cabinet", "treasury", "reserve", "directorate", "house",
                 "theatre", "theater", "society", "club", "college", "school", "academy",
                 "museum", "hospital", "orchestra", "auto", "herald", "gazette", "tribune",
-                "journal", "telegraph", "chronicle", "echo", "express", "mirror", "observer"};
+                "journal", "telegraph", "chronicle", "echo", "express", "mirror", "observer",
+                "division", "facility"};
   // Never a name's word alone, but the first word of an organisation's name:
   // "European Broadcasting Union", "Central Bank of Libya", "British Airways".
   // Not the compass words: "West Bank", "East Timor" are places.

@@ -150,6 +150,8 @@ TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, b
       {"the People's Liberation Army moved", "People's Liberation Army"},
       {"the director of Festen's Rufus Norris", "Festen's | Rufus Norris"},
       {"Zorbon's Labour Party", "Zorbon's"},
+      {"Unocal Corp's Union Oil Co said", "Unocal Corp's | Union Oil Co"},  // a company's unit
+      {"Moody's Investors Service Inc said", "Moody's Investors Service Inc"},
       // A small number after a name of two words or more ends it, unless a name follows.
       {"he told BBC Radio 4's Today programme", "BBC Radio 4 | Today"},
       {"then came S Club 7, who had", "S Club 7"},
@@ -160,6 +162,10 @@ TEST_CASE("pass 3, runs: capitalised words between aliases, connectors inside, b
       {"the Parliamentary Group on Betting and Gaming said",
        "Parliamentary Group on Betting and Gaming"},
       {"the News of the World said", "News of the World"},
+      // A weekday before a newspaper's head noun names the paper; alone it names nothing.
+      {"a report in the Sunday Express, saying", "Sunday Express"},
+      {"the Sunday Times said", "Sunday Times"},
+      {"on Sunday Blair said", "Blair"},
       // A bracketed place, year or line of business before a company's suffix is inside
       // its name, and makes no headline of a longer run.
       {"Yamaichi International (Europe) Ltd said", "Yamaichi International (Europe) Ltd"},
@@ -244,6 +250,10 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       {"Chancellor Gordon Brown", "Gordon Brown:p"},
       {"Gordon Brown", "Gordon Brown:p"},
       {"Lord Falconer", "Falconer:?"},
+      // Forms of address of heads of state and diplomats (UN speeches) are titles.
+      {"Her Excellency Sheikha Haya Rashed Al-Khalifa", "Haya Rashed Al-Khalifa:p"},
+      {"His Majesty Jigme Singye Wangchuck", "Jigme Singye Wangchuck:p"},
+      {"His Excellency Zorbak", "Zorbak:?"},
       {"Nicolas Sarkozy and David Cameron", "Nicolas Sarkozy:p | David Cameron:p"},
       {"Sarkozy and Cameron", "Sarkozy:? | Cameron:?"},
       {"Ministry of Trade and Industry", "Ministry of Trade and Industry:o"},
@@ -307,6 +317,8 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       // Two companies under one suffix: split between two names of two words or more.
       {"Dominion Securities and Wood Gundy Inc", "Dominion Securities:o | Wood Gundy Inc:o"},
       {"Nippon Telegraph and Telephone Corp", "Nippon Telegraph and Telephone Corp:o"},
+      {"Packet Products Division", "Packet Products Division:o"},
+      {"Joint Agricultural Weather Facility", "Joint Agricultural Weather Facility:o"},
       {"Theodore Sall Inc and Liberty Smelting Works (1962) Ltd",
        "Theodore Sall Inc:o | Liberty Smelting Works (1962) Ltd:o"},
       // An event's name names no actor; a word that opens one is no event ("Open Software").
