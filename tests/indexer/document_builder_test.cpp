@@ -3,12 +3,15 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <set>
 
+#include "common/analysis/tokenizer.h"
 #include "common/news/near_duplicate.h"
 #include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
+#include "indexer/corpus/corpus_reader.h"
 
 namespace lsearch {
 namespace {
@@ -17,6 +20,21 @@ std::set<std::string> terms_of(const Xapian::Document& doc) {
   std::set<std::string> terms;
   for (auto it = doc.termlist_begin(); it != doc.termlist_end(); ++it) terms.insert(*it);
   return terms;
+}
+
+// The cluster key's lead (lead_tokens) comes from a prefix of the body ending at a
+// space: its first kLeadWords tokens must be those of the whole 4 KB lead.
+bool same_lead(std::string_view body) {
+  const std::vector<Token> fast = lead_tokens(body);
+  const std::vector<Token> full = tokenize(body.substr(0, std::min(body.size(), kLeadBytes)));
+  const std::size_t n = std::min(full.size(), kLeadWords);
+  if (fast.size() < n) return false;
+  for (std::size_t k = 0; k < n; ++k)
+    if (fast[k].begin != full[k].begin || fast[k].end != full[k].end ||
+        fast[k].norm != full[k].norm || fast[k].capitalised != full[k].capitalised ||
+        fast[k].numeric != full[k].numeric)
+      return false;
+  return true;
 }
 
 }  // namespace
@@ -199,6 +217,68 @@ TEST_CASE("the content hash changes with any field and with the settings") {
   Article c = a;
   c.body = "texu";
   CHECK(base != content_hash(c, "s1"));
+}
+
+TEST_CASE("the cluster key's lead from a prefix is the whole lead's: two real corpora") {
+  std::size_t bodies = 0, long_bodies = 0, differing = 0;
+  for (const char* corpus : {"reuters21578", "bbc"}) {  // long bodies: the prefix path
+    CorpusFile file;
+    file.path = std::string(LSEARCH_SHARED_DIR) + "/corpora/" + corpus + "/articles.jsonl.gz";
+    file.format = CorpusFormat::kJsonlGz;
+    Diagnostics diagnostics;
+    REQUIRE(read_corpus_file(file, ReadLimits{}, diagnostics, [&](Article&& article) {
+      ++bodies;
+      long_bodies += article.body.size() > 1024;
+      differing += !same_lead(article.body);
+    }));
+  }
+  CHECK(bodies > 20000);
+  CHECK(long_bodies > 5000);  // the prefix path is taken
+  CHECK(differing == 0);
+}
+
+TEST_CASE("the cluster key's lead from a prefix is the whole lead's: random mixed scripts") {
+  // Pieces whose word breaks depend on their neighbours: joiners, marks, digits with
+  // separators, CJK and Thai (ICU's dictionaries), regional indicators, ZWJ, tabs.
+  const std::vector<std::string> pieces = {"oil",
+                                           "Prices",
+                                           " ",
+                                           " ",
+                                           " ",
+                                           "  ",
+                                           "U.S.",
+                                           "1,000.5",
+                                           "can't",
+                                           "e\u0301",
+                                           "\u0301",
+                                           "\u5317\u4eac\u5e02",
+                                           "\u0e20\u0e32\u0e29\u0e32\u0e44\u0e17\u0e22",
+                                           "\U0001F1EB\U0001F1F7",
+                                           "\u200d",
+                                           "\U0001F468",
+                                           "\t",
+                                           "\n",
+                                           "-",
+                                           ".",
+                                           "'s",
+                                           "caf\u00e9",
+                                           "\u00a0",
+                                           "x_y",
+                                           "a@b",
+                                           "\u0645\u0635\u0631",
+                                           "\uff21\uff22"};
+  std::uint64_t state = 15;
+  std::size_t differing = 0;
+  for (int sample = 0; sample < 1000; ++sample) {
+    std::string body;
+    const std::size_t target = 300 + (state >> 40) % 5000;
+    while (body.size() < target) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      body += pieces[(state >> 33) % pieces.size()];
+    }
+    if (!same_lead(body)) ++differing;
+  }
+  CHECK(differing == 0);
 }
 
 }  // namespace lsearch
