@@ -11,6 +11,7 @@
 #include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
 #include "common/schema/index_metadata.h"
+#include "common/schema/spelling_names.h"
 #include "common/schema/value_codec.h"
 #include "common/util/hash.h"
 
@@ -76,6 +77,14 @@ AliasKeys& EntityResolver::free_text_aliases() {
       free_text_aliases_ = std::make_unique<GazetteerAliasKeys>(gazetteer());
   }
   return *free_text_aliases_;
+}
+
+std::string_view EntityResolver::spelling_names() {
+  if (!spelling_names_) {
+    spelling_names_ = read_spelling_names(db_);
+    if (spelling_names_->empty()) spelling_names_ = spelling_names_of(gazetteer());
+  }
+  return *spelling_names_;
 }
 
 // The name as the index shows it, from a document holding the term.

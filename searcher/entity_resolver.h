@@ -41,6 +41,9 @@ class EntityResolver {
   // Alias keys for free-text expansion: the index's table, which spares a
   // search parsing the gazetteer, or the gazetteer of an index without one.
   AliasKeys& free_text_aliases();
+  // The spelling names table ("did you mean"): the index's, or one made from
+  // the gazetteer of an index built before the table.
+  std::string_view spelling_names();
 
  private:
   std::vector<std::string> nearest(std::string_view prefix, const std::string& key,
@@ -50,6 +53,7 @@ class EntityResolver {
   const Xapian::Database& db_;
   std::shared_ptr<const Gazetteer> gazetteer_;  // shared by the process (parsed once)
   std::unique_ptr<AliasKeys> free_text_aliases_;
+  std::optional<std::string> spelling_names_;
 };
 
 // Levenshtein distance, capped at `limit` + 1 (exposed for tests).

@@ -257,7 +257,7 @@ void Searcher::Impl::suggest(QueryBuilder& builder, const SearchRequest& request
   if (!request.suggest || !built.has_text() || results.total >= kSuggestBelow) return;
   std::string corrected =
       suggest_correction(db, analyzer.normalize_query(request.query), analyzer.make_stemmer(),
-                         [this] { return &resolver->gazetteer(); });
+                         [this] { return resolver->spelling_names(); });
   if (corrected.empty()) return;
   SearchRequest retry = request;
   retry.query = corrected;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/schema/spelling_names.h"
 #include "common/util/text.h"
 
 namespace lsearch {
@@ -89,6 +90,7 @@ void write_alias_keys(Xapian::WritableDatabase& db, const std::string& gazetteer
     db.set_metadata(kAliasPrefix + key, entry == nullptr ? kNamesNone : encode(*entry));
   }
   db.set_metadata(kAliasTable, std::to_string(gazetteer.keys().size()));
+  write_spelling_names(db, gazetteer);
 }
 
 }  // namespace lsearch

@@ -60,7 +60,8 @@ class IndexAliasKeys : public AliasKeys {
 // True when lindex wrote the table (indexes built before it have only the TSV).
 bool has_alias_keys(const Xapian::Database& db);
 
-// Replaces the table with the keys of `gazetteer_tsv` (lindex, with the TSV).
+// Replaces the table with the keys of `gazetteer_tsv` (lindex, with the TSV), and
+// the spelling names table (common/schema/spelling_names) with its one-word keys.
 void write_alias_keys(Xapian::WritableDatabase& db, const std::string& gazetteer_tsv);
 
 }  // namespace lsearch

@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "common/schema/alias_keys.h"
+#include "common/schema/spelling_names.h"
 #include "common/schema/versions.h"
 
 namespace lsearch {
@@ -32,8 +33,9 @@ void write_index_metadata(Xapian::WritableDatabase& db, const IndexMetadata& met
   db.set_metadata(kMetaSchemaVersion, std::to_string(meta.schema_version));
   db.set_metadata(kMetaAnalysis, meta.analysis);
   db.set_metadata(kMetaEntities, meta.entities);
-  // The alias table is rewritten only when the gazetteer changed (a nightly run keeps it).
-  if (!has_alias_keys(db) || db.get_metadata(kMetaGazetteer) != meta.gazetteer_tsv)
+  // The alias tables are rewritten only when the gazetteer changed (a nightly run keeps it).
+  if (!has_alias_keys(db) || !has_spelling_names(db) ||
+      db.get_metadata(kMetaGazetteer) != meta.gazetteer_tsv)
     write_alias_keys(db, meta.gazetteer_tsv);
   db.set_metadata(kMetaGazetteer, meta.gazetteer_tsv);
 }

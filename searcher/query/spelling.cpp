@@ -1,12 +1,11 @@
 #include "searcher/query/spelling.h"
 
 #include <tuple>
-#include <unordered_map>
+#include <utility>
 
 #include "common/analysis/analyzer.h"
 #include "common/analysis/query_lexer.h"
-#include "common/schema/fields.h"
-#include "common/schema/value_codec.h"
+#include "common/schema/spelling_names.h"
 #include "searcher/entity_resolver.h"
 
 namespace lsearch {
@@ -33,72 +32,58 @@ struct Nearest {
   std::size_t distance = kMaxEdits + 1;
   std::size_t entry = 0;
   std::size_t position = 0;
-  std::string key;
+  std::string_view key;
 };
 
 bool closer(const Nearest& a, const Nearest& b) {
   return std::tie(a.distance, a.entry, a.position) < std::tie(b.distance, b.entry, b.position);
 }
 
-// Where the entry first lists an alias with this key.
-std::size_t alias_position(const GazetteerEntry& entry, const std::string& key) {
-  for (std::size_t i = 0; i < entry.aliases.size(); ++i)
-    if (Gazetteer::alias_key(entry.aliases[i]) == key) return i;
-  return entry.aliases.size();
-}
+// What the spelling names say of a word: whether it is an alias key itself (then
+// no typo, "hifter"), and the one-word alias nearest it (at most kMaxEdits away) of
+// an entity the index names, or "". The table lists each key's lines together.
+struct NameMatch {
+  bool is_alias = false;
+  std::string nearest;
+};
 
-// The one-word alias nearest `word` (at most kMaxEdits away) of an entity the
-// index names, or "". It walks the gazetteer's keys, each normalised once when the
-// gazetteer was read: normalising every alias again here was a third of the cost
-// of a query with a misspelt word.
-std::string nearest_entity_name(const Xapian::Database& db, const Gazetteer& gazetteer,
-                                const std::string& word) {
+NameMatch match_names(const Xapian::Database& db, std::string_view table, const std::string& word) {
+  NameMatch match;
   Nearest best;
-  std::unordered_map<std::size_t, bool> indexed;
-  auto is_indexed = [&](std::size_t index) {
-    auto [it, inserted] = indexed.try_emplace(index, false);
-    if (inserted) {
-      const GazetteerEntry& e = gazetteer.entry(index);
-      const Field field = e.kind == EntityKind::kActor ? Field::kActor : Field::kPlace;
-      it->second = db.term_exists(bounded_term(field_spec(field).prefix, e.id));
-    }
-    return it->second;
-  };
-  for (const auto& [key, entries] : gazetteer.keys()) {
-    if (key.find(' ') != std::string::npos) continue;
-    const std::size_t d = edit_distance(word, key, kMaxEdits);
-    if (d > kMaxEdits || d > best.distance) continue;
-    for (std::size_t index : entries) {
-      if ((d == best.distance && index > best.entry) || !is_indexed(index)) continue;
-      Nearest candidate{d, index, alias_position(gazetteer.entry(index), key), key};
-      if (closer(candidate, best)) best = std::move(candidate);
-    }
+  SpellingNameReader reader(table);
+  SpellingName name;
+  std::string_view last_key;
+  std::size_t d = kMaxEdits + 1;
+  while (reader.next(name)) {
+    if (name.key != last_key) d = edit_distance(word, name.key, kMaxEdits);
+    last_key = name.key;
+    if (d == 0) match.is_alias = true;
+    if (d > kMaxEdits || d > best.distance || (d == best.distance && name.entry > best.entry))
+      continue;
+    Nearest candidate{d, name.entry, name.position, name.key};
+    if (closer(candidate, best) && db.term_exists(std::string(name.term))) best = candidate;
   }
-  return best.key;
+  match.nearest = std::string(best.key);
+  return match;
 }
 
 }  // namespace
 
 std::string suggest_correction(const Xapian::Database& db, const std::string& query,
-                               const Xapian::Stem& stemmer, const GazetteerSource& source) {
+                               const Xapian::Stem& stemmer, const SpellingNamesSource& source) {
   std::string out;
   bool changed = false;
-  const Gazetteer* gazetteer = nullptr;
+  std::string_view table;
   bool asked = false;
-  auto gazetteer_once = [&]() {
-    if (!asked && source) gazetteer = source();
-    asked = true;
-    return gazetteer;
-  };
   for (const QueryToken& token : lex_query(query)) {
     std::string text = token.kind == QueryTokenKind::kPrefix
                            ? query.substr(token.begin, token.text.size() + 1)
                            : std::string(token.text);
-    // An alias of an entity is no typo ("hifter"); the index's words are asked first (cheap).
-    if (needs_correction(db, token, stemmer) &&
-        (gazetteer_once() == nullptr || gazetteer_once()->find_key(text) == nullptr)) {
-      std::string fix =
-          gazetteer != nullptr ? nearest_entity_name(db, *gazetteer, text) : std::string();
+    // The index's words are asked first (cheap); the names table only for an unknown word.
+    if (needs_correction(db, token, stemmer)) {
+      if (!std::exchange(asked, true) && source) table = source();
+      const NameMatch names = match_names(db, table, text);
+      std::string fix = names.is_alias ? text : names.nearest;
       if (fix.empty()) fix = db.get_spelling_suggestion(text, 2);
       if (!fix.empty() && fix != text) {
         text = fix;

@@ -8,16 +8,15 @@
 
 #include <functional>
 #include <string>
-
-#include "common/news/gazetteer.h"
+#include <string_view>
 
 namespace lsearch {
 
-// The gazetteer, asked for only when a word's stem is missing from the index:
-// parsing the index's gazetteer was 325M of the 520M instructions of a query
-// with fewer than three hits (130-170 ms; issue 15), and most such queries
-// hold no unknown word. May return nullptr (no gazetteer).
-using GazetteerSource = std::function<const Gazetteer*()>;
+// The spelling names table (common/schema/spelling_names), asked for only when
+// a word's stem is missing from the index: most queries with fewer than three
+// hits hold no unknown word, and an index built before the table parses its
+// gazetteer for it (325M instructions, issue 15). "" when there is none.
+using SpellingNamesSource = std::function<std::string_view()>;
 
 // The corrected (normalised) query, or "" when no word needed correcting.
 // A word is known when the index holds its stem or is an alias of an entity
@@ -25,6 +24,6 @@ using GazetteerSource = std::function<const Gazetteer*()>;
 // becomes "haftar" (an alias one or two edits away whose entity some article
 // names), not the spelling table's "after".
 std::string suggest_correction(const Xapian::Database& db, const std::string& normalized_query,
-                               const Xapian::Stem& stemmer, const GazetteerSource& gazetteer = {});
+                               const Xapian::Stem& stemmer, const SpellingNamesSource& names = {});
 
 }  // namespace lsearch
