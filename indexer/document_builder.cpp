@@ -8,6 +8,7 @@
 #include "common/news/near_duplicate.h"
 #include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
+#include "common/schema/summary.h"
 #include "common/schema/value_codec.h"
 #include "common/schema/versions.h"
 #include "common/util/hash.h"
@@ -54,9 +55,10 @@ EntityDetails place_details(const EntityMention& e, const Gazetteer& gazetteer) 
 }
 
 // Filter terms and facet values of the actors and places, the actors' type
-// terms, each place's country (term and facet value: the roll-up) and the details slot.
-void add_entities(Xapian::Document& doc, const Article& article, const Gazetteer& gazetteer,
-                  FacetValues& facets) {
+// terms, each place's country (term and facet value: the roll-up); returns their details
+// (encoded for the summary slot).
+std::string add_entities(Xapian::Document& doc, const Article& article, const Gazetteer& gazetteer,
+                         FacetValues& facets) {
   std::vector<EntityDetails> details;
   for (const auto& e : article.entities) {
     bool actor = e.kind == EntityKind::kActor;
@@ -78,7 +80,7 @@ void add_entities(Xapian::Document& doc, const Article& article, const Gazetteer
       add_facet(facets, Facet::kCountries, country);
     }
   }
-  if (!details.empty()) doc.add_value(kSlotEntities, encode_entity_details(details));
+  return details.empty() ? std::string() : encode_entity_details(details);
 }
 
 // The three forms of the facet values (fields.h): tagged names in one slot
@@ -121,10 +123,6 @@ void add_sort_keys(Xapian::Document& doc, const std::string& id) {
   for (char& c : newest) c = static_cast<char>('9' - (c - '0'));
   doc.add_value(kSlotSortNewest, (date.empty() ? "~" : newest) + id);
   doc.add_value(kSlotSortOldest, (date.empty() ? "~" : date) + id);
-}
-
-std::string summary_value(const Article& article) {
-  return encode_list({article.id, article.title, article.date, article.source, article.url});
 }
 
 }  // namespace
@@ -178,16 +176,17 @@ Xapian::Document DocumentBuilder::build(const Article& article, const std::strin
         bounded_term(prefix_of(Field::kSource), slugify(normalize_text(article.source))));
     add_facet(facets, Facet::kSources, article.source);
   }
-  add_entities(doc, article, gazetteer_, facets);
+  const std::string details = add_entities(doc, article, gazetteer_, facets);
   add_facet_values(doc, facets, dictionary_);
   add_mentioned_dates(doc, article);
   doc.add_value(kSlotContentHash, hash);
-  doc.add_value(kSlotSummary, summary_value(article));
   doc.add_value(kSlotArticleHash, article_hash(article));
   // Wire copies share this key; a pure function of the article, so a copy added by any update
   // joins its cluster without looking at the others.
-  if (std::string key = near_duplicate_key(article.title, article.body); !key.empty())
-    doc.add_value(kSlotCluster, key);
+  const std::string key = near_duplicate_key(article.title, article.body);
+  if (!key.empty()) doc.add_value(kSlotCluster, key);
+  doc.add_value(kSlotSummary, encode_summary({article.id, article.title, article.date,
+                                              article.source, article.url, key, details}));
   add_sort_keys(doc, article.id);
   doc.set_data(article.body);
   return doc;

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "common/schema/fields.h"
+#include "common/schema/summary.h"
 #include "common/schema/value_codec.h"
 #include "searcher/snippets/highlighter.h"
 
@@ -46,15 +47,14 @@ std::optional<StoredArticle> lookup_article(const Xapian::Database& db, const An
   auto it = db.postlist_begin(term);
   if (it == db.postlist_end(term)) return std::nullopt;
   Xapian::Document doc = db.get_document(*it);
-  std::vector<std::string> summary = decode_list(doc.get_value(kSlotSummary));
-  summary.resize(5);
-  if (summary[0] != id) return std::nullopt;  // a bounded term shared by two long ids
+  ArticleSummary summary = decode_summary(doc.get_value(kSlotSummary));
+  if (summary.id != id) return std::nullopt;  // a bounded term shared by two long ids
   StoredArticle article;
-  article.id = std::move(summary[0]);
-  article.title = std::move(summary[1]);
-  article.date = std::move(summary[2]);
-  article.source = std::move(summary[3]);
-  article.url = std::move(summary[4]);
+  article.id = std::move(summary.id);
+  article.title = std::move(summary.title);
+  article.date = std::move(summary.date);
+  article.source = std::move(summary.source);
+  article.url = std::move(summary.url);
   article.text = doc.get_data();
   const std::string facets = doc.get_value(kSlotFacets);
   article.actors = facet_values(facets, kTagActor);

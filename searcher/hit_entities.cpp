@@ -1,26 +1,36 @@
 #include "searcher/hit_entities.h"
 
+#include <algorithm>
+
 #include "common/schema/entity_details.h"
 
 namespace lsearch {
 
-std::vector<HitEntity> hit_entities(std::string_view details_slot) {
-  std::vector<HitEntity> out;
-  for (const EntityDetails& e : decode_entity_details(details_slot)) {
-    HitEntity hit{std::string(to_string(e.kind)),
-                  e.name,
-                  std::string(to_string(e.type)),
-                  e.place_kind,
-                  e.country,
-                  std::nullopt,
-                  std::nullopt};
+namespace {
+
+void add_once(std::vector<std::string>& values, const std::string& value) {
+  if (std::find(values.begin(), values.end(), value) == values.end()) values.push_back(value);
+}
+
+}  // namespace
+
+void add_hit_entities(std::string_view details, Hit& hit) {
+  for (const EntityDetails& e : decode_entity_details(details)) {
+    HitEntity entity{std::string(to_string(e.kind)),
+                     e.name,
+                     std::string(to_string(e.type)),
+                     e.place_kind,
+                     e.country,
+                     std::nullopt,
+                     std::nullopt};
     if (double lat = 0, lon = 0; parse_coordinates(e.coordinates, lat, lon)) {
-      hit.latitude = lat;
-      hit.longitude = lon;
+      entity.latitude = lat;
+      entity.longitude = lon;
     }
-    out.push_back(std::move(hit));
+    hit.entities.push_back(std::move(entity));
+    add_once(e.kind == EntityKind::kActor ? hit.actors : hit.places, e.name);
+    if (e.kind == EntityKind::kPlace && !e.country.empty()) add_once(hit.countries, e.country);
   }
-  return out;
 }
 
 void add_actor_types(const Xapian::Database& db, std::vector<FacetValue>& actors) {

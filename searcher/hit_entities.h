@@ -12,8 +12,11 @@
 
 namespace lsearch {
 
-// A document's kSlotEntities value as the hit shows it.
-std::vector<HitEntity> hit_entities(std::string_view details_slot);
+// A hit's entities, and its actors, places and countries, from the entity details of its
+// summary slot: one record per actor and place facet value, in the same order, each place
+// with the country the document builder rolled it up to (so the lists equal its facet
+// values, which showing a hit then need not read).
+void add_hit_entities(std::string_view details, Hit& hit);
 
 // Sets each actor value's type: the one more of its articles give it, counted
 // by the frequencies of its type terms (summed over the shards of a collection,

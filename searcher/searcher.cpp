@@ -10,6 +10,7 @@
 #include "common/index_layout.h"
 #include "common/schema/fields.h"
 #include "common/schema/index_metadata.h"
+#include "common/schema/summary.h"
 #include "common/schema/value_codec.h"
 #include "searcher/analytics/analytics_pass.h"
 #include "searcher/article_lookup.h"
@@ -22,6 +23,7 @@
 #include "searcher/query/query_builder.h"
 #include "searcher/query/spelling.h"
 #include "searcher/ranking.h"
+#include "searcher/search_plan.h"
 #include "searcher/snippets/highlighter.h"
 #include "searcher/watch/unseen_decider.h"
 
@@ -94,50 +96,16 @@ struct Searcher::Impl {
 
 namespace {
 
-// Relevance without query words (and without --similar) has nothing to rank by: newest first.
-SortOrder effective_sort(const SearchRequest& request, const BuiltQuery& built) {
-  if (request.sort == SortOrder::kRelevance && !built.has_text() && request.similar_to.empty())
-    return SortOrder::kNewest;
-  return request.sort;
-}
-
-// Exact when Xapian's bounds meet, and then the count itself, never an estimate beside it.
-void set_total(const Xapian::MSet& mset, SearchResults& results) {
-  results.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
-  results.total =
-      results.total_exact ? mset.get_matches_lower_bound() : mset.get_matches_estimated();
-}
-
-// Collapsing needs a page; count-only searches count articles anyway.
-bool collapsing(const SearchRequest& request) {
-  return request.collapse && request.limit > 0;
-}
-
-// The exact counting pass runs after the page (facets, analytics, copy counts).
-bool counting_pass_follows(const SearchRequest& request) {
-  return request.facets || AnalyticsPass::wanted_by(request) || collapsing(request);
-}
-
-void explain(const Xapian::Query& query, const BuiltQuery& built, SearchResults& results) {
-  results.explanation.parsed = query.get_description();
-  results.explanation.entities = built.entities;
-  results.explanation.notes.insert(results.explanation.notes.begin(), built.notes.begin(),
-                                   built.notes.end());
-}
-
-}  // namespace
-
-namespace {
-
-// The hit's summary fields (id, title, date, source, url) from the summary slot.
+// What a hit shows but its snippet, from the one summary slot (common/schema/summary.h).
 void read_summary(const Xapian::Document& doc, Hit& hit) {
-  std::vector<std::string> summary = decode_list(doc.get_value(kSlotSummary));
-  summary.resize(5);
-  hit.id = std::move(summary[0]);
-  hit.title = std::move(summary[1]);
-  hit.date = std::move(summary[2]);
-  hit.source = std::move(summary[3]);
-  hit.url = std::move(summary[4]);
+  ArticleSummary summary = decode_summary(doc.get_value(kSlotSummary));
+  hit.id = std::move(summary.id);
+  hit.title = std::move(summary.title);
+  hit.date = std::move(summary.date);
+  hit.source = std::move(summary.source);
+  hit.url = std::move(summary.url);
+  hit.cluster = std::move(summary.cluster);
+  add_hit_entities(summary.entities, hit);
 }
 
 }  // namespace
@@ -314,15 +282,9 @@ void Searcher::Impl::fill_hits(const Xapian::MSet& mset, const SearchRequest& re
     Hit hit;
     hit.rank = ++rank;
     hit.score = it.get_weight();
-    // Values only: the text (document data, zlib-compressed) is read for snippets alone.
+    // One value: the text (document data, zlib-compressed) is read for snippets alone.
     Xapian::Document doc = it.get_document();
     read_summary(doc, hit);
-    const std::string facets = doc.get_value(kSlotFacets);
-    hit.actors = facet_values(facets, kTagActor);
-    hit.places = facet_values(facets, kTagPlace);
-    hit.countries = facet_values(facets, kTagCountry);
-    hit.entities = hit_entities(doc.get_value(kSlotEntities));
-    hit.cluster = doc.get_value(kSlotCluster);
     hit.copies = it.get_collapse_count();  // a lower bound; the counting pass makes it exact
     if (request.snippets) {
       hit.snippet = make_snippet(doc.get_data(), *terms, request.snippet_bytes);

@@ -59,9 +59,8 @@ std::string country_of(const GazetteerEntry& place) {
 }
 
 std::string actor_type_term(ActorType type, std::string_view canonical) {
-  return bounded_term(
-      std::string(field_spec(Field::kActorType).prefix) + std::string(to_string(type)) + ":",
-      canonical);
+  return bounded_term(field_spec(Field::kActorType).prefix,
+                      std::string(canonical) + ":" + std::string(to_string(type)));
 }
 
 std::string country_term(std::string_view country_name) {

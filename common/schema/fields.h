@@ -72,7 +72,9 @@ inline constexpr Xapian::valueno kSlotDate = 0;  // "YYYYMMDD" (full dates only)
 inline constexpr Xapian::valueno kSlotFacets = 1;
 inline constexpr Xapian::valueno kSlotMentioned = 2;    // encoded list of "YYYY[-MM[-DD]]"
 inline constexpr Xapian::valueno kSlotContentHash = 3;  // 16 hex digits
-inline constexpr Xapian::valueno kSlotSummary = 4;  // encoded list: id, title, date, source, url
+// Everything a hit shows but its snippet, in one value read (summary.h): id, title,
+// date, source, url, the cluster key and the entity details of its actors and places.
+inline constexpr Xapian::valueno kSlotSummary = 4;
 // What a reader sees of the article (id, title, date, source, url, cleaned text), hashed without
 // the analysis settings: unchanged by a rebuild or a new gazetteer (lsearch --watch).
 inline constexpr Xapian::valueno kSlotArticleHash = 6;  // 16 hex digits
@@ -85,9 +87,6 @@ inline constexpr Xapian::valueno kSlotCluster = 7;  // 16 hex digits
 // last in both orders. Both sort ascending.
 inline constexpr Xapian::valueno kSlotSortNewest = 8;  // each date digit d as 9-d, then the id
 inline constexpr Xapian::valueno kSlotSortOldest = 9;  // YYYYMMDD, then the id
-// What the index knows of each actor and place of the article, for showing
-// hits (entity_details.h): an actor's type; a place's kind, country, coordinates.
-inline constexpr Xapian::valueno kSlotEntities = 29;
 
 inline constexpr char kTagActor = 'a', kTagPlace = 'p', kTagSource = 's', kTagMonth = 'm',
                       kTagCountry = 'c';
@@ -159,7 +158,7 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
     {Field::kOrigin, "origin", "XF", std::nullopt, FieldKind::kInternal, 0,
      "the corpus file an article came from (incremental updates)"},
     {Field::kSummary, "summary", "", kSlotSummary, FieldKind::kStored, 0,
-     "id, title, date, source and url, shown in results without reading the text"},
+     "id, title, date, source, url, cluster key and entity details: a hit in one value read"},
     {Field::kArticleHash, "article_hash", "", kSlotArticleHash, FieldKind::kInternal, 0,
      "hash of what a reader sees of the article (lsearch --watch: new or changed)"},
     // Not a field: the marker Xapian puts before every stem (STEM_ALL_Z), before the field's
@@ -168,13 +167,13 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
      "marks a stemmed term, before the field prefix"},
     {Field::kCluster, "cluster", "", kSlotCluster, FieldKind::kInternal, 0,
      "near-duplicate cluster key: wire copies share it (results are collapsed on it)"},
-    // One term per actor and article, "XTperson:" or "XTorg:" then the canonical name: a
+    // One term per actor and article, "XT", the canonical name, then ":person" or ":org": a
     // facet value's type is the one most of its articles give it (term frequencies, which
     // a collection of remote shards sums like one index).
     {Field::kActorType, "actor_type", "XT", std::nullopt, FieldKind::kInternal, 0,
-     "an actor's type in the article: XTperson:NAME, XTorg:NAME (the type facets show)"},
-    {Field::kEntities, "entities", "", kSlotEntities, FieldKind::kStored, 0,
-     "each actor's type, each place's kind, country and coordinates (shown with hits)"},
+     "an actor's type in the article: XTNAME:person, XTNAME:org (the type facets show)"},
+    {Field::kEntities, "entities", "", std::nullopt, FieldKind::kStored, 0,
+     "each actor's type, each place's kind, country and coordinates (in the summary slot)"},
     {Field::kCountry, "country", "XC", kSlotFacets, FieldKind::kBoolean, kTagCountry,
      "a country or any place in it, by any alias: country:libya (Tripoli too)",
      QuerySyntax::kFilter},

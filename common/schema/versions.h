@@ -11,7 +11,7 @@ namespace lsearch {
 // ordinals, alias keys, file registry). Stored as lsearch.schema_version;
 // check_compatible refuses an index of another version ("run lindex
 // --rebuild"), so a bump means every index is rebuilt.
-inline constexpr int kSchemaVersion = 9;  // 9: actor types, entity details, countries
+inline constexpr int kSchemaVersion = 10;  // 10: a hit's values in the summary slot
 
 // The normaliser's rules (common/analysis/normalizer). Part of
 // Analyzer::fingerprint(), stored as lsearch.analysis: terms depend on it, so
@@ -31,7 +31,7 @@ inline constexpr int kNewsVersion = 3;
 // so a changed file's articles are rewritten; unchanged files are not re-read,
 // so a change that old documents must not survive bumps kSchemaVersion too
 // (every bump so far has).
-inline constexpr int kDocumentFormat = 7;
+inline constexpr int kDocumentFormat = 8;
 
 // The JSON output's contract (README "JSON output schema"): lsearch --json /
 // --format jsonl and the HTTP API write it as "version". Bumped when a field

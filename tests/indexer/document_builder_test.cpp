@@ -10,6 +10,7 @@
 #include "common/news/near_duplicate.h"
 #include "common/schema/entity_details.h"
 #include "common/schema/fields.h"
+#include "common/schema/summary.h"
 #include "common/schema/value_codec.h"
 #include "indexer/corpus/corpus_reader.h"
 
@@ -81,7 +82,8 @@ TEST_CASE("an article becomes the terms and values the schema names") {
   CHECK(doc.get_data() == "Mass graves were found in Tarhuna.");
   CHECK(decode_list(doc.get_value(kSlotSummary)) ==
         std::vector<std::string>{"seed/000.txt", "Haftar\u2019s forces retreat", "2020-07-02",
-                                 "Al Jazeera", ""});
+                                 "Al Jazeera", "", near_duplicate_key(a.title, a.body),
+                                 decode_summary(doc.get_value(kSlotSummary)).entities});
 }
 
 TEST_CASE("facet values: K single-valued slots, the rest in the overflow slot, and ordinals") {
@@ -142,11 +144,11 @@ TEST_CASE("actor types and place details: type terms, the details slot, the coun
   DocumentBuilder builder(analyzer, dictionary, gazetteer);
   Xapian::Document doc = builder.build(a, "o", "h");
   auto terms = terms_of(doc);
-  CHECK(terms.count("XTperson:Khalifa Haftar") == 1);
-  CHECK(terms.count("XTorg:NATO") == 1);
+  CHECK(terms.count("XTKhalifa Haftar:person") == 1);
+  CHECK(terms.count("XTNATO:org") == 1);
   CHECK(terms.count(actor_type_term(ActorType::kPerson, "Khalifa Haftar")) == 1);
-  CHECK(terms.count("XTperson:Someone") == 0);
-  CHECK(terms.count("XTorg:Someone") == 0);
+  CHECK(terms.count("XTSomeone:person") == 0);
+  CHECK(terms.count("XTSomeone:org") == 0);
   // Every place of Libya, and Libya itself, give the one country term; Hariga has no country.
   CHECK(terms.count("XClibya") == 1);
   CHECK(country_term("Libya") == "XClibya");
@@ -158,7 +160,8 @@ TEST_CASE("actor types and place details: type terms, the details slot, the coun
   CHECK(doc.get_value(countries.first_slot + 1).empty());
   auto ordinals = decode_facet_ordinals(doc.get_value(kSlotFacetOrdinals));
   CHECK(ordinals[static_cast<std::size_t>(Facet::kCountries)] == std::vector<FacetOrdinal>{0});
-  const std::vector<EntityDetails> details = decode_entity_details(doc.get_value(kSlotEntities));
+  const std::vector<EntityDetails> details =
+      decode_entity_details(decode_summary(doc.get_value(kSlotSummary)).entities);
   const std::vector<EntityDetails> expected = {
       {EntityKind::kActor, "Khalifa Haftar", ActorType::kPerson, "", "", ""},
       {EntityKind::kActor, "NATO", ActorType::kOrganisation, "", "", ""},

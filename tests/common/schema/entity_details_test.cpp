@@ -40,8 +40,8 @@ TEST_CASE("type and country terms") {
     const char* name;
     const char* term;
   };
-  for (const Row& row : {Row{ActorType::kPerson, "Tony Blair", "XTperson:Tony Blair"},
-                         Row{ActorType::kOrganisation, "NATO", "XTorg:NATO"}}) {
+  for (const Row& row : {Row{ActorType::kPerson, "Tony Blair", "XTTony Blair:person"},
+                         Row{ActorType::kOrganisation, "NATO", "XTNATO:org"}}) {
     CAPTURE(row.name);
     CHECK(actor_type_term(row.type, row.name) == row.term);
   }
