@@ -396,32 +396,4 @@ TEST_CASE("pass 2b, place evidence: ambiguous place names need a locative, a pla
   }
 }
 
-TEST_CASE("common words include the British spellings news writes") {
-  const NameLexicon& lexicon = NameLexicon::builtin();
-  for (std::string word :
-       {"centre", "colour", "labour", "defence", "organise", "theatre", "center"}) {
-    CAPTURE(word);
-    CHECK(lexicon.is_common_word(word));
-  }
-  CHECK_FALSE(lexicon.is_common_word("blair"));
-}
-
-TEST_CASE("generated places keep their kind, country, region and coordinates") {
-  const GazetteerEntry* tarhuna = gazetteer().resolve("Tarhuna", EntityKind::kPlace);
-  REQUIRE(tarhuna != nullptr);
-  CHECK(tarhuna->place_kind == "city");
-  CHECK(tarhuna->country == "Libya");
-  CHECK_FALSE(tarhuna->coordinates.empty());
-  const GazetteerEntry* england = gazetteer().resolve("England", EntityKind::kPlace);
-  REQUIRE(england != nullptr);
-  CHECK(england->place_kind == "region");
-  CHECK(england->country == "United Kingdom");
-  // geonames' Arabic names: Benghazi is بنغازي.
-  const GazetteerEntry* benghazi =
-      gazetteer().resolve("\u0628\u0646\u063a\u0627\u0632\u064a", EntityKind::kPlace);
-  REQUIRE(benghazi != nullptr);
-  CHECK(benghazi->canonical == "Benghazi");
-  CHECK(gazetteer().resolve("Libya", EntityKind::kPlace)->place_kind == "country");
-}
-
 }  // namespace lsearch

@@ -99,4 +99,23 @@ TEST_CASE("an --entities place without place columns takes a known place's detai
   CHECK(g.find(EntityKind::kPlace, "zawiya_port")->coordinates == "32.76,12.72");
 }
 
+TEST_CASE("generated places keep their kind, country, region and coordinates") {
+  const Gazetteer g = Gazetteer::builtin();
+  const GazetteerEntry* tarhuna = g.resolve("Tarhuna", EntityKind::kPlace);
+  REQUIRE(tarhuna != nullptr);
+  CHECK(tarhuna->place_kind == "city");
+  CHECK(tarhuna->country == "Libya");
+  CHECK_FALSE(tarhuna->coordinates.empty());
+  const GazetteerEntry* england = g.resolve("England", EntityKind::kPlace);
+  REQUIRE(england != nullptr);
+  CHECK(england->place_kind == "region");
+  CHECK(england->country == "United Kingdom");
+  // geonames' Arabic names: Benghazi is بنغازي.
+  const GazetteerEntry* benghazi =
+      g.resolve("\u0628\u0646\u063a\u0627\u0632\u064a", EntityKind::kPlace);
+  REQUIRE(benghazi != nullptr);
+  CHECK(benghazi->canonical == "Benghazi");
+  CHECK(g.resolve("Libya", EntityKind::kPlace)->place_kind == "country");
+}
+
 }  // namespace lsearch
