@@ -56,8 +56,12 @@ class Browser:
     def _page_socket(self):
         deadline = time.time() + self.timeout
         while time.time() < deadline:
-            with urllib.request.urlopen("http://127.0.0.1:%d/json/list" % self.port, timeout=5) as r:
-                pages = [t for t in json.load(r) if t.get("type") == "page"]
+            try:
+                with urllib.request.urlopen("http://127.0.0.1:%d/json/list" % self.port,
+                                            timeout=5) as r:
+                    pages = [t for t in json.load(r) if t.get("type") == "page"]
+            except OSError:  # a late or refused answer while chromium starts: ask again
+                pages = []
             if pages:
                 return pages[0]["webSocketDebuggerUrl"]
             time.sleep(0.1)
