@@ -22,7 +22,7 @@ constexpr std::size_t kMaxScan = 200000;  // index terms looked at for suggestio
 
 // The schema row of an entity kind's filter: its term prefix and facet tag.
 const FieldSpec& field_of(EntityKind kind) {
-  return field_spec(kind == EntityKind::kActor ? Field::kActor : Field::kPlace);
+  return field_spec(entity_field(kind));
 }
 
 std::string prefix_for(EntityKind kind) {

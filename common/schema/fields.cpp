@@ -8,6 +8,10 @@ const FieldSpec& field_spec(Field field) {
   return kFields[0];  // unreachable: the table has every Field (tested)
 }
 
+Field entity_field(EntityKind kind) {
+  return kind == EntityKind::kActor ? Field::kActor : Field::kPlace;
+}
+
 const FieldSpec* field_named(std::string_view name) {
   for (const auto& spec : kFields)
     if (spec.name == name) return &spec;

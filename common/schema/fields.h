@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/news/entity.h"
 #include "common/schema/versions.h"  // kSchemaVersion: bumped when a row's prefix or slot changes
 
 namespace lsearch {
@@ -183,6 +184,9 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
 // result list shows comes from value slots, so listing hits never reads it.
 
 const FieldSpec& field_spec(Field field);
+// The field an entity of this kind is filtered and counted by (kActor -> kActor,
+// kPlace -> kPlace): the indexer, the resolver and the spelling names agree on it.
+Field entity_field(EntityKind kind);
 // The field a query or filter name stands for ("actor"), or nullptr.
 const FieldSpec* field_named(std::string_view name);
 

@@ -30,8 +30,7 @@ std::size_t alias_position(const GazetteerEntry& entry, const std::string& key) 
 }
 
 std::string term_of(const GazetteerEntry& entry) {
-  const Field field = entry.kind == EntityKind::kActor ? Field::kActor : Field::kPlace;
-  return bounded_term(field_spec(field).prefix, entry.id);
+  return bounded_term(field_spec(entity_field(entry.kind)).prefix, entry.id);
 }
 
 // The text up to `separator` (consumed), or false when there is none.

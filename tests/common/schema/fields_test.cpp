@@ -37,6 +37,11 @@ TEST_CASE("every Field has a row") {
   CHECK(field_spec(Field::kDate).slot == kSlotDate);
 }
 
+TEST_CASE("an entity kind's field is the filter of its own name") {
+  CHECK(field_spec(entity_field(EntityKind::kActor)).name == std::string_view("actor"));
+  CHECK(field_spec(entity_field(EntityKind::kPlace)).name == std::string_view("place"));
+}
+
 TEST_CASE("field_named finds a row by its query name, and nothing else") {
   for (const auto& spec : kFields) CHECK(field_named(spec.name) == &spec);
   CHECK(field_named("actor")->facet_tag == kTagActor);
