@@ -39,4 +39,9 @@ for q in sorted({r[1] for r in rows}):
         d = [float(b[i]) - float(a[i]) for a, b in zip(pa, pb)]
         print(f"    paired B - A, {what}: median {statistics.median(d):+.3f}, "
               f"B lower in {sum(x < 0 for x in d)} of {len(d)} rounds")
+    # Issue 15's with / without, per round (both searches in one process).
+    for side, sel in (("A", pa), ("B", pb)):
+        x = [float(r[3]) / float(r[4]) for r in sel]
+        print(f"    {side} with / without facets: median {statistics.median(x):.2f}x, "
+              f"at most 1.5x in {sum(v <= 1.5 for v in x)} of {len(x)} rounds")
 PY

@@ -5,6 +5,10 @@
 //       facets' cost in µs per matching article (median over the rounds).
 //   bench_query_latency list DB ROUNDS QUERY...   p50 / p99 over every run of
 //       every query, with and without facets.
+//   bench_query_latency repeat DB ROUNDS facets|no-facets QUERY   that search
+//       ROUNDS times, one way: under callgrind, the difference between the
+//       two ways' instruction totals is what the facets cost (steadier than
+//       time on a loaded machine).
 //   bench_query_latency column GENERATION_DIR   (re)writes that generation's
 //       facet column in this build's format: for the copy of an index that
 //       one side of an A/B reads when the column format changed (lindex
@@ -112,6 +116,16 @@ void latency_list(lsearch::Searcher& searcher, const std::vector<std::string>& q
   line("cpu ", cpu_with, cpu_without);
 }
 
+// The search ROUNDS times, with facets or without (for instruction counts).
+void repeat(lsearch::Searcher& searcher, const std::string& query, bool facets, int rounds) {
+  lsearch::SearchRequest request;
+  request.query = query;
+  std::size_t total = 0;
+  for (int r = 0; r < rounds; ++r) total = run_once(searcher, request, facets).total;
+  std::printf("%s: %zu matches, %d searches %s facets\n", query.c_str(), total, rounds,
+              facets ? "with" : "without");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -128,6 +142,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr,
                  "usage: bench_query_latency facets DB ROUNDS\n"
                  "       bench_query_latency list DB ROUNDS QUERY...\n"
+                 "       bench_query_latency repeat DB ROUNDS facets|no-facets QUERY\n"
                  "       bench_query_latency column GENERATION_DIR\n");
     return 2;
   }
@@ -144,6 +159,10 @@ int main(int argc, char** argv) {
       lsearch::SearchRequest since;
       since.since = "2011";
       facet_cost(searcher, "--since 2011", since, rounds);
+      return 0;
+    }
+    if (mode == "repeat" && argc == 6) {
+      repeat(searcher, argv[5], std::string(argv[4]) == "facets", rounds);
       return 0;
     }
     if (mode == "list") {

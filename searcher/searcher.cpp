@@ -195,17 +195,22 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
       request.facets || results.collapsed ? collection.facet_column() : nullptr;
   std::unique_ptr<FacetCounter> facets;
   if (request.facets) facets = make_facet_counter(facet_method, db, column);
-  if (facets) facets->attach(counting);
-  // Timelines and pairs are more spies on the same pass (searcher/analytics).
-  AnalyticsPass analytics(request);
-  analytics.attach(counting);
   CopyCounter copies(db, results.hits, page, column);
   // Collections (remote shards run only Xapian's own spies): clusters counted by
   // ValueCountMatchSpy, which holds every cluster of the matches, not only the page's.
   const bool builtin_spies = facet_method == FacetMethod::kSlots;
+  const bool own_copies = results.collapsed && !builtin_spies;
+  if (facets && own_copies)
+    facets->attach_with(counting, copies);
+  else if (facets)
+    facets->attach(counting);
+  else if (own_copies)
+    counting.add_matchspy(&copies);
   Xapian::ValueCountMatchSpy clusters(kSlotCluster);
   if (results.collapsed && builtin_spies) counting.add_matchspy(&clusters);
-  if (results.collapsed && !builtin_spies) counting.add_matchspy(&copies);
+  // Timelines and pairs are more spies on the same pass (searcher/analytics).
+  AnalyticsPass analytics(request);
+  analytics.attach(counting);
   if (unseen) unseen->record(&results.matched);
   Xapian::MSet all = counting.get_mset(0, 0, db.get_doccount(), nullptr, unseen.get());
   if (unseen) unseen->record(nullptr);
@@ -216,7 +221,7 @@ void Searcher::Impl::count_facets(const Xapian::Query& query, const SearchReques
   }
   analytics.collect(db, query, results);
   if (results.collapsed && builtin_spies) copies.fill_from(clusters, results.hits);
-  if (results.collapsed && !builtin_spies) copies.fill(results.hits);
+  if (own_copies) copies.fill(results.hits);
 }
 
 // "Did you mean": only a correction that finds more than the query did.

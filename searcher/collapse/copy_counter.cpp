@@ -20,15 +20,13 @@ CopyCounter::CopyCounter(const Xapian::Database& db, const std::vector<Hit>& hit
   column_ = std::move(column);
 }
 
-void CopyCounter::operator()(const Xapian::Document& doc, double) {
-  if (counts_.empty()) return;
-  std::uint32_t number = 0;
-  if (column_ && column_->cluster(doc.get_docid(), number)) {
-    if (number == 0 || !filter_.test(number % kFilterBits)) return;
-    auto it = by_number_.find(number);
-    if (it != by_number_.end()) ++*it->second;
-    return;
-  }
+// A number that passed the filter: one of the page's clusters, or a rare other.
+void CopyCounter::count_number(std::uint32_t number) {
+  auto it = by_number_.find(number);
+  if (it != by_number_.end()) ++*it->second;
+}
+
+void CopyCounter::count_value(const Xapian::Document& doc) {
   auto it = counts_.find(doc.get_value(kSlotCluster));
   if (it != counts_.end()) ++it->second;
 }

@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include <bitset>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -25,7 +26,18 @@ class CopyCounter : public Xapian::MatchSpy {
   // it is of `db`'s revision (and may be null).
   CopyCounter(const Xapian::Database& db, const std::vector<Hit>& hits,
               const std::vector<Xapian::docid>& page, std::shared_ptr<const FacetColumn> column);
-  void operator()(const Xapian::Document& doc, double weight) override;
+  void operator()(const Xapian::Document& doc, double) override { count(doc, doc.get_docid()); }
+  // One match, `did` being doc's docid: for a spy that carries this one
+  // (OrdinalFacetSpy::count_copies_too), so that Xapian calls one spy per match.
+  void count(const Xapian::Document& doc, Xapian::docid did) {
+    if (counts_.empty()) return;
+    std::uint32_t number = 0;
+    if (column_ && column_->cluster(did, number)) {
+      if (number != 0 && filter_.test(number % kFilterBits)) count_number(number);
+      return;
+    }
+    count_value(doc);
+  }
   // Sets each hit's copies: the other matches of its cluster.
   void fill(std::vector<Hit>& hits) const;
   // The same from Xapian's own spy over kSlotCluster (remote shards run no
@@ -34,6 +46,8 @@ class CopyCounter : public Xapian::MatchSpy {
 
  private:
   static constexpr std::size_t kFilterBits = 4096;
+  void count_number(std::uint32_t number);
+  void count_value(const Xapian::Document& doc);
 
   std::unordered_map<std::string, std::size_t> counts_;  // only the page's clusters
   // With a column: the page's cluster numbers -> their entry in counts_, and a

@@ -13,6 +13,7 @@
 
 #include "common/schema/facet_column.h"
 #include "lsearch/searcher.h"
+#include "searcher/collapse/copy_counter.h"
 
 namespace lsearch {
 
@@ -26,6 +27,13 @@ class FacetCounter {
   virtual ~FacetCounter() = default;
   // The spies count the matches of the next get_mset() of `enquire`.
   virtual void attach(Xapian::Enquire& enquire) = 0;
+  // The same, and `copies` counts the same matches: by default as a spy of its
+  // own; the ordinal counter's spy carries it, so that Xapian makes one spy
+  // call per match instead of its MultipleMatchSpy making two.
+  virtual void attach_with(Xapian::Enquire& enquire, CopyCounter& copies) {
+    attach(enquire);
+    enquire.add_matchspy(&copies);
+  }
   // `exact`: the spies saw every matching document.
   virtual Facets collect(std::size_t limit, bool exact) = 0;
 };

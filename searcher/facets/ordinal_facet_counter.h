@@ -49,6 +49,9 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   const std::vector<FacetOrdinal>& seen(Facet facet) const {
     return seen_[static_cast<std::size_t>(facet)];
   }
+  // Counts `copies` too, in this spy's call per match (the counting pass with
+  // facets and collapsing). A clone does not carry it.
+  void count_copies_too(CopyCounter* copies) { copies_ = copies; }
   // Whether matches are read from the column (for tests and benchmarks).
   bool uses_column() const { return column_ != nullptr; }
 
@@ -56,14 +59,14 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   void add_words(std::span<const std::uint32_t> words);
   // Months, and values committed after the arrays were sized.
   void add(std::size_t facet, FacetOrdinal ordinal) {
-    if (ordinal >= slots_[facet].size) [[unlikely]]
+    if (ordinal >= slot_sizes_[facet]) [[unlikely]]
       grow(facet, ordinal);
     bump(facet, ordinal);
   }
   // `ordinal` is within the facet's array. One test for the two rare cases:
   // a count of 1 (first seen) or 0 (past 65535).
   void bump(std::size_t facet, FacetOrdinal ordinal) {
-    std::uint16_t& count = slots_[facet].counts[ordinal];
+    std::uint16_t& count = slot_counts_[facet][ordinal];
     if (++count <= 1) [[unlikely]]
       first_or_past(facet, ordinal);
   }
@@ -79,16 +82,16 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   std::array<std::vector<std::uint16_t>, kFacets.size()> counts_;
   std::array<std::unordered_map<FacetOrdinal, std::uint32_t>, kFacets.size()> spilled_;
   std::array<std::vector<FacetOrdinal>, kFacets.size()> seen_;
-  // counts_ by a column word's facet bits, as pointer and size: one compare
+  // counts_ by a column word's facet bits, as pointers and sizes: one compare
   // per word both bounds the ordinal and turns a damaged word away (the
   // indexes past kFacets have size 0), instead of two and a vector's size.
-  struct Slot {
-    std::uint16_t* counts = nullptr;
-    std::uint32_t size = 0;
-  };
+  // Two arrays, not one of pairs, so that the facet bits index each directly
+  // (18 instructions a word instead of 20).
   static constexpr std::size_t kSlots = std::size_t{1} << (32 - FacetColumn::kOrdinalBits);
-  std::array<Slot, kSlots> slots_{};
+  std::array<std::uint16_t*, kSlots> slot_counts_{};
+  std::array<std::uint32_t, kSlots> slot_sizes_{};
   std::shared_ptr<const FacetColumn> column_;
+  CopyCounter* copies_ = nullptr;
 };
 
 class OrdinalFacetCounter : public FacetCounter {
@@ -96,6 +99,10 @@ class OrdinalFacetCounter : public FacetCounter {
   OrdinalFacetCounter(const Xapian::Database& db, std::shared_ptr<const FacetColumn> column)
       : db_(db), spy_(db, std::move(column)) {}
   void attach(Xapian::Enquire& enquire) override { enquire.add_matchspy(&spy_); }
+  void attach_with(Xapian::Enquire& enquire, CopyCounter& copies) override {
+    spy_.count_copies_too(&copies);
+    attach(enquire);
+  }
   Facets collect(std::size_t limit, bool exact) override;
   const OrdinalFacetSpy& spy() const { return spy_; }
 

@@ -1,6 +1,7 @@
 // Facet counts against a brute-force count over a real corpus: every match's
 // tagged names (kSlotFacets) counted one by one, compared with the ordinal
-// counter (local), the slot counter (what remote shards use) and the Searcher.
+// counter (local), the slot counter (what remote shards use) and the Searcher;
+// the copy counter carried by the facet counter's spy, against brute force.
 #include <doctest/doctest.h>
 
 #include <xapian.h>
@@ -15,6 +16,7 @@
 #include "common/schema/fields.h"
 #include "common/schema/value_codec.h"
 #include "lsearch/searcher.h"
+#include "searcher/collapse/copy_counter.h"
 #include "searcher/facets/facet_counter.h"
 
 namespace lsearch {
@@ -77,6 +79,50 @@ Facets count_with(FacetMethod method, const Xapian::Database& db, const Xapian::
   counter->attach(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
   return counter->collect(limit, true);
+}
+
+// A page of one hit per cluster (the first match of each, `size` of them) and
+// each cluster's copies by brute force (its other matches).
+struct CopiesPage {
+  std::vector<Hit> hits;
+  std::vector<Xapian::docid> page;
+  std::map<std::string, std::size_t> copies;
+};
+
+CopiesPage copies_page(const Xapian::Database& db, const Xapian::Query& query, std::size_t size) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  Xapian::MSet all = enquire.get_mset(0, db.get_doccount());
+  CopiesPage out;
+  std::map<std::string, std::size_t> members;
+  for (auto it = all.begin(); it != all.end(); ++it) {
+    const std::string cluster = it.get_document().get_value(kSlotCluster);
+    if (cluster.empty()) continue;
+    if (++members[cluster] == 1 && out.hits.size() < size) {
+      Hit hit;
+      hit.cluster = cluster;
+      out.hits.push_back(hit);
+      out.page.push_back(*it);
+    }
+  }
+  for (const Hit& hit : out.hits) out.copies[hit.cluster] = members[hit.cluster] - 1;
+  return out;
+}
+
+// Facets and copies counted on one pass, the copy counter attached with the
+// facet counter (attach_with: the ordinal spy carries it).
+Facets count_with_copies(FacetMethod method, const Xapian::Database& db, const Xapian::Query& query,
+                         std::shared_ptr<const FacetColumn> column, std::vector<Hit>& hits,
+                         const std::vector<Xapian::docid>& page) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  auto counter = make_facet_counter(method, db, column);
+  CopyCounter copies(db, hits, page, column);
+  counter->attach_with(enquire, copies);
+  enquire.get_mset(0, 0, db.get_doccount());
+  copies.fill(hits);
+  return counter->collect(kAll, true);
 }
 
 const std::vector<Xapian::Query>& queries() {
@@ -203,6 +249,31 @@ TEST_CASE("the Searcher's facets are the brute-force counts") {
     if (kFacets[f].facet != Facet::kMonths) want[f] = top_values(want[f], 10);
   check_facets(results.facets, want);
   CHECK(results.facets.exact);
+}
+
+TEST_CASE("the copy counter carried by the facet spy: facets and copies equal brute force") {
+  const std::string index = testing::ReutersIndex::get().db();  // a full build + an incremental run
+  Xapian::Database db(index);
+  auto column = FacetColumn::open(generation_dir(index), db);
+  REQUIRE(column);
+  std::size_t with_copies = 0;
+  for (const auto& query : {queries()[0], queries()[1], queries()[3]}) {
+    CAPTURE(query.get_description());
+    const Expected facets = brute_force(db, query);
+    const CopiesPage want = copies_page(db, query, 200);
+    for (FacetMethod method : {FacetMethod::kOrdinals, FacetMethod::kSlots})
+      for (const auto& used : {column, std::shared_ptr<const FacetColumn>()}) {
+        CAPTURE(method == FacetMethod::kOrdinals);
+        CAPTURE(used != nullptr);
+        std::vector<Hit> hits = want.hits;
+        check_facets(count_with_copies(method, db, query, used, hits, want.page), facets);
+        for (const Hit& hit : hits) {
+          CHECK(hit.copies == want.copies.at(hit.cluster));
+          with_copies += hit.copies > 0 ? 1 : 0;
+        }
+      }
+  }
+  CHECK(with_copies > 20);  // the pages hold clusters of wire copies (52)
 }
 
 TEST_CASE("document ordinals decode to the document's names") {
