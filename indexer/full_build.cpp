@@ -59,7 +59,11 @@ class Scratch {
 class FullBuild {
  public:
   explicit FullBuild(IndexRun& run)
-      : run_(run), scratch_(run.layout.scratch_path()), spelling_(scratch_.spelling()) {
+      : run_(run),
+        scratch_(run.layout.scratch_path()),
+        spelling_(scratch_.spelling(), [meta = run.metadata()](Xapian::WritableDatabase& db) {
+          write_index_metadata(db, meta);  // the merge copies it into the new generation
+        }) {
     for (unsigned w = 0; w < run.jobs; ++w) {
       shards_.emplace_back();
       shards_.back().db = std::make_unique<Xapian::WritableDatabase>(
@@ -161,11 +165,11 @@ Xapian::Database FullBuild::close_shards() {
 }
 
 // Metadata before the switch: a reader never sees an index that cannot
-// describe itself. Complete files are recorded so the next run skips them.
+// describe itself (the index metadata came with the spelling database).
+// Complete files are recorded so the next run skips them.
 void FullBuild::describe(Xapian::WritableDatabase& db) {
   for (const auto& read : reads_)
     if (read.complete) store_file_record(db, run_.listing.files[read.file], read.lost_duplicates);
-  write_index_metadata(db, run_.metadata());
   run_.facet_dictionary.write_new(db);
   report_.doc_count = db.get_doccount();
 }

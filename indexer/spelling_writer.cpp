@@ -1,5 +1,7 @@
 #include "indexer/spelling_writer.h"
 
+#include <utility>
+
 namespace lsearch {
 namespace {
 
@@ -9,16 +11,21 @@ constexpr std::size_t kBatchesPerCommit = 32;
 
 }  // namespace
 
-SpellingWriter::SpellingWriter(const std::string& path)
+SpellingWriter::SpellingWriter(const std::string& path, Prelude prelude)
     : db_(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS),
+      prelude_(std::move(prelude)),
       writer_(kQueuedBatches, 1,
-              [this](unsigned, Vocabulary&& words) { write(std::move(words)); }) {}
+              [this](unsigned, Vocabulary&& words) { write(std::move(words)); }) {
+  if (prelude_) writer_.push({});  // an empty batch: the thread runs the prelude at once
+}
 
 void SpellingWriter::add(Vocabulary&& words) {
   if (!words.empty()) writer_.push(std::move(words));  // after an error: dropped, finish() says why
 }
 
 void SpellingWriter::write(Vocabulary&& words) {
+  if (prelude_) std::exchange(prelude_, {})(db_);
+  if (words.empty()) return;  // the constructor's batch (add() drops empty ones)
   add_spelling(db_, words);
   if (++batches_ % kBatchesPerCommit == 0) db_.commit();
 }

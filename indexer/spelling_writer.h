@@ -7,6 +7,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 
 #include "indexer/consumer_threads.h"
@@ -16,8 +17,13 @@ namespace lsearch {
 
 class SpellingWriter {
  public:
-  // Creates a fresh database at `path` (no readers: DB_DANGEROUS).
-  explicit SpellingWriter(const std::string& path);
+  using Prelude = std::function<void(Xapian::WritableDatabase&)>;
+
+  // Creates a fresh database at `path` (no readers: DB_DANGEROUS). `prelude`,
+  // if given, runs first on the writer's thread: a full build writes the
+  // collection's metadata (the alias table's 25k entries) there while the
+  // workers index, instead of in the serial end after the merge.
+  explicit SpellingWriter(const std::string& path, Prelude prelude = {});
   // Stops and discards what is unwritten, if finish() was not called.
   ~SpellingWriter() = default;
   SpellingWriter(const SpellingWriter&) = delete;
@@ -33,6 +39,7 @@ class SpellingWriter {
 
   Xapian::WritableDatabase db_;
   std::size_t batches_ = 0;
+  Prelude prelude_;
   ConsumerThreads<Vocabulary> writer_;  // last: its thread uses the members above
 };
 

@@ -65,6 +65,38 @@ TEST_CASE("spelling writer: the merge by compaction carries the table into the i
   CHECK(merged.get_spelling_suggestion("tripolo") == "tripoli");
 }
 
+TEST_CASE("spelling writer: the prelude runs on the writer's thread, before any batch") {
+  testing::TempDir dir;
+  std::thread::id prelude_thread;
+  {
+    SpellingWriter writer(dir.file("spelling"), [&](Xapian::WritableDatabase& db) {
+      prelude_thread = std::this_thread::get_id();
+      CHECK(db.spellings_begin() == db.spellings_end());  // no batch was written yet
+      db.set_metadata("lsearch.test", "written early");
+    });
+    writer.add(Vocabulary{{"tripoli", 3}});
+    writer.finish();
+  }
+  CHECK(prelude_thread != std::thread::id());
+  CHECK(prelude_thread != std::this_thread::get_id());
+  Xapian::Database sources;
+  sources.add_database(Xapian::Database(dir.file("spelling")));
+  sources.compact(dir.file("merged"));
+  Xapian::Database merged(dir.file("merged"));
+  CHECK(merged.get_metadata("lsearch.test") == "written early");
+  CHECK(spellings(dir.file("merged"))["tripoli"] == 3);
+}
+
+TEST_CASE("spelling writer: the prelude runs when no batch ever comes") {
+  testing::TempDir dir;
+  {
+    SpellingWriter writer(dir.file("spelling"),
+                          [](Xapian::WritableDatabase& db) { db.set_metadata("k", "v"); });
+    writer.finish();
+  }
+  CHECK(Xapian::Database(dir.file("spelling")).get_metadata("k") == "v");
+}
+
 TEST_CASE("spelling writer: an unfinished writer stops without hanging; a bad path throws") {
   testing::TempDir dir;
   {
