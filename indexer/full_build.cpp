@@ -1,6 +1,6 @@
 // Full build: every worker analyses articles and writes its own shard (no
-// readers, so DB_DANGEROUS), then the shards are merged by compaction into a
-// new generation and the stub is switched to it. Stages: scratch directory,
+// readers, so DB_DANGEROUS; deleted after the merge, so DB_NO_SYNC), then the shards are merged by
+// compaction into a new generation and the stub is switched to it. Stages: scratch directory,
 // shards, index (the pipeline), merge and publish. The live index, if any, is
 // untouched until that switch; a --rebuild that would lose most of a feed's
 // articles of it is refused before (refuse_feed_shrink).
@@ -66,9 +66,8 @@ class FullBuild {
         }) {
     for (unsigned w = 0; w < run.jobs; ++w) {
       shards_.emplace_back();
-      shards_.back().db = std::make_unique<Xapian::WritableDatabase>(
-          scratch_.shard(w),
-          Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS);
+      shards_.back().db =
+          std::make_unique<Xapian::WritableDatabase>(scratch_.shard(w), kScratchDatabase);
     }
     if (auto live = run.layout.live_generation_if_valid(); live && !run.options.allow_shrink) {
       live_.emplace(*live);

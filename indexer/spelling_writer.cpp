@@ -12,7 +12,7 @@ constexpr std::size_t kBatchesPerCommit = 32;
 }  // namespace
 
 SpellingWriter::SpellingWriter(const std::string& path, Prelude prelude)
-    : db_(path, Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS | Xapian::DB_DANGEROUS),
+    : db_(path, kScratchDatabase),
       prelude_(std::move(prelude)),
       writer_(kQueuedBatches, 1,
               [this](unsigned, Vocabulary&& words) { write(std::move(words)); }) {
