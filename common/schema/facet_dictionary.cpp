@@ -49,13 +49,25 @@ std::string facet_size_key(Facet facet) {
   return std::string(kMetaFacetPrefix) + facet_spec(facet).tag;
 }
 
+// Eight hex digits: keys sort in ordinal order, so the names of the values
+// seen first in the corpus, which are most of the values a search shows, share
+// a few B-tree blocks (decimal keys spread them: "10" sorts before "9").
 std::string facet_name_key(Facet facet, FacetOrdinal ordinal) {
+  char digits[16];
+  std::snprintf(digits, sizeof digits, ":%08x", ordinal);
+  return facet_size_key(facet) + digits;
+}
+
+std::string legacy_facet_name_key(Facet facet, FacetOrdinal ordinal) {
   return facet_size_key(facet) + "." + std::to_string(ordinal);
 }
 
 std::string facet_name(const Xapian::Database& db, Facet facet, FacetOrdinal ordinal) {
   if (!facet_spec(facet).dictionary) return month_name(ordinal);
-  return db.get_metadata(facet_name_key(facet, ordinal));
+  std::string name = db.get_metadata(facet_name_key(facet, ordinal));
+  // An index whose entries were written before the hex keys (names are never empty).
+  if (name.empty()) name = db.get_metadata(legacy_facet_name_key(facet, ordinal));
+  return name;
 }
 
 FacetOrdinal facet_dictionary_size(const Xapian::Database& db, Facet facet) {
@@ -74,7 +86,7 @@ void FacetDictionary::load(const Xapian::Database& db) {
     names_[f].clear();
     ordinals_[f].clear();
     for (FacetOrdinal n = 0; n < size; ++n) {
-      names_[f].push_back(db.get_metadata(facet_name_key(facet, n)));
+      names_[f].push_back(facet_name(db, facet, n));
       ordinals_[f].emplace(names_[f].back(), n);
     }
     written_[f] = size;

@@ -64,9 +64,12 @@ std::optional<FacetOrdinal> month_ordinal(std::string_view yyyymm);
 std::string month_name(FacetOrdinal ordinal);  // "YYYY-MM"
 
 // Metadata keys: facet_size_key(facet) holds the number of ordinals assigned,
-// facet_name_key(facet, n) the name of ordinal n.
+// facet_name_key(facet, n) the name of ordinal n (`TAG:%08x`, in ordinal
+// order); entries written before 2026-12-02 have legacy_facet_name_key
+// (`TAG.n`, decimal), which facet_name and FacetDictionary::load still read.
 std::string facet_size_key(Facet facet);
 std::string facet_name_key(Facet facet, FacetOrdinal ordinal);
+std::string legacy_facet_name_key(Facet facet, FacetOrdinal ordinal);
 
 // The name of an ordinal in `db` ("" when unknown); months are computed.
 std::string facet_name(const Xapian::Database& db, Facet facet, FacetOrdinal ordinal);
