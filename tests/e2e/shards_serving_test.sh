@@ -55,10 +55,25 @@ while not os.path.exists(work + "/stop"):
         mixed.append((total, in_hits, in_sources))
     if not totals or totals[-1] != total:
         totals.append(total)
+    with open(work + "/seen.tmp", "w") as f:  # the last total seen, for the test's hand-shakes
+        f.write(str(total))
+    os.replace(work + "/seen.tmp", work + "/seen")
 json.dump({"runs": runs, "failures": failures[:5], "mixed": mixed[:5], "totals": totals},
           open(work + "/client.json", "w"))
 PY
 CLIENT=$!
+# seen_by_client N: wait (up to 120 s) until the client's last answer had total N. Without these
+# hand-shakes a client slow to start (a loaded machine, ASan) first sees a later commit, or never
+# sees the committed state before the rebuild replaces it, and the totals check fails.
+seen_by_client() {
+  local i
+  for ((i = 0; i < 1200; i++)); do
+    [ "$(cat "$WORK/seen" 2>/dev/null)" = "$1" ] && return 0
+    sleep 0.1
+  done
+  return 1
+}
+check "the client answered before the commits" seen_by_client 0
 
 # An incremental run on shard 1 while served: 60 new articles (those shard 1 owns), committed 5 at a time.
 python3 - "$C/extra.jsonl" <<'PY'
@@ -74,6 +89,7 @@ check "shard 1 took its share of the new articles ($N1 of 60)" test "$N1" -gt 0 
 check "the running connections see the commit" test "$(api_total zanzibarite)" -eq "$N1"
 check "a new connection sees the commit" test "$(cli_total "$WORK/remote" zanzibarite)" -eq "$N1"
 T1=$(api_total report)
+check "the client saw the committed state" seen_by_client "$N1"
 check "the total moved by shard 1's share ($T0 -> $T1)" test "$T1" -eq $((T0 + N1))
 
 # A --rebuild switch of shard 1 while served: the new articles and a third of the feed gone.
