@@ -20,6 +20,7 @@
 #include "searcher/facets/facet_counter.h"
 #include "searcher/hit_entities.h"
 #include "searcher/paging/date_window.h"
+#include "searcher/paging/sort_order.h"
 #include "searcher/query/query_builder.h"
 #include "searcher/query/spelling.h"
 #include "searcher/ranking.h"
@@ -151,13 +152,10 @@ void Searcher::Impl::rank_page(const Xapian::Query& query, const SearchRequest& 
   enquire.set_weighting_scheme(ranking_weight());
   enquire.set_query(query);
   const SortOrder sort = effective_sort(request, built);
-  // Built-in value sorts (remote shards run no KeyMaker); ties by date and id,
-  // never by docid, so that every split into shards gives the same order.
-  if (sort == SortOrder::kRelevance)
-    enquire.set_sort_by_relevance_then_value(kSlotSortNewest, false);
-  else
-    enquire.set_sort_by_value_then_relevance(
-        sort == SortOrder::kNewest ? kSlotSortNewest : kSlotSortOldest, false);
+  std::optional<SortRankKey> ranks;
+  if (auto column = collection.facet_column(); column && column->has_sort_ranks())
+    ranks.emplace(std::move(column));
+  set_sort_order(enquire, sort, ranks ? &*ranks : nullptr);
   // A count-only search (-n 0) asks for the count: every match is counted (boolean weights,
   // nothing to rank), unless the counting pass (facets, analytics) does. A page keeps the estimate.
   const bool count_here =

@@ -5,11 +5,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <limits>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "common/error.h"
@@ -21,12 +23,15 @@ namespace {
 
 // The file: a fixed header, then `entries` u32 offsets into the data (entry
 // `did` .. `did + 1` are document did's words; entries = last docid + 2), then
-// `entries - 1` u32 cluster numbers by docid, then the data: u32 words. Native
-// byte order: the file is rewritten by the lindex that updates the database
-// beside it, on the same machine. Version 1 held the varint bytes themselves
-// and no clusters; its files are refused (the values are read) until a run of
+// `entries - 1` u32 cluster numbers by docid, then the data: u32 words, then
+// (version 3) `entries - 1` u32 sort ranks by docid. Native byte order: the
+// file is rewritten by the lindex that updates the database beside it, on the
+// same machine. Version 2 files (no sort ranks) are still read: the ranking
+// then reads the sort values. Version 1 held the varint bytes themselves and
+// no clusters; its files are refused (the values are read) until a run of
 // lindex rewrites them.
-constexpr char kMagic[8] = {'L', 'S', 'F', 'C', 'O', 'L', '2', '\n'};
+constexpr char kMagic[8] = {'L', 'S', 'F', 'C', 'O', 'L', '3', '\n'};
+constexpr char kMagicNoRanks[8] = {'L', 'S', 'F', 'C', 'O', 'L', '2', '\n'};
 constexpr std::size_t kUuidBytes = 64;
 struct Header {
   char magic[8];
@@ -39,8 +44,13 @@ struct Header {
 static_assert(sizeof(Header) == 104 && sizeof(Header) % alignof(std::uint32_t) == 0);
 static_assert(kFacets.size() <= (std::size_t{1} << (32 - FacetColumn::kOrdinalBits)));
 
+bool has_ranks(const Header& h) {
+  return std::memcmp(h.magic, kMagic, sizeof kMagic) == 0;
+}
+
 std::uint64_t file_bytes(const Header& h) {
-  return sizeof(Header) + (2 * h.entries - 1 + h.data_words) * sizeof(std::uint32_t);
+  const std::uint64_t ranks = has_ranks(h) ? h.entries - 1 : 0;
+  return sizeof(Header) + (2 * h.entries - 1 + h.data_words + ranks) * sizeof(std::uint32_t);
 }
 
 bool same_database(const Header& h, const std::string& uuid, Xapian::rev revision) {
@@ -50,8 +60,8 @@ bool same_database(const Header& h, const std::string& uuid, Xapian::rev revisio
 
 bool read_header(int fd, Header& h) {
   return ::pread(fd, &h, sizeof h, 0) == static_cast<ssize_t>(sizeof h) &&
-         std::memcmp(h.magic, kMagic, sizeof kMagic) == 0 && h.uuid_length <= kUuidBytes &&
-         h.entries >= 1 && h.entries < (std::uint64_t{1} << 34) &&
+         (has_ranks(h) || std::memcmp(h.magic, kMagicNoRanks, sizeof kMagicNoRanks) == 0) &&
+         h.uuid_length <= kUuidBytes && h.entries >= 1 && h.entries < (std::uint64_t{1} << 34) &&
          h.data_words <= std::numeric_limits<std::uint32_t>::max();
 }
 
@@ -60,6 +70,7 @@ struct ColumnArrays {
   std::vector<std::uint32_t> offsets;
   std::vector<std::uint32_t> clusters;
   std::vector<std::uint32_t> data;
+  std::vector<std::uint32_t> ranks;
 };
 
 // Each document's ordinals as words (FacetColumn::facet_index, ordinal). False
@@ -92,6 +103,22 @@ void fill_clusters(const Xapian::Database& db, ColumnArrays& arrays) {
   }
 }
 
+// Each document's place in kSlotSortNewest order: equal ranks for equal values,
+// 0 for none (an empty value, which sorts first).
+void fill_sort_ranks(const Xapian::Database& db, ColumnArrays& arrays) {
+  std::vector<std::pair<std::string, Xapian::docid>> keys;
+  keys.reserve(db.get_doccount());
+  for (auto it = db.valuestream_begin(kSlotSortNewest); it != db.valuestream_end(kSlotSortNewest);
+       ++it)
+    keys.emplace_back(*it, it.get_docid());
+  std::sort(keys.begin(), keys.end());
+  std::uint32_t rank = 0;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i == 0 || keys[i].first != keys[i - 1].first) ++rank;
+    arrays.ranks[keys[i].second] = rank;
+  }
+}
+
 // The header and arrays of `db`'s documents; false when they do not fit.
 bool build_column(const Xapian::Database& db, Header& h, ColumnArrays& arrays) {
   std::memset(&h, 0, sizeof h);
@@ -103,8 +130,10 @@ bool build_column(const Xapian::Database& db, Header& h, ColumnArrays& arrays) {
   std::memcpy(h.uuid, uuid.data(), uuid.size());
   arrays.offsets.assign(std::uint64_t{db.get_lastdocid()} + 2, 0);
   arrays.clusters.assign(std::uint64_t{db.get_lastdocid()} + 1, 0);
+  arrays.ranks.assign(std::uint64_t{db.get_lastdocid()} + 1, 0);
   if (!fill_ordinals(db, arrays)) return false;
   fill_clusters(db, arrays);
+  fill_sort_ranks(db, arrays);
   h.entries = arrays.offsets.size();
   h.data_words = arrays.data.size();
   return true;
@@ -134,7 +163,8 @@ std::string facet_column_path(const std::string& generation_dir) {
 
 void write_facet_column(const std::string& generation_dir) {
   Xapian::Database db(generation_dir);
-  if (FacetColumn::open(generation_dir, db)) return;  // e.g. a run that changed nothing
+  if (auto column = FacetColumn::open(generation_dir, db); column && column->has_sort_ranks())
+    return;  // e.g. a run that changed nothing
   Header h{};
   ColumnArrays arrays;
   const std::string path = facet_column_path(generation_dir);
@@ -146,7 +176,7 @@ void write_facet_column(const std::string& generation_dir) {
   int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) throw IndexError(temp + ": cannot write the facet column: " + std::strerror(errno));
   write_all(fd, &h, sizeof h, temp);
-  for (const auto* array : {&arrays.offsets, &arrays.clusters, &arrays.data})
+  for (const auto* array : {&arrays.offsets, &arrays.clusters, &arrays.data, &arrays.ranks})
     write_all(fd, array->data(), array->size() * sizeof(std::uint32_t), temp);
   const bool synced = ::fsync(fd) == 0;
   ::close(fd);
@@ -180,6 +210,7 @@ std::shared_ptr<const FacetColumn> FacetColumn::open(const std::string& generati
   column->clusters_ = column->offsets_ + h.entries;
   column->data_ = column->clusters_ + (h.entries - 1);
   column->data_words_ = h.data_words;
+  if (has_ranks(h)) column->ranks_ = column->data_ + h.data_words;
   column->uuid_ = uuid;
   column->revision_ = revision;
   return column;

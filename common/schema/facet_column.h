@@ -1,7 +1,8 @@
-// FacetColumn: the facet ordinals and the wire-copy cluster of every document
-// of one database revision in a file beside it (docid -> its ordinals,
-// decoded from kSlotFacetOrdinals into fixed-width words, and a cluster
-// number), so that the facet spy and the copy counter read a match's from
+// FacetColumn: the facet ordinals, the wire-copy cluster and the sort rank of
+// every document of one database revision in a file beside it (docid -> its
+// ordinals, decoded from kSlotFacetOrdinals into fixed-width words, a cluster
+// number and its place in kSlotSortNewest order), so that the facet spy, the
+// copy counter and the ranking's tie-break read a match's from
 // mmapped arrays by its docid instead of asking Xapian for a value (a B-tree
 // look-up and a chunk copy per match: 1.7M of 2.5M spy instructions on `oil`)
 // and decoding varints (half of what was left). lindex writes it into the
@@ -71,6 +72,17 @@ class FacetColumn {
     return true;
   }
 
+  // Whether the column holds sort ranks (files of format 2 do not).
+  bool has_sort_ranks() const { return ranks_ != nullptr; }
+  // The place of `did`'s kSlotSortNewest value among all of them: ranks compare
+  // as the values do (equal for equal values, 0 for none); false when `did` is
+  // beyond the column or the column has no ranks.
+  bool sort_rank(Xapian::docid did, std::uint32_t& rank) const {
+    if (ranks_ == nullptr || did + std::uint64_t{1} >= entries_) return false;
+    rank = ranks_[did];
+    return true;
+  }
+
  private:
   FacetColumn() = default;
 
@@ -81,6 +93,7 @@ class FacetColumn {
   const std::uint32_t* clusters_ = nullptr;  // entries_ - 1 of them, by docid
   const std::uint32_t* data_ = nullptr;
   std::uint64_t data_words_ = 0;
+  const std::uint32_t* ranks_ = nullptr;  // entries_ - 1 of them, by docid; null in format 2
   std::string uuid_;
   Xapian::rev revision_ = 0;
 };

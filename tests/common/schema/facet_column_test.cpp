@@ -207,4 +207,74 @@ TEST_CASE("an ordinal beyond the column's words leaves the index without a colum
   CHECK_FALSE(std::filesystem::exists(facet_column_path(path)));
 }
 
+// Sort values with repeats, one document without one and a deleted one: the
+// ranks order the documents as the values do, equal exactly where they are.
+TEST_CASE("the column's sort ranks compare as the kSlotSortNewest values") {
+  testing::TempDir dir;
+  const std::string path = dir.file("db");
+  add_documents(path, 40, "a");
+  {
+    Xapian::WritableDatabase db(path, Xapian::DB_OPEN);
+    for (Xapian::docid did = 1; did <= 40; ++did) {
+      Xapian::Document doc = db.get_document(did);
+      if (did != 13) doc.add_value(kSlotSortNewest, "79" + std::to_string(did * 7 % 11) + "id");
+      db.replace_document(did, doc);
+    }
+    db.delete_document(5);
+    db.commit();
+  }
+  write_facet_column(path);
+  Xapian::Database db(path);
+  auto column = FacetColumn::open(path, db);
+  REQUIRE(column);
+  REQUIRE(column->has_sort_ranks());
+  for (Xapian::docid a = 1; a <= 40; ++a)
+    for (Xapian::docid b = 1; b <= 40; ++b) {
+      if (a == 5 || b == 5) continue;
+      CAPTURE(a);
+      CAPTURE(b);
+      const std::string va = db.get_document(a).get_value(kSlotSortNewest);
+      const std::string vb = db.get_document(b).get_value(kSlotSortNewest);
+      std::uint32_t ra = 0, rb = 0;
+      REQUIRE(column->sort_rank(a, ra));
+      REQUIRE(column->sort_rank(b, rb));
+      CHECK((va < vb) == (ra < rb));
+      CHECK((va == vb) == (ra == rb));
+    }
+  std::uint32_t rank = 1;
+  CHECK(column->sort_rank(13, rank));
+  CHECK(rank == 0);  // no value: first, as the empty value sorts
+  CHECK_FALSE(column->sort_rank(41, rank));
+}
+
+// A column of format 2 (written before the sort ranks): still read for the
+// facets and clusters, without ranks; lindex's next write replaces it.
+TEST_CASE("a column without sort ranks is read without them, then rewritten with them") {
+  testing::TempDir dir;
+  const std::string path = dir.file("db");
+  add_documents(path, 30, "a");
+  write_facet_column(path);
+  const std::string file = facet_column_path(path);
+  {
+    Xapian::Database db(path);
+    const auto size = std::filesystem::file_size(file);
+    std::filesystem::resize_file(file, size - (db.get_lastdocid() + 1) * sizeof(std::uint32_t));
+    std::fstream f(file, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(6);
+    f.put('2');
+  }
+  Xapian::Database db(path);
+  auto old_column = FacetColumn::open(path, db);
+  REQUIRE(old_column);
+  CHECK_FALSE(old_column->has_sort_ranks());
+  std::uint32_t rank = 0;
+  CHECK_FALSE(old_column->sort_rank(1, rank));
+  check_column_equals_values(path);
+  write_facet_column(path);
+  auto new_column = FacetColumn::open(path, db);
+  REQUIRE(new_column);
+  CHECK(new_column->has_sort_ranks());
+  check_column_equals_values(path);
+}
+
 }  // namespace lsearch
