@@ -12,37 +12,17 @@
 #include <string>
 #include <vector>
 
+#include "../../support/ranking_queries.h"
 #include "../../support/reuters_index.h"
-#include "../../support/temp_dir.h"
-#include "common/index_layout.h"
 #include "common/schema/fields.h"
-#include "indexer/indexer.h"
 #include "searcher/ranking.h"
 
 namespace lsearch {
 namespace {
 
-// The Libya headlines (16.7k articles, titles only), indexed once by lindex's library.
-std::string headlines_index() {
-  static testing::TempDir dir;
-  static const bool built = [] {
-    IndexOptions options;
-    options.db_path = dir.file("db");
-    options.inputs = {std::string(LSEARCH_SHARED_DIR) +
-                      "/corpora/reuters_headlines_libya/articles.jsonl.gz"};
-    options.jobs = 2;
-    Diagnostics diagnostics;
-    run_index(options, diagnostics);
-    return true;
-  }();
-  (void)built;
-  return dir.file("db");
-}
-
-// The generation directory of an lindex index (where its facet column is).
-std::string generation_of(const std::string& index) {
-  return index + "/" + stub_generation(read_index_stub(index)).value();
-}
+using testing::generation_of;
+using testing::headlines_index;
+using testing::queries_of;
 
 struct Page {
   std::vector<Xapian::docid> docids;
@@ -84,27 +64,6 @@ bool ties_matter(const Xapian::Database& db, const Xapian::Query& query, const P
   enquire.set_weighting_scheme(ranking_weight());
   enquire.set_query(query);
   return page_of(enquire.get_mset(0, 20)).docids != want.docids;
-}
-
-// Single words' stems as a free-text search gives them (every 7th of those in
-// 5+ documents, and the 40 most common) and OR pairs of neighbours among them.
-std::vector<Xapian::Query> queries_of(const Xapian::Database& db) {
-  std::vector<std::pair<Xapian::doccount, std::string>> words;
-  for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
-    const std::string term = *it;
-    if (term.size() > 2 && term[0] == 'Z' && term[1] >= 'a' && term[1] <= 'z' &&
-        it.get_termfreq() >= 5)
-      words.emplace_back(it.get_termfreq(), term);
-  }
-  std::vector<Xapian::Query> queries;
-  for (std::size_t i = 0; i < words.size(); i += 7) queries.emplace_back(words[i].second);
-  for (std::size_t i = 7; i < words.size(); i += 14)
-    queries.emplace_back(Xapian::Query::OP_OR, Xapian::Query(words[i - 7].second),
-                         Xapian::Query(words[i].second));
-  std::sort(words.rbegin(), words.rend());
-  for (std::size_t i = 0; i < std::min<std::size_t>(40, words.size()); ++i)
-    queries.emplace_back(words[i].second);
-  return queries;
 }
 
 // Returns how many relevance pages depend on the tie-break.
