@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/news/name_edges.h"
+#include "common/news/org_name_shape.h"
 #include "common/util/text.h"
 
 namespace lsearch {
@@ -19,13 +20,15 @@ std::string join_keys(const std::vector<Token>& tokens, std::size_t from, std::s
 namespace {
 
 // What stands between two words of a name as shown: a hyphen, " & ", an initial's
-// full stop ("Mark A. Davis"), or one space for any other gap (a line break).
+// full stop ("Mark A. Davis", "U.S. Agriculture Department"), or one space for any other gap (a
+// line break).
 std::string_view name_gap(std::string_view text, const Token& a, const Token& b) {
   std::string_view gap = gap_between(text, a, b);
   if (gap == "-") return "-";
   if (gap.find('&') != std::string_view::npos) return " & ";
   const bool initial = a.end - a.begin == 1 && text[a.begin] >= 'A' && text[a.begin] <= 'Z';
-  if (initial && gap.starts_with('.')) return ". ";
+  // "U.S. Agriculture Department" keeps its abbreviation's full stop too.
+  if ((initial && gap.starts_with('.')) || dotted_abbreviation_stop(text, a, b)) return ". ";
   return " ";
 }
 

@@ -7,6 +7,7 @@
 
 #include "common/news/entity_passes.h"
 #include "common/news/name_edges.h"
+#include "common/news/org_name_shape.h"
 
 namespace lsearch {
 namespace {
@@ -197,21 +198,65 @@ class RunFinder : PassInput {
       keep({i, end, true});
       return end;
     }
+    return opened_by_places(i, j, after);
+  }
+
+  // "Shanghai Automotive Industry Corp", "US Department of Energy": the place alias at i
+  // (and those after it) opens an organisation's name, which the run from j ends.
+  std::size_t opened_by_places(std::size_t i, std::size_t j, std::size_t after) {
     std::vector<std::size_t> opening{alias_at_[i]};
-    while (j + 1 < n_ && tokens[j].norm == "and" && link(j - 1, j) && link(j, j + 1) &&
-           is_place_alias(j + 1)) {
-      opening.push_back(alias_at_[j + 1]);
-      j = aliases[alias_at_[j + 1]].end;
+    j = more_opening_places(j, opening);
+    if (j >= n_ || !opens_name(j - 1, j) || !name_word(j)) return after;
+    std::size_t end = extend(j, took_);
+    // "the official Kenya News Agency KNA said": the acronym after it is no part of it.
+    if (end - j >= 2 && spelt_by_last(text, tokens, i, end, lexicon)) --end;
+    // After "U.S." one word is often a phrase's noun ("U.S. Bank officials said").
+    const bool dotted = !link(j - 1, j);
+    if (end - j >= kMaxRunTokens || (dotted && end - j < 2) ||
+        !(org_end(end) || organisation_shape(tokens, j, end, lexicon)))
+      return after;
+    // A country's own institution ("U.S. Agriculture Department") is in that country: the
+    // country stays a place of the story, as a firm's name ("Kenya Airways") is not one.
+    if (!(opening.size() == 1 && country_body(i, j, end)))
+      took_.insert(took_.end(), opening.begin(), opening.end());
+    keep({i, end, true});
+    return end;
+  }
+
+  // [j, end) after the country alias at i names one of its public bodies: common words and
+  // head nouns, one of a state's ("Agriculture Department", "Department of Energy"), not a
+  // federation's ("New Zealand Rugby Football Union").
+  bool country_body(std::size_t i, std::size_t j, std::size_t end) const {
+    if (gazetteer.entry(aliases[alias_at_[i]].entry).place_kind != "country") return false;
+    bool state = false;
+    for (std::size_t k = j; k < end; ++k) {
+      const std::string& norm = tokens[k].norm;
+      if (!lexicon.is_common_word(norm) && !lexicon.is_org_head(norm) &&
+          !lexicon.is_connector(norm))
+        return false;
+      state = state || is_public_body_head(norm);
     }
-    if (j < n_ && link(j - 1, j) && name_word(j)) {
-      std::size_t end = extend(j, took_);
-      if (end - j < kMaxRunTokens && org_end(end)) {
-        took_.insert(took_.end(), opening.begin(), opening.end());
-        keep({i, end, true});
-        return end;
-      }
+    return state;
+  }
+
+  // The places after the first that open one organisation's name with it: joined by
+  // "and" ("Australia and New Zealand Banking Group Ltd") or side by side ("Lawrence
+  // Livermore National Laboratory", two towns' names). Returns the token after them.
+  std::size_t more_opening_places(std::size_t j, std::vector<std::size_t>& opening) const {
+    while (j < n_) {
+      const bool joined_by_and =
+          j + 1 < n_ && tokens[j].norm == "and" && link(j - 1, j) && link(j, j + 1);
+      const std::size_t next = joined_by_and ? j + 1 : j;
+      if (!is_place_alias(next) || (!joined_by_and && !link(j - 1, j))) return j;
+      opening.push_back(alias_at_[next]);
+      j = aliases[alias_at_[next]].end;
     }
-    return after;
+    return j;
+  }
+
+  // A place's name runs on into the name it opens: "U.S. Agriculture Department" too.
+  bool opens_name(std::size_t a, std::size_t b) const {
+    return link(a, b) || dotted_abbreviation_stop(text, tokens[a], tokens[b]);
   }
 
   // Not a name word: an adjective never a name alone may open an organisation's name

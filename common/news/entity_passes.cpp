@@ -7,6 +7,7 @@
 #include <string>
 
 #include "common/news/name_edges.h"
+#include "common/news/org_name_shape.h"
 
 namespace lsearch {
 namespace {
@@ -21,19 +22,6 @@ constexpr std::size_t kMinAcronymLetters = 3;
 bool initial(std::string_view text, const Token& t) {
   return t.end - t.begin == 1 && text[t.begin] >= 'A' && text[t.begin] <= 'Z' &&
          t.end < text.size() && text[t.end] == '.';
-}
-
-// Organisation by its shape: ends in a head noun or company suffix ("Foreign
-// Office", "Toyota Motor Corp"), or a head noun governs the rest ("Ministry of
-// Defence", "Bank of England").
-bool organisation_shape(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
-                        const NameLexicon& lexicon) {
-  if (e - b < 2) return false;
-  const std::string& last = tokens[e - 1].norm;
-  if (lexicon.is_org_head(last) || lexicon.is_company_suffix(last)) return true;
-  for (std::size_t k = b; k + 1 < e; ++k)
-    if (lexicon.is_org_head(tokens[k].norm) && is_org_of(tokens[k + 1].norm)) return true;
-  return false;
 }
 
 // A person: 2-4 words, none a head noun, a title or a never-name word; the first

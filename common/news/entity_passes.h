@@ -68,10 +68,13 @@ struct PassInput {
 // title-case headline and is skipped whole); a possessive ends a run. A run
 // takes in a place alias after "of"/"for"/"de" when it is an organisation's
 // name so far ("Bank of England") and one that opens a company's name
-// ("Shanghai Automotive Industry Corp"), also after "<place> and" ("Australia and
-// New Zealand Banking Group Ltd"); a town's name with a club word before or after it
-// is a sports club ("Real Madrid", "Newcastle United"). Those alias matches are
-// dropped, as a place inside an organisation's name is not a place of the story.
+// ("Shanghai Automotive Industry Corp", "US Department of Energy"), also after "<place>
+// and" or another place ("Australia and New Zealand Banking Group Ltd", "Lawrence
+// Livermore National Laboratory") and across the full stop of "U.S."; a town's name with
+// a club word before or after it is a sports club ("Real Madrid", "Newcastle United").
+// Those alias matches are dropped, as a place inside an organisation's name is not a
+// place of the story, except a country before a state's own body ("U.S. Agriculture
+// Department"), which is in it.
 // A common word's possessive stays inside an organisation's name ("People's Liberation
 // Army"), and a number of one or two digits ends a run ("BBC Radio 4", "S Club 7").
 inline constexpr std::size_t kMaxRunTokens = 8;
