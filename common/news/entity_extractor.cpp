@@ -8,6 +8,7 @@
 #include "common/news/entity_collector.h"
 #include "common/news/lone_word_evidence.h"
 #include "common/news/name_edges.h"
+#include "common/news/org_context.h"
 #include "common/news/place_evidence.h"
 #include "common/schema/value_codec.h"
 #include "common/util/text.h"
@@ -261,6 +262,9 @@ class Extraction {
     if (parents_.count(token.norm) && acronym_plural(text_, token)) return ActorType::kOrganisation;
     if (named_by_noun_after(text_, tokens_, lexicon_, lone.pos)) return ActorType::kOrganisation;
     const bool common = lexicon_.is_common_word(token.norm);
+    // "shares of Rexnord", "Benetton spokesman", "Thiokol's chairman".
+    if (!common && organisation_word(token) && organisation_context(text_, tokens_, lone.pos))
+      return ActorType::kOrganisation;
     if (!common && signs_off(text_, token)) return ActorType::kPerson;  // "-Eric"
     // "Fiat said".
     bool speaks = lone.pos + 1 < tokens_.size() &&
@@ -283,6 +287,14 @@ class Extraction {
     bool listed = listed_with_names(lone.pos) && !common && plain_name_word(text_, token);
     if (!speaks && !named && !owns && !listed) return std::nullopt;
     return acronym_word(text_, token) ? ActorType::kOrganisation : ActorType::kUnknown;
+  }
+
+  // "Rexnord", "Thiokol's": a word that may name an organisation, not a demonym
+  // ("Australian spokesman") or a letter ("S&N's chief executive").
+  bool organisation_word(const Token& token) const {
+    if (ends_in_possessive(text_, token))
+      return token.norm.size() >= kMinOwnerLetters + 2 && !acronym_plural(text_, token);
+    return token.norm.size() >= kMinOwnerLetters && plain_name_word(text_, token);
   }
 
   ActorType introduced_by(std::size_t pos) const {
