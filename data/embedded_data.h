@@ -9,5 +9,6 @@ namespace lsearch::embedded {
 extern const std::string_view kCleaningRules;  // data/cleaning-rules.tsv
 extern const std::string_view kGazetteer;      // data/gazetteer-*.tsv, concatenated
 extern const std::string_view kCommonWords;    // data/common-words.txt
+extern const std::string_view kNameKnowledge;  // scripts/make-name-knowledge.py, at build time
 
 }  // namespace lsearch::embedded

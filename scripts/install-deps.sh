@@ -10,7 +10,7 @@ packages=(
   libxapian-dev xapian-tools libicu-dev libcli11-dev doctest-dev nlohmann-json3-dev zlib1g-dev
   libre2-dev clang clang-format libclang-rt-dev python3 time
   libcpp-httplib-dev curl chromium python3-websocket libgeonames-dev iso-codes
-  wamerican wbritish
+  wamerican wbritish wordnet-base
   python3-dev pybind11-dev python3-pybind11 python3-pytest scdoc dpkg-dev file man-db pmccabe
   libjemalloc-dev
 )

@@ -266,6 +266,13 @@ class Extraction {
     if (!common && organisation_word(token) && organisation_context(text_, tokens_, lone.pos))
       return ActorType::kOrganisation;
     if (!common && signs_off(text_, token)) return ActorType::kPerson;  // "-Eric"
+    // "Swiss", "Bible" are no actors; "Aristotle", "Hamas" are (WordNet says).
+    if (!lone.honorific && !lone.titled) {
+      const WordNetVerdict known = wordnet_verdict(text_, tokens_, lexicon_, lone.pos);
+      if (known == WordNetVerdict::kNoActor) return std::nullopt;
+      if (known == WordNetVerdict::kPerson) return ActorType::kPerson;
+      if (known == WordNetVerdict::kOrganisation) return ActorType::kOrganisation;
+    }
     // "Fiat said".
     bool speaks = lone.pos + 1 < tokens_.size() &&
                   lexicon_.is_reporting_verb(tokens_[lone.pos + 1].norm) && !common &&

@@ -152,6 +152,18 @@ bool saint_inside(const std::vector<Token>& tokens, std::size_t k, std::size_t b
   return k > b && is_saint(tokens[k].norm);
 }
 
+// "Democrat Donald Pease", "Tory Michael Howard": a party member (WordNet's kind of
+// person, not a given name: "Christian Slater") before two words or more says who
+// the person is, as a title does.
+bool party_member_before_name(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
+                              const NameLexicon& lexicon) {
+  const std::string& norm = tokens[b].norm;
+  const std::uint16_t classes = lexicon.knowledge().classes(norm);
+  return e - b >= 3 && (classes & kNameMember) != 0 && (classes & kNameGiven) == 0 &&
+         !lexicon.is_connector(tokens[b + 1].norm) &&
+         !organisation_shape(tokens, b + 1, e, lexicon);
+}
+
 // Where the name a title introduces starts. A title's domain after "of"/"for" belongs
 // to the title phrase: "Secretary of State Condoleezza Rice", "Minister for Foreign
 // Affairs Ahmed Aboul Gheit" (its common words, up to the first uncommon one or a
@@ -202,7 +214,7 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
   // The last title before the last word ends a title phrase: what follows is the
   // name it introduces ("Treasury Secretary James Baker", "Federal Reserve Board
   // Chairman Paul Volcker"); what precedes it is read on its own.
-  std::size_t title = e;
+  std::size_t title = party_member_before_name(tokens, b, e, lexicon) ? b : e;
   for (std::size_t k = b; k + 1 < e; ++k)
     if (lexicon.is_trailing_role(tokens[k].norm) && !saint_inside(tokens, k, b)) title = k;
   // A title-like word inside an organisation's name is part of it: "Transport & General

@@ -7,6 +7,8 @@ namespace {
 
 // Acronyms shorter than this spell too many names by chance ("EC", "US").
 constexpr std::size_t kMinAcronymLetters = 3;
+// Words in capitals this short are abbreviations, not WordNet's title-case words.
+constexpr std::size_t kMaxAbbreviationLetters = 3;
 
 }  // namespace
 
@@ -32,6 +34,21 @@ bool named_by_noun_after(std::string_view text, const std::vector<Token>& tokens
          lexicon.introduces_organisation(noun.norm) &&
          gap_between(text, article, tokens[pos]) == " " &&
          gap_between(text, tokens[pos], noun) == " ";
+}
+
+WordNetVerdict wordnet_verdict(std::string_view text, const std::vector<Token>& tokens,
+                               const NameLexicon& lexicon, std::size_t pos) {
+  const NameKnowledge& knowledge = lexicon.knowledge();
+  const std::string& norm = tokens[pos].norm;
+  if (norm.size() <= kMaxAbbreviationLetters && acronym_word(text, tokens[pos]))
+    return WordNetVerdict::kUnknown;
+  if (knowledge.never_actor(norm)) return WordNetVerdict::kNoActor;
+  const std::string_view before = pos > 0 ? std::string_view(tokens[pos - 1].norm) : "";
+  const bool after_article = before == "the" || before == "a" || before == "an";
+  if (after_article || lexicon.is_common_word(norm)) return WordNetVerdict::kUnknown;
+  if (knowledge.only_person(norm)) return WordNetVerdict::kPerson;
+  if (knowledge.only_organisation(norm)) return WordNetVerdict::kOrganisation;
+  return WordNetVerdict::kUnknown;
 }
 
 bool signs_off(std::string_view text, const Token& token) {

@@ -1,12 +1,15 @@
 // The word lists the name finder needs beside the gazetteer: common English
 // words (data/common-words.txt and its British spellings, common-words-british.txt),
-// person titles, organisation head nouns, company suffixes and name connectors.
+// person titles, organisation head nouns, company suffixes and name connectors, and
+// what WordNet knows capitalised words as (name_knowledge.h).
 // Built once; thread-safe to read.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <unordered_set>
+
+#include "common/news/name_knowledge.h"
 
 namespace lsearch {
 
@@ -55,6 +58,8 @@ class NameLexicon {
   // "cup", "open", "awards", "contest", ...: a name ending in one is an event (a tournament,
   // a ceremony), no actor: "FA Cup", "Australian Open", "Eurovision Song Contest".
   bool is_event_head(const std::string& norm) const { return event_heads_.count(norm) != 0; }
+  // What WordNet knows capitalised words as (name_knowledge.h).
+  const NameKnowledge& knowledge() const { return knowledge_; }
 
  private:
   NameLexicon();
@@ -64,6 +69,7 @@ class NameLexicon {
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
       function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_, adjectives_, given_names_,
       person_nouns_, org_nouns_, event_heads_;
+  const NameKnowledge& knowledge_ = NameKnowledge::builtin();
 };
 
 }  // namespace lsearch

@@ -328,6 +328,12 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       {"Australian Open", ""},
       {"Open Software Foundation", "Open Software Foundation:o"},
       {"Cup", "Cup:?"},
+      // A party member (WordNet's kind of person) says who follows, as a title does;
+      // not a given name ("Christian"), not before one word or an organisation.
+      {"Democrat Donald Pease", "Donald Pease:p"},
+      {"Tory Michael Howard", "Michael Howard:p"},
+      {"Christian Slater Jones", "Christian Slater Jones:p"},
+      {"Republican Party", "Republican Party:o"},
   };
   for (const auto& row : rows) {
     CAPTURE(row.run);

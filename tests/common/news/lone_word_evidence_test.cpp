@@ -106,4 +106,36 @@ TEST_CASE("a first name alone on a line after a dash signs a post off") {
   CHECK(count_of(extract("Should I remove it?\n\nThanks for your help,\n\n-Eric\n"), "Eric") == 1);
 }
 
+TEST_CASE("what WordNet knows a lone word as: no actor, a person, an organisation") {
+  struct Row {
+    std::string text, word;
+    WordNetVerdict verdict;
+  };
+  const std::vector<Row> rows = {
+      {"the coach said Swiss players", "swiss", WordNetVerdict::kNoActor},  // a people
+      {"a haka by Maori players", "maori", WordNetVerdict::kNoActor},
+      {"as the Bible says", "bible", WordNetVerdict::kNoActor},      // a thing
+      {"a play like Othello", "othello", WordNetVerdict::kNoActor},  // fiction
+      {"as Aristotle wrote", "aristotle", WordNetVerdict::kPerson},
+      {"the voters of Hamas", "hamas", WordNetVerdict::kOrganisation},
+      {"members of Knesset", "knesset", WordNetVerdict::kOrganisation},  // a body, kept
+      {"the Knesset voted", "knesset", WordNetVerdict::kUnknown},        // after an article
+      {"when George came", "george", WordNetVerdict::kUnknown},          // a given name
+      {"as Bush said", "bush", WordNetVerdict::kUnknown},                // an English word too
+      {"on CA roads", "ca", WordNetVerdict::kUnknown},            // an abbreviation, not calcium
+      {"VOTE FOR NIXON NOW", "nixon", WordNetVerdict::kPerson},   // shouting
+      {"a Zorblatt said", "zorblatt", WordNetVerdict::kUnknown},  // unknown to WordNet
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    std::vector<Token> tokens = tokenize(row.text);
+    CHECK(wordnet_verdict(row.text, tokens, NameLexicon::builtin(), position(tokens, row.word)) ==
+          row.verdict);
+  }
+  // What the extractor makes of them: the people is no actor, the philosopher one.
+  const auto found = extract("The Swiss said Swiss players liked it. Aristotle wrote on it.");
+  CHECK(count_of(found, "Swiss") == 0);
+  CHECK(count_of(found, "Aristotle") == 1);
+}
+
 }  // namespace lsearch
