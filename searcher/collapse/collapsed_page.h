@@ -7,7 +7,9 @@
 // Xapian's collapse keeps, and documents without a cluster (number 0) are not
 // collapsed, so the page is Xapian's: same docids in the same order (a unit
 // test compares them on hundreds of queries). When the ranking's head holds
-// too few clusters to fill the page, it asks again for 4x, then 16x; after
+// too few clusters to fill the page, it asks again for 4x, then 16x, turning
+// away the copies of the clusters already seen (they rank below their first
+// document, so the page is the same and the head holds new clusters); after
 // that it gives up and the caller collapses with Xapian.
 #pragma once
 

@@ -108,10 +108,16 @@ std::uint32_t limit_th_count(const OrdinalFacetSpy& spy, Facet facet, std::size_
 std::vector<FacetValue> OrdinalFacetCounter::top(Facet facet, std::size_t limit) const {
   if (limit == 0) return {};
   const std::uint32_t threshold = limit_th_count(spy_, facet, limit);
-  std::vector<FacetValue> candidates;
+  std::vector<FacetOrdinal> shown;
   for (FacetOrdinal ordinal : spy_.seen(facet))
-    if (const std::uint32_t count = spy_.count(facet, ordinal); count >= threshold)
-      candidates.push_back({facet_name(db_, facet, ordinal), count});
+    if (spy_.count(facet, ordinal) >= threshold) shown.push_back(ordinal);
+  // Names in key order (their keys sort as the ordinals do): neighbouring
+  // look-ups then share the B-tree blocks Xapian's cursor holds.
+  std::sort(shown.begin(), shown.end());
+  std::vector<FacetValue> candidates;
+  candidates.reserve(shown.size());
+  for (FacetOrdinal ordinal : shown)
+    candidates.push_back({facet_name(db_, facet, ordinal), spy_.count(facet, ordinal)});
   return top_values(std::move(candidates), limit);
 }
 
