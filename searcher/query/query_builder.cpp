@@ -3,7 +3,7 @@
 #include "common/analysis/positional_query.h"
 #include "common/analysis/query_lexer.h"
 #include "common/error.h"
-#include "common/news/name_lexicon.h"
+#include "common/news/common_words.h"
 #include "common/schema/fields.h"
 #include "common/util/text.h"
 #include "searcher/query/date_filter.h"
@@ -141,9 +141,7 @@ Xapian::Query QueryBuilder::parse_text(const std::string& text, bool plain, Buil
   std::vector<std::string> expanded;
   const std::string with_aliases = expand_entity_aliases(
       query, resolver_.free_text_aliases(),
-      [&](const std::string& w) {
-        return analyzer_.is_stop_word(w) || NameLexicon::builtin().is_common_word(w);
-      },
+      [&](const std::string& w) { return analyzer_.is_stop_word(w) || is_listed_common_word(w); },
       expanded);
   Xapian::Query q = parse_with_fallbacks(parser, rewrite_wildcards(with_aliases), query, out.notes);
   if (!errors.first.empty()) throw QueryError(errors.first);
