@@ -152,15 +152,16 @@ bool saint_inside(const std::vector<Token>& tokens, std::size_t k, std::size_t b
   return k > b && is_saint(tokens[k].norm);
 }
 
-// "Democrat Donald Pease", "Tory Michael Howard": a party member (WordNet's kind of
-// person, not a given name: "Christian Slater") before two words or more says who
-// the person is, as a title does.
+// "Democrat Donald Pease", "Tory Michael Howard": a party member (a word WordNet knows
+// only as a kind of person, or a people too: not a given name, "Christian Slater", nor a
+// person or a thing, "White Hart Lane") before two words or more says who the person
+// is, as a title does.
 bool party_member_before_name(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
                               const NameLexicon& lexicon) {
   const std::string& norm = tokens[b].norm;
-  const std::uint16_t classes = lexicon.knowledge().classes(norm);
-  return e - b >= 3 && (classes & kNameMember) != 0 && (classes & kNameGiven) == 0 &&
-         !lexicon.is_connector(tokens[b + 1].norm) &&
+  const auto classes =
+      static_cast<std::uint16_t>(lexicon.knowledge().classes(norm) & ~(kNameCommon | kNamePeople));
+  return e - b >= 3 && classes == kNameMember && !lexicon.is_connector(tokens[b + 1].norm) &&
          !organisation_shape(tokens, b + 1, e, lexicon);
 }
 

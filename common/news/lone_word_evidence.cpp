@@ -45,9 +45,10 @@ WordNetVerdict wordnet_verdict(std::string_view text, const std::vector<Token>& 
   if (knowledge.never_actor(norm)) return WordNetVerdict::kNoActor;
   const std::string_view before = pos > 0 ? std::string_view(tokens[pos - 1].norm) : "";
   const bool after_article = before == "the" || before == "a" || before == "an";
-  if (after_article || lexicon.is_common_word(norm)) return WordNetVerdict::kUnknown;
-  if (knowledge.only_person(norm)) return WordNetVerdict::kPerson;
+  if (lexicon.is_common_word(norm)) return WordNetVerdict::kUnknown;
   if (knowledge.only_organisation(norm)) return WordNetVerdict::kOrganisation;
+  if (after_article) return WordNetVerdict::kUnknown;
+  if (knowledge.only_person(norm)) return WordNetVerdict::kPerson;
   return WordNetVerdict::kUnknown;
 }
 

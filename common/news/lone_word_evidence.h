@@ -29,11 +29,12 @@ bool named_by_noun_after(std::string_view text, const std::vector<Token>& tokens
                          const NameLexicon& lexicon, std::size_t pos);
 
 // What WordNet knows a lone word as (NameKnowledge): a people or a thing ("Swiss",
-// "Maori", "Bible") is no actor; a word known only as a named person or organisation
-// ("Aristotle", "Hamas"; no given name, no English word) is one, unless an article
-// stands before it ("the Nixon years"). Short acronyms are not read ("CA" is no "Ca",
-// calcium, "FM" no fermium); a longer word in capitals is shouting ("NIXON"). kUnknown: the other
-// evidence decides.
+// "Maori", "Bible") is no actor; an English word is left to the other evidence; a word
+// known only as an organisation or a body is one ("Hamas", "the Knesset"), and one
+// known only as a named person ("Aristotle"; no given name) unless an article stands
+// before it ("the Nixon years"). Short acronyms are not read ("CA" is no "Ca", calcium,
+// "FM" no fermium); a longer word in capitals is shouting ("NIXON"). kUnknown: the
+// other evidence decides.
 enum class WordNetVerdict { kUnknown, kNoActor, kPerson, kOrganisation };
 WordNetVerdict wordnet_verdict(std::string_view text, const std::vector<Token>& tokens,
                                const NameLexicon& lexicon, std::size_t pos);

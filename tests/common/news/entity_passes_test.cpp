@@ -334,6 +334,7 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       {"Tory Michael Howard", "Michael Howard:p"},
       {"Christian Slater Jones", "Christian Slater Jones:p"},
       {"Republican Party", "Republican Party:o"},
+      {"at White Hart Lane", "White Hart Lane:?"},  // "white" is a person and a thing too
   };
   for (const auto& row : rows) {
     CAPTURE(row.run);

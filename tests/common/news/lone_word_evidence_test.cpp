@@ -119,9 +119,10 @@ TEST_CASE("what WordNet knows a lone word as: no actor, a person, an organisatio
       {"as Aristotle wrote", "aristotle", WordNetVerdict::kPerson},
       {"the voters of Hamas", "hamas", WordNetVerdict::kOrganisation},
       {"members of Knesset", "knesset", WordNetVerdict::kOrganisation},  // a body, kept
-      {"the Knesset voted", "knesset", WordNetVerdict::kUnknown},        // after an article
-      {"when George came", "george", WordNetVerdict::kUnknown},          // a given name
-      {"as Bush said", "bush", WordNetVerdict::kUnknown},                // an English word too
+      {"the Knesset voted", "knesset", WordNetVerdict::kOrganisation},   // "the" names a body
+      {"the Nixon years", "nixon", WordNetVerdict::kUnknown},     // a person's, after an article
+      {"when George came", "george", WordNetVerdict::kUnknown},   // a given name
+      {"as Bush said", "bush", WordNetVerdict::kUnknown},         // an English word too
       {"on CA roads", "ca", WordNetVerdict::kUnknown},            // an abbreviation, not calcium
       {"VOTE FOR NIXON NOW", "nixon", WordNetVerdict::kPerson},   // shouting
       {"a Zorblatt said", "zorblatt", WordNetVerdict::kUnknown},  // unknown to WordNet
@@ -136,6 +137,7 @@ TEST_CASE("what WordNet knows a lone word as: no actor, a person, an organisatio
   const auto found = extract("The Swiss said Swiss players liked it. Aristotle wrote on it.");
   CHECK(count_of(found, "Swiss") == 0);
   CHECK(count_of(found, "Aristotle") == 1);
+  CHECK(count_of(extract("Then the Knesset voted. The Mossad was not told."), "Mossad") == 1);
 }
 
 }  // namespace lsearch
