@@ -24,7 +24,44 @@ bool held(std::string_view text, const std::vector<Token>& tokens, std::size_t p
          gap_between(text, tokens[pos - 1], tokens[pos]) == " ";
 }
 
+// The people an organisation employs, as news names them beside it.
+const std::unordered_set<std::string_view>& staff_nouns() {
+  static const std::unordered_set<std::string_view> kStaff = {
+      "analyst", "analysts", "economist", "economists", "strategist",
+      "trader",  "traders",  "dealer",    "dealers",    "guitarist",
+      "drummer", "bassist",  "vocalist",  "frontman",   "keyboardist"};
+  return kStaff;
+}
+
+// Lower-case modifiers before the staff noun: "Smith Barney livestock analyst".
+constexpr std::size_t kMaxModifiers = 2;
+
 }  // namespace
+
+bool employs(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+             std::size_t end) {
+  static const std::unordered_set<std::string_view> kAt = {"for", "at", "with"};
+  if (begin >= 2 && plain_word_at(text, tokens, begin - 1, kAt) &&
+      staff_nouns().count(tokens[begin - 2].norm) != 0 && !tokens[begin - 2].capitalised &&
+      gap_between(text, tokens[begin - 1], tokens[begin]) == " ")
+    return true;
+  std::size_t k = end;
+  while (k < tokens.size() && k < end + kMaxModifiers && !tokens[k].capitalised &&
+         staff_nouns().count(tokens[k].norm) == 0 && joined(text, tokens[k - 1], tokens[k]))
+    ++k;
+  return k + 1 < tokens.size() && k > 0 && !tokens[k].capitalised &&
+         staff_nouns().count(tokens[k].norm) != 0 && joined(text, tokens[k - 1], tokens[k]) &&
+         tokens[k + 1].capitalised && joined(text, tokens[k], tokens[k + 1]);
+}
+
+bool named_by_medium_after(std::string_view text, const std::vector<Token>& tokens,
+                           std::size_t end) {
+  static const std::unordered_set<std::string_view> kMedia = {
+      "newspaper", "daily", "weekly", "magazine", "tabloid", "broadcaster", "band"};
+  // Wire copy wraps the line between them ("Gazeta Mercantil\nnewspaper").
+  return end > 0 && end < tokens.size() && !tokens[end].capitalised &&
+         kMedia.count(tokens[end].norm) != 0 && joined(text, tokens[end - 1], tokens[end]);
+}
 
 bool organisation_context(std::string_view text, const std::vector<Token>& tokens,
                           std::size_t pos) {
@@ -33,7 +70,7 @@ bool organisation_context(std::string_view text, const std::vector<Token>& token
   static const std::unordered_set<std::string_view> kOfficers = {
       "chairman", "chairwoman",   "chief",      "president", "board",
       "shares",   "shareholders", "subsidiary", "unit"};
-  if (held(text, tokens, pos)) return true;
+  if (held(text, tokens, pos) || employs(text, tokens, pos, pos + 1)) return true;
   const bool owner = ends_in_possessive(text, tokens[pos]);
   if (!owner && plain_word_at(text, tokens, pos + 1, kSpokes)) return true;
   return owner && plain_word_at(text, tokens, pos + 1, kOfficers);

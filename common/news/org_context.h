@@ -15,6 +15,18 @@ namespace lsearch {
 // "shares of Rexnord", "a stake in Datarex": what is traded or held is a company.
 // "Benetton spokesman": who has a spokesman is an organisation (a person's speaks "for" them).
 // "Thiokol's chairman", "Intel's chief executive": who has a chairman or a board is one too.
+// It holds employs(text, tokens, pos, pos + 1) too.
 bool organisation_context(std::string_view text, const std::vector<Token>& tokens, std::size_t pos);
+
+// "Smith Barney livestock analyst Tom O'Hare", "Motley Crue guitarist Mick Mars", "an analyst
+// for Agri Analysis": a name [begin, end) whose analyst or player stands named beside it
+// (or who is one "for", "at" or "with" it) is an organisation's, whatever its words look like.
+bool employs(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+             std::size_t end);
+
+// "today's Gazeta Mercantil newspaper", "the Motley Crue band": a name right before a
+// lower-case noun of a newspaper or a band (token `end`) is that newspaper's or band's.
+bool named_by_medium_after(std::string_view text, const std::vector<Token>& tokens,
+                           std::size_t end);
 
 }  // namespace lsearch

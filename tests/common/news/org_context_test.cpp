@@ -58,6 +58,60 @@ TEST_CASE("organisation contexts: held, a spokesman, a chairman or a board") {
   }
 }
 
+TEST_CASE("a name whose analyst or player is named beside it is an organisation's") {
+  struct Row {
+    std::string text;
+    std::size_t begin, end;  // the name's tokens
+    bool employs;
+  };
+  const std::vector<Row> rows = {
+      {"according to Smith Barney livestock analyst Tom\nO'Hare.", 2, 4, true},
+      {"GH Miller analyst Jerry Gidel said", 0, 2, true},
+      {"Motley Crue guitarist Mick Mars is sued", 0, 2, true},
+      {"said Robin Fuller, analyst for Agri Analysis. She added", 5, 7, true},
+      {"Chuck Levitt, analyst for Shearson Lehman said", 4, 6, true},
+      {"said Robin Fuller, an analyst.", 1, 3, false},                    // nobody named after it
+      {"Smith Barney analysts said", 0, 2, false},                        // nor here
+      {"Tom O'Hare, a senior livestock market analyst at", 0, 2, false},  // three modifiers
+      {"Smith Barney. Analyst Tom O'Hare", 0, 2, false},                  // a sentence between
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    const std::vector<Token> tokens = tokenize(row.text);
+    REQUIRE(row.end <= tokens.size());
+    CHECK(employs(row.text, tokens, row.begin, row.end) == row.employs);
+  }
+  CHECK(actor_type("cattle, Smith Barney livestock analyst Tom O'Hare said.", "Smith Barney") ==
+        ActorType::kOrganisation);
+  CHECK(actor_type("Chuck Levitt, analyst for Shearson Lehman, said so.", "Shearson Lehman") ==
+        ActorType::kOrganisation);
+  CHECK(actor_type("cattle, Smith Barney livestock analyst Tom O'Hare said.", "Tom O'Hare") ==
+        ActorType::kPerson);
+}
+
+TEST_CASE("a name right before a newspaper's or a band's noun is the newspaper or the band") {
+  struct Row {
+    std::string text;
+    std::size_t end;  // the token after the name
+    bool named;
+  };
+  const std::vector<Row> rows = {
+      {"quoted in today's Gazeta Mercantil\nnewspaper as saying", 5, true},
+      {"the Motley Crue band", 3, true},
+      {"the Evening Standard newspaper said", 3, true},
+      {"the Evening Standard Newspaper Group", 3, false},  // capitalised: part of the name
+      {"the Evening Standard, a newspaper", 3, false},
+      {"Gordon Brown government", 2, false},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    const std::vector<Token> tokens = tokenize(row.text);
+    CHECK(named_by_medium_after(row.text, tokens, row.end) == row.named);
+  }
+  CHECK(actor_type("was quoted in today's Gazeta Mercantil\nnewspaper as saying",
+                   "Gazeta Mercantil") == ActorType::kOrganisation);
+}
+
 TEST_CASE("a lone word in an organisation context is an organisation") {
   CHECK(actor_type("Shares of Finmeccanica rose 3 pct.", "Finmeccanica") ==
         ActorType::kOrganisation);  // "Shares" is no title that makes a person
