@@ -182,11 +182,9 @@ class Extraction {
       if (k >= tokens_.size() || run.end - run.begin < 2) continue;
       std::string_view gap = gap_between(text_, tokens_[k - 1], tokens_[k]);
       if (trim(gap) != "(") continue;
-      std::string initials;
-      for (std::size_t t = run.begin; t < run.end; ++t)
-        if (!lexicon_.is_connector(tokens_[t].norm)) initials.push_back(tokens_[t].norm[0]);
       const std::string& acronym = tokens_[k].norm;
-      if (acronym.size() < 2 || acronym != initials) continue;
+      if (acronym.size() < 2 || acronym != initials(tokens_, run.begin, run.end, lexicon_))
+        continue;
       if (Found* f = collector_.find(EntityKind::kActor,
                                      slugify(join_keys(tokens_, run.begin, run.end)))) {
         acronyms_.emplace(acronym, static_cast<std::size_t>(f - found.data()));

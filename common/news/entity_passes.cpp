@@ -158,10 +158,8 @@ bool saint_inside(const std::vector<Token>& tokens, std::size_t k, std::size_t b
 // is, as a title does.
 bool party_member_before_name(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
                               const NameLexicon& lexicon) {
-  const std::string& norm = tokens[b].norm;
-  const auto classes =
-      static_cast<std::uint16_t>(lexicon.knowledge().classes(norm) & ~(kNameCommon | kNamePeople));
-  return e - b >= 3 && classes == kNameMember && !lexicon.is_connector(tokens[b + 1].norm) &&
+  return e - b >= 3 && lexicon.knowledge().is_member(tokens[b].norm) &&
+         !lexicon.is_connector(tokens[b + 1].norm) &&
          !organisation_shape(tokens, b + 1, e, lexicon);
 }
 

@@ -66,18 +66,15 @@ bool signs_off(std::string_view text, const Token& token) {
 
 void AcronymExpansions::add(const std::vector<Token>& words, const NameLexicon& lexicon,
                             std::size_t found) {
-  std::string initials;
   // "U.S. Agriculture Department": the country before a name is spelt by add_initials.
   const bool country = words.size() > 2 && (words[0].norm == "u.s" || words[0].norm == "us" ||
                                             words[0].norm == "u.k" || words[0].norm == "uk");
-  for (std::size_t k = country ? 1 : 0; k < words.size(); ++k)
-    if (!lexicon.is_connector(words[k].norm) && !words[k].norm.empty())
-      initials.push_back(words[k].norm[0]);
-  if (initials.size() < 2) return;
-  add_initials(initials, found);
+  const std::string spelt = initials(words, country ? 1 : 0, words.size(), lexicon);
+  if (spelt.size() < 2) return;
+  add_initials(spelt, found);
   // "Agriculture Department" is the Department of Agriculture: "DA".
   if (lexicon.is_org_head(words.back().norm))
-    add_initials(initials.back() + initials.substr(0, initials.size() - 1), found);
+    add_initials(spelt.back() + spelt.substr(0, spelt.size() - 1), found);
 }
 
 void AcronymExpansions::add_initials(std::string initials, std::size_t found) {

@@ -126,6 +126,15 @@ bool joined(std::string_view text, const Token& a, const Token& b) {
   return joins_name_words(text, a.end, b.begin);
 }
 
+std::string initials(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
+                     const NameLexicon& lexicon) {
+  std::string letters;
+  for (std::size_t k = b; k < e; ++k)
+    if (!lexicon.is_connector(tokens[k].norm) && !tokens[k].norm.empty())
+      letters.push_back(tokens[k].norm[0]);
+  return letters;
+}
+
 bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,
                        const NameLexicon& lexicon) {
   std::string_view gap = gap_between(text, a, b);

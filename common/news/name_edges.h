@@ -62,6 +62,10 @@ std::string_view gap_between(std::string_view text, const Token& a, const Token&
 
 // Whether two tokens stand in one name (name_span's gap rule, shared with the highlighter).
 bool joined(std::string_view text, const Token& a, const Token& b);
+// The initials of tokens [b, e): the first letter of each word but the connectors
+// ("International Monetary Fund" -> "imf", "Bank of Japan" -> "bj"), as acronyms spell them.
+std::string initials(const std::vector<Token>& tokens, std::size_t b, std::size_t e,
+                     const NameLexicon& lexicon);
 // "Mark A. Davis", "Sen. Dole": an initial's or an abbreviated title's full stop
 // does not end the name.
 bool abbreviation_stop(std::string_view text, const Token& a, const Token& b,

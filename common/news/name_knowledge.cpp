@@ -67,7 +67,7 @@ bool NameKnowledge::only_organisation(const std::string& norm) const {
 }
 
 bool NameKnowledge::is_member(const std::string& norm) const {
-  return (classes(norm) & kNameMember) != 0;
+  return (classes(norm) & ~(kNameCommon | kNamePeople)) == kNameMember;
 }
 
 }  // namespace lsearch

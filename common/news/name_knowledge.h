@@ -40,7 +40,8 @@ class NameKnowledge {
   bool only_person(const std::string& norm) const;
   // Known only as an organisation or a body, not an English word.
   bool only_organisation(const std::string& norm) const;
-  // A party member, a believer: "Democrat Donald Pease".
+  // Known only as a kind of person (a party member, a believer: "Democrat", "Tory"), an
+  // English word or a people aside; not a given name ("Christian"), a person or a thing.
   bool is_member(const std::string& norm) const;
 
  private:

@@ -41,10 +41,8 @@ bool dotted_abbreviation_stop(std::string_view text, const Token& a, const Token
 bool spelt_by_last(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
                    std::size_t e, const NameLexicon& lexicon) {
   if (e - b < 3 || !shouts(text, tokens[e - 1])) return false;
-  std::string initials;
-  for (std::size_t k = b; k + 1 < e; ++k)
-    if (!lexicon.is_connector(tokens[k].norm)) initials.push_back(tokens[k].norm[0]);
-  return initials.size() >= 2 && initials == tokens[e - 1].norm;
+  const std::string spelt = initials(tokens, b, e - 1, lexicon);
+  return spelt.size() >= 2 && spelt == tokens[e - 1].norm;
 }
 
 }  // namespace lsearch

@@ -40,4 +40,14 @@ TEST_CASE("name edges: tickers, sentence starts, possessives, coordinations, joi
   CHECK(!abbreviation_stop("Mark A. Davis", initial[0], initial[1], NameLexicon::builtin()));
 }
 
+TEST_CASE("name edges: initials skip the connectors, as acronyms spell names") {
+  const NameLexicon& lexicon = NameLexicon::builtin();
+  const std::vector<Token> fund = tokenize("the International Monetary Fund");
+  CHECK(initials(fund, 1, fund.size(), lexicon) == "imf");
+  CHECK(initials(fund, 1, 3, lexicon) == "im");
+  const std::vector<Token> bank = tokenize("Bank of Japan");
+  CHECK(initials(bank, 0, bank.size(), lexicon) == "bj");
+  CHECK(initials(bank, 1, 2, lexicon).empty());
+}
+
 }  // namespace lsearch
