@@ -6,12 +6,10 @@
 #   ALLOCATOR_LIB=libmimalloc.so LINDEX=... LSEARCH=... LIBRARY=liblsearch.so [MODULE=lsearch*.so]
 set -euo pipefail
 : "${ALLOCATOR_LIB:?}" "${LINDEX:?}" "${LSEARCH:?}" "${LIBRARY:?}"
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 soname=$(readelf -d "$ALLOCATOR_LIB" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
 [ -n "$soname" ] || fail "no SONAME in $ALLOCATOR_LIB"
-needed() { readelf -d "$1" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'; }
 
 # Which object each symbol binding of malloc/free goes to, as the dynamic loader did it.
 bindings() {  # bindings PROGRAM SYMBOL

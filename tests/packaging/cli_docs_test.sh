@@ -7,8 +7,7 @@ set -euo pipefail
 : "${LINDEX:?}" "${LSEARCH:?}" "${SOURCE_DIR:?}" "${BUILD_DIR:?}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lsearch-docs-XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 # Option names of a --help text's "Options:" section, one a line, sorted.
 help_options() {

@@ -9,8 +9,7 @@ flags=${SANITIZE_FLAGS:-}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lsearch-consumer-XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 unset LSEARCH_DB
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 version=$(sed -n 's/^#define LSEARCH_VERSION_STRING "\(.*\)"/\1/p' "$PREFIX/include/lsearch/version.h")
 [ "$("$PREFIX/bin/lsearch" --version)" = "lsearch $version" ] || fail "lsearch --version"

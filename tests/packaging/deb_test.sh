@@ -9,8 +9,7 @@ set -euo pipefail
 : "${BUILD_DIR:?}"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/lsearch-deb-XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 version=$(sed -n 's/^#define LSEARCH_VERSION_STRING "\(.*\)"/\1/p' "$BUILD_DIR/include/lsearch/version.h")
 arch=$(dpkg --print-architecture)

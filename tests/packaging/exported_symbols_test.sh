@@ -4,8 +4,7 @@
 #   LIBRARY=path/to/liblsearch.so.X.Y.Z
 set -euo pipefail
 : "${LIBRARY:?set LIBRARY to liblsearch.so}"
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 soname=$(readelf -d "$LIBRARY" | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
 [[ $soname =~ ^liblsearch\.so\.[0-9]+$ ]] || fail "SONAME is '$soname', want liblsearch.so.N"

@@ -6,9 +6,7 @@
 #   LSEARCH=... LINDEX=... LIBRARY=liblsearch.so [MODULE=lsearch*.so]
 set -euo pipefail
 : "${LSEARCH:?}" "${LINDEX:?}" "${LIBRARY:?}"
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-needed() { readelf -d "$1" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p'; }
+source "$(dirname "${BASH_SOURCE[0]}")/checks.sh"
 
 got=$(needed "$LSEARCH" | grep '^libicu' || true)
 [ -z "$got" ] || fail "lsearch needs $(echo $got)"
