@@ -267,7 +267,8 @@ class Extraction {
     // "shares of Rexnord", "Benetton spokesman", "Thiokol's chairman".
     if (!common && organisation_word(token) && organisation_context(text_, tokens_, lone.pos))
       return ActorType::kOrganisation;
-    if (!common && signs_off(text_, token)) return ActorType::kPerson;  // "-Eric"
+    const bool given = !common || lexicon_.is_given_name(token.norm);  // "-Eric", "Tom"
+    if (given && signs_off(text_, token)) return ActorType::kPerson;
     // "Swiss", "Bible" are no actors; "Aristotle", "Hamas" are (WordNet says).
     if (!lone.honorific && !lone.titled) {
       const WordNetVerdict known = wordnet_verdict(text_, tokens_, lexicon_, lone.pos);

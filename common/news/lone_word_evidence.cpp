@@ -1,5 +1,7 @@
 #include "common/news/lone_word_evidence.h"
 
+#include <cctype>
+
 #include "common/news/name_edges.h"
 
 namespace lsearch {
@@ -52,16 +54,52 @@ WordNetVerdict wordnet_verdict(std::string_view text, const std::vector<Token>& 
   return WordNetVerdict::kUnknown;
 }
 
-bool signs_off(std::string_view text, const Token& token) {
+namespace {
+
+// Whether only blanks lie between `from` and the next line break (or the end).
+bool blank_to_line_end(std::string_view text, std::size_t from) {
+  while (from < text.size() && (text[from] == ' ' || text[from] == '\t' || text[from] == '\r'))
+    ++from;
+  return from == text.size() || text[from] == '\n';
+}
+
+// "-Eric" alone on a line, after "-" or "--" (quote marks allowed before them).
+bool signs_after_dash(std::string_view text, const Token& token) {
   std::size_t i = token.begin;
   while (i > 0 && text[i - 1] == ' ') --i;
   if (i == 0 || text[i - 1] != '-') return false;
   while (i > 0 && text[i - 1] == '-') --i;
   while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '>')) --i;
-  if (i > 0 && text[i - 1] != '\n') return false;
+  return i == 0 || text[i - 1] == '\n';
+}
+
+// "...as hell.\n\n Tom": the post's last paragraph, one word alone on its line, after a
+// blank line or a closing ("Thanks,"); only blanks or a signature's "--" line after it.
+bool signs_last_paragraph(std::string_view text, const Token& token) {
+  // In title case: "TIA", "IMHO" are no names.
+  if (token.end - token.begin < 2 ||
+      !std::islower(static_cast<unsigned char>(text[token.begin + 1])))
+    return false;
+  std::size_t i = token.begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == 0 || text[i - 1] != '\n') return false;
+  std::size_t before = i - 1;  // the line break ending the line before
+  while (before > 0 &&
+         (text[before - 1] == ' ' || text[before - 1] == '\t' || text[before - 1] == '\r'))
+    --before;
+  if (before == 0 || (text[before - 1] != '\n' && text[before - 1] != ',')) return false;
   std::size_t j = token.end;
-  while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r')) ++j;
-  return j == text.size() || text[j] == '\n';
+  while (j < text.size() && std::isspace(static_cast<unsigned char>(text[j]))) ++j;
+  if (j == text.size()) return true;
+  // A signature follows: "--" alone on its line ("-- " by the convention).
+  return text.substr(j, 2) == "--" && text[j - 1] == '\n' && blank_to_line_end(text, j + 2);
+}
+
+}  // namespace
+
+bool signs_off(std::string_view text, const Token& token) {
+  if (!blank_to_line_end(text, token.end)) return false;
+  return signs_after_dash(text, token) || signs_last_paragraph(text, token);
 }
 
 void AcronymExpansions::add(const std::vector<Token>& words, const NameLexicon& lexicon,

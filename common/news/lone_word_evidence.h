@@ -39,8 +39,9 @@ enum class WordNetVerdict { kUnknown, kNoActor, kPerson, kOrganisation };
 WordNetVerdict wordnet_verdict(std::string_view text, const std::vector<Token>& tokens,
                                const NameLexicon& lexicon, std::size_t pos);
 
-// "-Eric" alone on a line (after "-" or "--", quote marks allowed): a post signed off
-// with a first name.
+// A post signed off with a first name alone on its line: "-Eric" (after "-" or "--",
+// quote marks allowed) anywhere, or "Eric" as the post's last paragraph (after a blank
+// line or a closing such as "Thanks,"; before a signature's "--" line or the end).
 bool signs_off(std::string_view text, const Token& token);
 
 // The acronyms that spell the organisations an article names: "FDA" for the Food and

@@ -85,7 +85,7 @@ TEST_CASE("an acronym that opens other organisations' names is an organisation o
   CHECK(count_of(nue, "XYZT") == 0);
 }
 
-TEST_CASE("a first name alone on a line after a dash signs a post off") {
+TEST_CASE("a first name alone on a line after a dash or as the last paragraph signs a post off") {
   struct Row {
     std::string text, word;
     bool signs;
@@ -97,6 +97,14 @@ TEST_CASE("a first name alone on a line after a dash signs a post off") {
       {"Thanks\n-Eric Smith\n", "eric", false},       // a full name is a run of its own
       {"the so-called Eric\n", "eric", false},        // no dash before it
       {"see page 3 -Eric said so\n", "eric", false},  // not alone on its line
+      // The post's last paragraph: after a blank line or a closing, before the end or "--".
+      {"are a concern.\n \n Tom", "tom", true},
+      {"Any ideas?\n\nThanks in advance,\nMike\n\n", "mike", true},
+      {"launches for NIXON.\n\nMike\n-- \nmike@cs.edu\nDept. of Physics", "mike", true},
+      {"more then ever.\n\nMike\nmike@cs.edu", "mike", false},  // more text follows
+      {"I asked him.\nMike\n", "mike", false},     // the paragraph's last line, not its own
+      {"Mike\n\nhe said more.\n", "mike", false},  // not the post's last paragraph
+      {"Any ideas?\n\nTIA\n", "tia", false},       // an abbreviation, no name
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
@@ -104,6 +112,10 @@ TEST_CASE("a first name alone on a line after a dash signs a post off") {
     CHECK(signs_off(row.text, tokens[position(tokens, row.word)]) == row.signs);
   }
   CHECK(count_of(extract("Should I remove it?\n\nThanks for your help,\n\n-Eric\n"), "Eric") == 1);
+  // A given name that is a common word signs too; another common word does not.
+  CHECK(count_of(extract("I have all the catalogs.\n\n Tom"), "Tom") == 1);
+  CHECK(count_of(extract("Mike Jones wrote it.\n\nMike\n"), "Mike Jones") == 2);
+  CHECK(extract("I have all the catalogs.\n\nCheers\n").empty());
 }
 
 TEST_CASE("what WordNet knows a lone word as: no actor, a person, an organisation") {
