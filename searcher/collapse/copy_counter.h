@@ -30,14 +30,15 @@ class CopyCounter : public Xapian::MatchSpy {
   // One match, `did` being doc's docid: for a spy that carries this one
   // (OrdinalFacetSpy::count_copies_too), so that Xapian calls one spy per match.
   void count(const Xapian::Document& doc, Xapian::docid did) {
-    if (counts_.empty()) return;
-    std::uint32_t number = 0;
-    if (column_ && column_->cluster(did, number)) {
-      if (number != 0 && filter_.test(number % kFilterBits)) count_number(number);
-      return;
-    }
-    count_value(doc);
+    if (!counts_.empty() && !count_by_column(did)) count_value(doc);
   }
+  // The same by docid alone (searcher/facets/posting_pass): the document is
+  // opened only when the column cannot tell.
+  void count_docid(const Xapian::Database& db, Xapian::docid did) {
+    if (!counts_.empty() && !count_by_column(did)) count_value(db.get_document(did));
+  }
+  // Whether matches are counted from the column (or there is nothing to count).
+  bool by_docid() const { return counts_.empty() || column_ != nullptr; }
   // Sets each hit's copies: the other matches of its cluster.
   void fill(std::vector<Hit>& hits) const;
   // The same from Xapian's own spy over kSlotCluster (remote shards run no
@@ -47,6 +48,12 @@ class CopyCounter : public Xapian::MatchSpy {
  private:
   static constexpr std::size_t kFilterBits = 4096;
   void count_number(std::uint32_t number);
+  bool count_by_column(Xapian::docid did) {
+    std::uint32_t number = 0;
+    if (!column_ || !column_->cluster(did, number)) return false;
+    if (number != 0 && filter_.test(number % kFilterBits)) count_number(number);
+    return true;
+  }
   void count_value(const Xapian::Document& doc);
 
   std::unordered_map<std::string, std::size_t> counts_;  // only the page's clusters

@@ -33,6 +33,14 @@ class OrdinalFacetSpy : public Xapian::MatchSpy {
   OrdinalFacetSpy() = default;
 
   void operator()(const Xapian::Document& doc, double weight) override;
+  // One match by docid alone (searcher/facets/posting_pass): from the column,
+  // or from the document when the column does not hold it.
+  void count_docid(const Xapian::Database& db, Xapian::docid did) {
+    std::span<const std::uint32_t> words;
+    if (!column_ || !column_->get(did, words)) return (*this)(db.get_document(did), 0.0);
+    if (copies_) copies_->count_docid(db, did);
+    add_words(words);
+  }
   Xapian::MatchSpy* clone() const override;
   std::string name() const override { return "lsearch::OrdinalFacetSpy"; }
 
@@ -105,6 +113,10 @@ class OrdinalFacetCounter : public FacetCounter {
   }
   Facets collect(std::size_t limit, bool exact) override;
   const OrdinalFacetSpy& spy() const { return spy_; }
+  // Counting without an Enquire (searcher/facets/posting_pass): `copies` counts
+  // the same matches, each given by its docid to count().
+  void count_copies_too(CopyCounter& copies) { spy_.count_copies_too(&copies); }
+  void count(Xapian::docid did) { spy_.count_docid(db_, did); }
 
  private:
   std::vector<FacetValue> top(Facet facet, std::size_t limit) const;
