@@ -10,6 +10,7 @@
 #include "common/news/name_edges.h"
 #include "common/news/org_context.h"
 #include "common/news/place_evidence.h"
+#include "common/news/sports_context.h"
 #include "common/schema/value_codec.h"
 #include "common/util/text.h"
 
@@ -80,24 +81,13 @@ class Extraction {
     if (f.mention.kind == EntityKind::kActor) mark_name(match.begin, match.end);
   }
 
-  // Sports clubs named by their town: a town in a club's name ("Real Madrid") or
-  // before a plural verb ("Newcastle have joined the race": British usage for a team;
-  // a country so used is a national side, which stays a place) names the club
-  // wherever the article names the town alone.
+  // A town in a club's name ("Real Madrid") or slot (sports_context.h: "Leeds 2-1 Everton")
+  // names the club wherever the article names the town alone.
   void find_clubs(const std::vector<AliasMatch>& aliases, const std::vector<NameRun>& runs) {
     for (const NameRun& run : runs)
       if (run.club_town != kNoEntry) clubs_.emplace(run.club_town, TokenRange{run.begin, run.end});
-    for (const AliasMatch& m : aliases) {
-      const GazetteerEntry& e = gazetteer_.entry(m.entry);
-      if (e.kind != EntityKind::kPlace || e.place_kind != "city" || m.end >= tokens_.size())
-        continue;
-      const Token& verb = tokens_[m.end];
-      // "in Nairobi have said": after a locative, the town is where people are.
-      if (m.begin > 0 && is_locative(tokens_[m.begin - 1].norm)) continue;
-      if ((verb.norm == "have" || verb.norm == "are" || verb.norm == "were") && !verb.capitalised &&
-          gap_between(text_, tokens_[m.end - 1], verb) == " ")
-        clubs_.emplace(m.entry, TokenRange{m.begin, m.end});
-    }
+    for (const AliasMatch* m : club_town_matches(text_, tokens_, gazetteer_, aliases, sports_))
+      clubs_.emplace(m->entry, TokenRange{m->begin, m->end});
   }
 
   void add_club(const TokenRange& club, std::size_t pos) {
@@ -107,8 +97,9 @@ class Extraction {
       add_entry(gazetteer_.entry(known->front()), pos);
       return;
     }
-    collector_.add(EntityKind::kActor, ActorType::kOrganisation, slugify(key),
-                   display_name(text_, tokens_, club.begin, club.end), pos);
+    Found& f = collector_.add(EntityKind::kActor, ActorType::kOrganisation, slugify(key),
+                              display_name(text_, tokens_, club.begin, club.end), pos);
+    f.parent = true;  // no short form of a longer name its town opens ("Liverpool Echo")
   }
 
   // A weak alias ("EC", "the Commission") names the entity among its candidates
@@ -222,7 +213,13 @@ class Extraction {
       ++cost_.steps;
       const Token& token = tokens_[lone.pos];
       if (auto it = owner.find(token.norm); it != owner.end()) {
-        if (it->second) ++found[*it->second].mention.count;
+        if (!it->second) continue;
+        EntityMention& m = found[*it->second].mention;
+        ++m.count;
+        // "FA charges Millwall ... Millwall have been charged": a later club slot types it.
+        if (m.type == ActorType::kUnknown &&
+            lone_club_slot(text_, tokens_, lone.pos, lexicon_, sports_))
+          m.type = ActorType::kOrganisation;
         continue;
       }
       if (std::optional<std::size_t> spelt = expansion(token); spelt) {
@@ -262,7 +259,9 @@ class Extraction {
     if (lexicon_.is_function_word(token.norm)) return std::nullopt;
     // "BBC" beside "BBC One"; "told the Guardian newspaper".
     if (parents_.count(token.norm) && acronym_plural(text_, token)) return ActorType::kOrganisation;
-    if (named_by_noun_after(text_, tokens_, lexicon_, lone.pos)) return ActorType::kOrganisation;
+    if (named_by_noun_after(text_, tokens_, lexicon_, lone.pos) ||
+        lone_club_slot(text_, tokens_, lone.pos, lexicon_, sports_))  // "Millwall have"
+      return ActorType::kOrganisation;
     const bool common = lexicon_.is_common_word(token.norm);
     // "shares of Rexnord", "Benetton spokesman", "Thiokol's chairman".
     if (!common && organisation_word(token) && organisation_context(text_, tokens_, lone.pos))
@@ -378,6 +377,7 @@ class Extraction {
   std::vector<LoneWord> lone_;
   std::vector<AliasMatch> weak_;
   std::unordered_map<std::size_t, TokenRange> clubs_;  // town entry -> the club's name
+  SportsReport sports_{text_, tokens_};
   std::unordered_map<std::string, std::size_t> acronyms_;
   std::vector<std::uint8_t> name_edges_;  // kNameBegins | kNameEnds by token, once a name is found
   std::unordered_set<std::string> parents_;      // acronyms opening organisations' names ("BBC")
