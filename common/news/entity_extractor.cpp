@@ -125,9 +125,8 @@ class Extraction {
       return;
     }
     if (r.type == ActorType::kUnknown) r.type = introduced_by(r.begin);  // "bank Wells Fargo"
-    // "Smith Barney livestock analyst Tom O'Hare", "the Gazeta Mercantil newspaper".
-    if (r.type != ActorType::kOrganisation &&
-        (employs(text_, tokens_, r.begin, r.end) || named_by_medium_after(text_, tokens_, r.end)))
+    // "Smith Barney livestock analyst Tom O'Hare", "Gazeta Mercantil newspaper", "Texaco <TX>".
+    if (r.type != ActorType::kOrganisation && names_organisation(text_, tokens_, r.begin, r.end))
       r.type = ActorType::kOrganisation;
     if (r.type == ActorType::kUnknown) return;
     mark_name(r.begin, r.end);

@@ -7,6 +7,7 @@
 
 #include "common/news/entity_passes.h"
 #include "common/news/name_edges.h"
+#include "common/news/org_context.h"
 #include "common/news/org_name_shape.h"
 
 namespace lsearch {
@@ -213,7 +214,8 @@ class RunFinder : PassInput {
     // After "U.S." one word is often a phrase's noun ("U.S. Bank officials said").
     const bool dotted = !link(j - 1, j);
     if (end - j >= kMaxRunTokens || (dotted && end - j < 2) ||
-        !(org_end(end) || organisation_shape(tokens, j, end, lexicon)))
+        !(org_end(end) || organisation_shape(tokens, j, end, lexicon) ||
+          before_ticker(text, tokens, end)))
       return after;
     // A country's own institution ("U.S. Agriculture Department") is in that country: the
     // country stays a place of the story, as a firm's name ("Kenya Airways") is not one.
@@ -269,8 +271,8 @@ class RunFinder : PassInput {
     if (capitals[i] == kCapital && lexicon.is_name_adjective(tokens[i].norm) && i + 1 < n_ &&
         link(i, i + 1) && name_word(i + 1)) {
       std::size_t end = extend(i + 1, took_);
-      if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty())) {
-        keep({i, end, ends_in_organisation(end)});
+      if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty() || listed(end))) {
+        keep({i, end, ends_in_organisation(end) || listed(end)});
         return end;
       }
     }
@@ -311,6 +313,9 @@ class RunFinder : PassInput {
     keep({i, end, ends_in_organisation(end)});
     return end;
   }
+
+  // "American Building Maintenance <ABM>": a name before a ticker is a listed company's.
+  bool listed(std::size_t end) const { return before_ticker(text, tokens, end); }
 
   // "Theodore Sall Inc and Liberty Smelting Works Ltd": a company suffix before "and"
   // ends one company's name, so a long run holding one is two names, not a headline.

@@ -139,7 +139,9 @@ void NameLexicon::load_sentence_words() {
             "friday", "saturday", "sunday", "oscars", "grammys", "olympics", "paralympics", "e-mail", "email", "fax", "tel", "i", "we", "you", "he", "she", "they", "it", "covid", "twitter", "facebook", "god", "allah", "islamic", "muslim",
             "christian", "arab", "african", "european", "western", "eastern", "northern",
             "southern", "north", "south", "east", "west", "central", "libyan", "russian",
-            "american", "british", "french", "italian", "turkish", "egyptian", "emirati"};
+            "american", "british", "french", "italian", "turkish", "egyptian", "emirati",
+            // Units written with a capital ("10 GHz SSB", "60 Hz Power"): no name's words.
+            "hz", "khz", "mhz", "ghz", "thz", "kbps", "mbps", "gbps"};
   // clang-format on
 }
 

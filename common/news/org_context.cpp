@@ -63,6 +63,48 @@ bool named_by_medium_after(std::string_view text, const std::vector<Token>& toke
          kMedia.count(tokens[end].norm) != 0 && joined(text, tokens[end - 1], tokens[end]);
 }
 
+namespace {
+
+// "<LLOY.L>", "<BAC>": a ticker is capitals, digits and dots; "<mad@sprite.com>" (a post's
+// address after its author's name) is none.
+bool ticker_letters(std::string_view text, const Token& t) {
+  constexpr std::size_t kMaxTicker = 12;
+  const std::size_t close = text.find('>', t.begin);
+  if (close == std::string_view::npos || close - t.begin > kMaxTicker) return false;
+  for (std::size_t k = t.begin; k < close; ++k)
+    if (!((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= '0' && text[k] <= '9') ||
+          text[k] == '.'))
+      return false;
+  return true;
+}
+
+// A wire headline in capitals cuts and abbreviates names ("COUSINS HOME FURNISHINGS <CUZZ>",
+// "IC INDS <ICX>"): only a line with a lower-case letter says where a name starts.
+bool mixed_case_line(std::string_view text, std::size_t pos) {
+  const std::size_t start = text.rfind('\n', pos);
+  const std::size_t begin = start == std::string_view::npos ? 0 : start + 1;
+  for (std::size_t k = begin; k < pos; ++k)
+    if (text[k] >= 'a' && text[k] <= 'z') return true;
+  return false;
+}
+
+}  // namespace
+
+bool before_ticker(std::string_view text, const std::vector<Token>& tokens, std::size_t end) {
+  if (end == 0 || end >= tokens.size() || !is_ticker(text, tokens[end]) ||
+      !ticker_letters(text, tokens[end]))
+    return false;
+  // Wire copy wraps the line before the ticker too ("Texaco Inc\n<TX>").
+  const std::string_view gap = gap_between(text, tokens[end - 1], tokens[end]);
+  return (gap == " <" || gap == "\n<") && mixed_case_line(text, tokens[end - 1].end - 1);
+}
+
+bool names_organisation(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                        std::size_t end) {
+  return employs(text, tokens, begin, end) || named_by_medium_after(text, tokens, end) ||
+         before_ticker(text, tokens, end);
+}
+
 bool organisation_context(std::string_view text, const std::vector<Token>& tokens,
                           std::size_t pos) {
   static const std::unordered_set<std::string_view> kSpokes = {"spokesman", "spokeswoman",
@@ -70,7 +112,9 @@ bool organisation_context(std::string_view text, const std::vector<Token>& token
   static const std::unordered_set<std::string_view> kOfficers = {
       "chairman", "chairwoman",   "chief",      "president", "board",
       "shares",   "shareholders", "subsidiary", "unit"};
-  if (held(text, tokens, pos) || employs(text, tokens, pos, pos + 1)) return true;
+  if (held(text, tokens, pos) || employs(text, tokens, pos, pos + 1) ||
+      before_ticker(text, tokens, pos + 1))
+    return true;
   const bool owner = ends_in_possessive(text, tokens[pos]);
   if (!owner && plain_word_at(text, tokens, pos + 1, kSpokes)) return true;
   return owner && plain_word_at(text, tokens, pos + 1, kOfficers);

@@ -29,4 +29,14 @@ bool employs(std::string_view text, const std::vector<Token>& tokens, std::size_
 bool named_by_medium_after(std::string_view text, const std::vector<Token>& tokens,
                            std::size_t end);
 
+// "Texaco <TX>", "Lloyds Bank <LLOY.L>", "BankAmerica Corp's <BAC>": a name right before a
+// stock ticker in angle brackets (token `end`; Reuters' wire style) is a listed company's,
+// whole (pass 3 reads it so: entity_name_runs.cpp), in a line that is not all capitals.
+bool before_ticker(std::string_view text, const std::vector<Token>& tokens, std::size_t end);
+
+// What the words around a name [begin, end) say of it: employs, named_by_medium_after or
+// before_ticker holds.
+bool names_organisation(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
+                        std::size_t end);
+
 }  // namespace lsearch

@@ -93,6 +93,13 @@ TEST_CASE("sentence starts and common capitalised words are not entities") {
   CHECK(find(found, "UN General Assembly") != nullptr);
 }
 
+TEST_CASE("frequency and rate units are no words of a name") {
+  check_names("The 10 GHz Newington transmitter and a 60 Hz Power Capacity rating.", {},
+              {"GHz Newington", "Hz Power Capacity", "Power Capacity"});
+  check_names("a 25 MHz ARM and a 33 Mhz CPU on a 9600 Kbps line", {},
+              {"MHz ARM", "Mhz CPU", "Mhz", "Kbps"});
+}
+
 TEST_CASE("places inside a rejected capitalised run are still found") {
   auto found = extract("the Islamic State of Iraq and the Levant, and fighters in Iraq");
   CHECK(find(found, "Islamic State") != nullptr);

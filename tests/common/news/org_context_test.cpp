@@ -127,4 +127,30 @@ TEST_CASE("a lone word in an organisation context is an organisation") {
   CHECK(actor_type("The Tory spokesman said.", "Conservative Party") == ActorType::kOrganisation);
 }
 
+TEST_CASE("a name right before a Reuters ticker is a listed company's") {
+  // Whether the name that ends before token `end` stands before a ticker.
+  auto listed = [](const std::string& text, std::size_t end) {
+    CAPTURE(text);
+    const std::vector<Token> tokens = tokenize(text);
+    REQUIRE(end < tokens.size());
+    return before_ticker(text, tokens, end);
+  };
+  CHECK(listed("Texaco <TX> said", 1));
+  CHECK(listed("said Lloyds Bank <LLOY.L> would", 3));
+  CHECK(listed("agreement Citicorp's <CCI> Citibank", 2));
+  CHECK(listed("owned by Turner\nBroadcasting System <TBS>.", 5));
+  CHECK(listed("and Newmont Gold\n<NGC> increased", 3));  // the line wraps before the ticker
+  CHECK_FALSE(listed("From: Mark A. Davis <mad@sprite.com>", 4));  // a post's address
+  CHECK_FALSE(listed("said Texaco (TX) would", 2));
+  CHECK_FALSE(listed("said Texaco, <TX> would", 2));
+  CHECK_FALSE(listed("COUSINS HOME FURNISHINGS <CUZZ> GET CREDIT", 3));  // a headline in capitals
+  // Read as people or not at all before: two uncommon words, a lone word, a place opening it.
+  CHECK(actor_type("Earlier, Phillips Petroleum <P> raised prices.", "Phillips Petroleum") ==
+        ActorType::kOrganisation);
+  CHECK(actor_type("it holds nine pct of Viratek <VIRA>.", "Viratek") == ActorType::kOrganisation);
+  CHECK(actor_type("Brooklyn Union Gas <BU>, a gas utility, said", "Brooklyn Union Gas") ==
+        ActorType::kOrganisation);
+  CHECK(actor_type("Mark A. Davis <mad@sprite.com> wrote:", "Mark A. Davis") == ActorType::kPerson);
+}
+
 }  // namespace lsearch
