@@ -118,6 +118,28 @@ bool score_at(std::string_view text, const std::vector<Token>& tokens, std::size
          !(k + 2 < tokens.size() && joined_number(k + 1, k + 2));
 }
 
+namespace {
+
+// "Wasps 31-37 Leicester": a capitalised word on each side of a score, the word at `pos`;
+// not a code ("SWE 1-0 Jan Larsson": a goal in a table), a weekday ("Seaver 3-2 Saturday") or
+// a function word ("The 76-77 Canadiens": seasons).
+bool score_between_names(std::string_view text, const std::vector<Token>& tokens, std::size_t pos,
+                         const NameLexicon& lexicon) {
+  auto side = [&](const Token& t) {
+    return t.capitalised && !acronym_word(text, t) && !lexicon.is_never_name(t.norm) &&
+           !lexicon.is_function_word(t.norm);
+  };
+  auto match = [&](std::size_t left) {  // left's name, a score, the right name
+    return left + 3 < tokens.size() && side(tokens[left]) && side(tokens[left + 3]) &&
+           score_at(text, tokens, left + 1) &&
+           gap_between(text, tokens[left], tokens[left + 1]) == " " &&
+           gap_between(text, tokens[left + 2], tokens[left + 3]) == " ";
+  };
+  return match(pos) || (pos >= 3 && match(pos - 3));
+}
+
+}  // namespace
+
 bool is_sports_report(std::string_view text, const std::vector<Token>& tokens) {
   std::unordered_set<std::string_view> cues, strong;
   int scores = 0;
@@ -209,10 +231,13 @@ bool lone_club_slot(std::string_view text, const std::vector<Token>& tokens, std
   const bool listed = pos > 0 && (tokens[pos - 1].norm == "and" || tokens[pos - 1].norm == "or");
   const bool plural =
       !listed && !ends_in_possessive(text, word) && before_plural_verb(text, tokens, end);
-  if (!fans && !with_next && !plural && !role(end)) return false;
+  // "Wasps 31-37 Leicester": a score between two names is a match's (a player's follows
+  // "beat Roddick"), so it counts at a sentence's start too.
+  const bool scored = score_between_names(text, tokens, pos, lexicon);
+  if (!fans && !with_next && !plural && !scored && !role(end)) return false;
   // "Analysts have said", "Blisters were": a capital opening a sentence says nothing;
   // "Welsh striker", "Dutch midfielder": a people (WordNet) is no club.
-  if (!plain_name_word(text, word) || sentence_initial(text, word) ||
+  if (!plain_name_word(text, word) || (sentence_initial(text, word) && !scored) ||
       lexicon.knowledge().never_actor(word.norm))
     return false;
   // "All Blacks captain", "Northern Hemisphere coach": the end of a longer name ("Former

@@ -134,6 +134,9 @@ TEST_CASE("a word no gazetteer knows, in a club's slot of a sports report, is th
       {"He was the former Rangers and Everton boss then.", "Rangers", true},
       {"The Addicks keeper could do nothing, said Smith.", "Addicks", true},
       {"Former Everton midfielder Thomas Gravesen scored.", "Everton", true},
+      {"Hearts 2-1 Livingston was the score.", "Hearts", true},     // a sentence's start too
+      {"SWE 1-0 Jan Larsson, in the first period.", "SWE", false},  // a goal in a table
+      {"Candelaria outshone Seaver 3-2 Saturday.", "Seaver", false},
       {"Dawson, Wilkinson and Hill have all been mentioned.", "Hill", false},  // a list's verb
       {"She said she and sister Venus are not a declining force.", "Venus", false},
       {"They fined their Welsh striker Craig Bellamy.", "Welsh", false},  // a people
