@@ -3,6 +3,7 @@
 
 #include "common/news/entity_passes.h"
 #include "common/news/name_edges.h"
+#include "common/news/postal_places.h"
 
 namespace lsearch {
 namespace {
@@ -63,6 +64,7 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
                        gazetteer.is_weak_key(best_key), gazetteer.evidence_of(best_key)});
     i += best;
   }
+  add_postal_states(text, tokens, gazetteer, matches);  // "Cambridge, MA 02142"
   return matches;
 }
 

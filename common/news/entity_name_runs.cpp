@@ -9,6 +9,7 @@
 #include "common/news/name_edges.h"
 #include "common/news/org_context.h"
 #include "common/news/org_name_shape.h"
+#include "common/news/post_attribution.h"
 
 namespace lsearch {
 namespace {
@@ -48,7 +49,9 @@ class RunFinder : PassInput {
     while (i < n_) {
       ++cost_.steps;
       took_.clear();
-      if (alias_at_[i] != kNoAlias)
+      if (const std::size_t poster = attributed_name_end(text, tokens, lexicon, i); poster > i)
+        i = at_poster(i, poster);
+      else if (alias_at_[i] != kNoAlias)
         i = at_alias(i);
       else if (!name_word(i))
         i = at_adjective(i);
@@ -175,6 +178,15 @@ class RunFinder : PassInput {
       }
       if (gap != " " && gap != ".") return end;
     }
+    return end;
+  }
+
+  // "jsmith@cs.edu (Tim Nelson) writes": the poster's name, whole; a town in it is no place.
+  std::size_t at_poster(std::size_t i, std::size_t end) {
+    for (std::size_t k = i; k < end; ++k)
+      if (alias_at_[k] != kNoAlias && aliases[alias_at_[k]].end <= end)
+        took_.push_back(alias_at_[k]);
+    keep({i, end, false, kNoEntry, true});
     return end;
   }
 

@@ -198,6 +198,7 @@ std::vector<NameReading> read_run(std::string_view text, const std::vector<Token
   std::size_t b = run.begin;
   const std::size_t e = run.end;
   if (run.organisation) return {{b, e, ActorType::kOrganisation, false, false}};
+  if (run.person) return {{b, e, ActorType::kPerson, false, false}};
   // Sentence-initial function words and articles: "My Government", "Is the First ...".
   while (b < e && (lexicon.is_function_word(tokens[b].norm) || is_bare_connector(tokens[b].norm)))
     ++b;

@@ -86,6 +86,7 @@ struct NameRun {
   std::size_t begin = 0, end = 0;    // token range
   bool organisation = false;         // one organisation's name, whole
   std::size_t club_town = kNoEntry;  // a sports club's: the Gazetteer::entry of its town
+  bool person = false;  // a poster's name in an attribution line (post_attribution.h), whole
 };
 std::vector<NameRun> find_name_runs(std::string_view text, const std::vector<Token>& tokens,
                                     const std::vector<std::uint8_t>& capitals,

@@ -1,0 +1,97 @@
+#include "common/news/postal_places.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <unordered_map>
+
+#include "common/news/name_edges.h"
+
+namespace lsearch {
+namespace {
+
+constexpr std::size_t kZipDigits = 5;
+
+// The US Postal Service's state codes (iso-codes has them as "US-MA", but the generated
+// gazetteer keeps names only). DC is left out: "Washington, DC" is a city of its own.
+const std::unordered_map<std::string, std::string>& state_codes() {
+  static const std::unordered_map<std::string, std::string> codes = {
+      {"AL", "Alabama"},        {"AK", "Alaska"},        {"AZ", "Arizona"},
+      {"AR", "Arkansas"},       {"CA", "California"},    {"CO", "Colorado"},
+      {"CT", "Connecticut"},    {"DE", "Delaware"},      {"FL", "Florida"},
+      {"GA", "Georgia"},        {"HI", "Hawaii"},        {"ID", "Idaho"},
+      {"IL", "Illinois"},       {"IN", "Indiana"},       {"IA", "Iowa"},
+      {"KS", "Kansas"},         {"KY", "Kentucky"},      {"LA", "Louisiana"},
+      {"ME", "Maine"},          {"MD", "Maryland"},      {"MA", "Massachusetts"},
+      {"MI", "Michigan"},       {"MN", "Minnesota"},     {"MS", "Mississippi"},
+      {"MO", "Missouri"},       {"MT", "Montana"},       {"NE", "Nebraska"},
+      {"NV", "Nevada"},         {"NH", "New Hampshire"}, {"NJ", "New Jersey"},
+      {"NM", "New Mexico"},     {"NY", "New York"},      {"NC", "North Carolina"},
+      {"ND", "North Dakota"},   {"OH", "Ohio"},          {"OK", "Oklahoma"},
+      {"OR", "Oregon"},         {"PA", "Pennsylvania"},  {"RI", "Rhode Island"},
+      {"SC", "South Carolina"}, {"SD", "South Dakota"},  {"TN", "Tennessee"},
+      {"TX", "Texas"},          {"UT", "Utah"},          {"VT", "Vermont"},
+      {"VA", "Virginia"},       {"WA", "Washington"},    {"WV", "West Virginia"},
+      {"WI", "Wisconsin"},      {"WY", "Wyoming"}};
+  return codes;
+}
+
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// "  02142", ". 94025", " 35294-1170": a ZIP code after the state's code.
+bool zip_after(std::string_view text, std::size_t at) {
+  if (at < text.size() && text[at] == '.') ++at;
+  const std::size_t spaces = at;
+  while (at < text.size() && text[at] == ' ') ++at;
+  if (at == spaces) return false;
+  std::size_t digits = 0;
+  while (at + digits < text.size() && digit(text[at + digits])) ++digits;
+  return digits == kZipDigits;
+}
+
+}  // namespace
+
+const GazetteerEntry* postal_state(std::string_view text, const std::vector<Token>& tokens,
+                                   const Gazetteer& gazetteer, std::size_t k) {
+  const Token& code = tokens[k];
+  if (k == 0 || code.end - code.begin != 2 || !tokens[k - 1].capitalised) return nullptr;
+  const std::string_view gap = gap_between(text, tokens[k - 1], code);
+  if (gap != ", " && gap != " " && gap != ",  " && gap != "  ") return nullptr;
+  auto it = state_codes().find(std::string(text.substr(code.begin, 2)));
+  if (it == state_codes().end() || !zip_after(text, code.end)) return nullptr;
+  const auto* candidates = gazetteer.find_key(Gazetteer::key_of(it->second));
+  if (candidates == nullptr) return nullptr;
+  for (std::size_t index : *candidates) {
+    const GazetteerEntry& e = gazetteer.entry(index);
+    if (e.kind == EntityKind::kPlace && e.place_kind == "region" && e.country == "United States")
+      return &e;
+  }
+  return nullptr;  // "GA": the gazetteer's Georgia is the country
+}
+
+void add_postal_states(std::string_view text, const std::vector<Token>& tokens,
+                       const Gazetteer& gazetteer, std::vector<AliasMatch>& matches) {
+  std::vector<AliasMatch> states;
+  std::size_t next = 0;  // the first match that may cover the token
+  for (std::size_t k = 1; k < tokens.size(); ++k) {
+    // Only a token in capitals is looked at: the check is a few byte compares.
+    if (!tokens[k].capitalised || tokens[k].end - tokens[k].begin != 2) continue;
+    while (next < matches.size() && matches[next].end <= k) ++next;
+    if (next < matches.size() && matches[next].begin <= k) continue;
+    const GazetteerEntry* state = postal_state(text, tokens, gazetteer, k);
+    if (state == nullptr) continue;
+    const auto index = static_cast<std::size_t>(state - gazetteer.entries().data());
+    states.push_back({k, k + 1, index, false, PlaceEvidence::kNone});
+  }
+  if (states.empty()) return;
+  std::vector<AliasMatch> merged;
+  merged.reserve(matches.size() + states.size());
+  std::merge(matches.begin(), matches.end(), states.begin(), states.end(),
+             std::back_inserter(merged),
+             [](const AliasMatch& a, const AliasMatch& b) { return a.begin < b.begin; });
+  matches = std::move(merged);
+}
+
+}  // namespace lsearch

@@ -1,0 +1,51 @@
+// A US state's postal code in an address (common/news/postal_places.h), and what the
+// extractor makes of it.
+#include "common/news/postal_places.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "common/news/entity_extractor.h"
+
+namespace lsearch {
+
+TEST_CASE("a state's postal code between a town and a ZIP code names the state") {
+  static const Gazetteer g = Gazetteer::builtin();
+  struct Row {
+    std::string text;
+    std::string state;  // "" for none
+  };
+  const std::vector<Row> rows = {
+      {"Open Software Foundation\nCambridge, MA 02142\n", "Massachusetts"},
+      {"225 Main Street\n\tNewington CT  06111\tmodes", "Connecticut"},
+      {"Menlo Park, CA. 94025", "California"},
+      {"Birmingham, AL 35294-1170", "Alabama"},
+      {"Cambridge, MA\n", ""},           // no ZIP code: "No, MI" is no address
+      {"Version 2 OK 12345 bytes", ""},  // no town's name before it
+      {"Atlanta, GA 30332", ""},         // the gazetteer's Georgia is the country
+      {"Cambridge, XY 02142", ""},       // no state's code
+      {"Cambridge, MA 021", ""},         // no ZIP code's five digits
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    const std::vector<Token> tokens = tokenize(row.text);
+    std::string found;
+    for (std::size_t k = 0; k < tokens.size(); ++k)
+      if (const GazetteerEntry* e = postal_state(row.text, tokens, g, k)) found = e->canonical;
+    CHECK(found == row.state);
+  }
+  // The state is a place of the post, and the town beside it has its evidence.
+  const std::vector<EntityMention> found =
+      EntityExtractor(g, NameLexicon::builtin())
+          .extract("Thanks.\n\nWrite to: 11 Main Street, Cambridge, MA 02142.\n");
+  auto place = [&](const std::string& name) {
+    return std::any_of(found.begin(), found.end(), [&](const EntityMention& m) {
+      return m.kind == EntityKind::kPlace && m.canonical == name;
+    });
+  };
+  CHECK(place("Massachusetts"));
+  CHECK(place("Cambridge"));
+}
+
+}  // namespace lsearch
