@@ -226,8 +226,7 @@ class RunFinder : PassInput {
     // After "U.S." one word is often a phrase's noun ("U.S. Bank officials said").
     const bool dotted = !link(j - 1, j);
     if (end - j >= kMaxRunTokens || (dotted && end - j < 2) ||
-        !(org_end(end) || organisation_shape(tokens, j, end, lexicon) ||
-          before_ticker(text, tokens, end)))
+        !(org_end(end) || organisation_shape(tokens, j, end, lexicon) || listed(end)))
       return after;
     // A country's own institution ("U.S. Agriculture Department") is in that country: the
     // country stays a place of the story, as a firm's name ("Kenya Airways") is not one.
@@ -283,8 +282,9 @@ class RunFinder : PassInput {
     if (capitals[i] == kCapital && lexicon.is_name_adjective(tokens[i].norm) && i + 1 < n_ &&
         link(i, i + 1) && name_word(i + 1)) {
       std::size_t end = extend(i + 1, took_);
-      if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty() || listed(end))) {
-        keep({i, end, ends_in_organisation(end) || listed(end)});
+      const bool company = listed(end);
+      if (end - i < kMaxRunTokens && (org_end(end) || !took_.empty() || company)) {
+        keep({i, end, ends_in_organisation(end) || company});
         return end;
       }
     }

@@ -83,9 +83,7 @@ bool ticker_letters(std::string_view text, const Token& t) {
 bool mixed_case_line(std::string_view text, std::size_t pos) {
   const std::size_t start = text.rfind('\n', pos);
   const std::size_t begin = start == std::string_view::npos ? 0 : start + 1;
-  for (std::size_t k = begin; k < pos; ++k)
-    if (text[k] >= 'a' && text[k] <= 'z') return true;
-  return false;
+  return has_ascii_lower(text.substr(begin, pos - begin));
 }
 
 }  // namespace

@@ -39,14 +39,19 @@ bool verb_after(std::string_view text, std::size_t at) {
   return false;
 }
 
-// "(Mark Singer) writes" after an address, or "Mark Singer (ms@x.edu) wrote" at a line's start.
-bool attributes(std::string_view text, std::size_t begin, std::size_t end) {
-  if (begin >= 2 && text[begin - 1] == '(' && text[begin - 2] == ' ' &&
-      address_before(text, begin - 2))
-    return verb_after(text, end);
+// Where an attributed name can start: after " (" (an address before it) or at a line's start.
+enum class Opening { kNone, kBracket, kLine };
+
+Opening opening_at(std::string_view text, std::size_t begin) {
+  if (begin >= 2 && text[begin - 1] == '(' && text[begin - 2] == ' ') return Opening::kBracket;
   std::size_t line = begin;
   while (line > 0 && text[line - 1] == ' ') --line;
-  if (line > 0 && text[line - 1] != '\n') return false;
+  return line == 0 || text[line - 1] == '\n' ? Opening::kLine : Opening::kNone;
+}
+
+// "(Mark Singer) writes" after an address, or "Mark Singer (ms@x.edu) wrote" at a line's start.
+bool attributes(std::string_view text, Opening opening, std::size_t begin, std::size_t end) {
+  if (opening == Opening::kBracket) return address_before(text, begin - 2) && verb_after(text, end);
   if (text.substr(end, 2) != " (") return false;
   const std::size_t close = text.find_first_of(") \n", end + 2);
   return close != std::string_view::npos && text[close] == ')' && address_before(text, close) &&
@@ -81,6 +86,9 @@ bool plain_person_name(const std::vector<Token>& tokens, const NameLexicon& lexi
 std::size_t attributed_name_end(std::string_view text, const std::vector<Token>& tokens,
                                 const NameLexicon& lexicon, std::size_t i) {
   if (!tokens[i].capitalised || tokens[i].begin == 0) return i;
+  // Where it stands first, a byte or two: most capitals open no line and follow no bracket.
+  const Opening opening = opening_at(text, tokens[i].begin);
+  if (opening == Opening::kNone) return i;
   // The shape first, a few byte compares: words in title case or initials.
   std::size_t end = i;
   bool after_initial = false;
@@ -88,7 +96,7 @@ std::size_t attributed_name_end(std::string_view text, const std::vector<Token>&
     const Token& t = tokens[end];
     std::string_view word = text.substr(t.begin, t.end - t.begin);
     if (end > i) {
-      std::string_view gap = text.substr(tokens[end - 1].end, t.begin - tokens[end - 1].end);
+      const std::string_view gap = gap_between(text, tokens[end - 1], t);
       if (gap != " " && !(after_initial && gap == ". ")) break;
     }
     after_initial = word.size() == 1 && upper(word[0]);
@@ -97,7 +105,7 @@ std::size_t attributed_name_end(std::string_view text, const std::vector<Token>&
   }
   // The name ends at a word: "(Dan S.) writes" is not read.
   while (end > i && tokens[end - 1].end - tokens[end - 1].begin == 1) --end;
-  if (end - i < 2 || !attributes(text, tokens[i].begin, tokens[end - 1].end)) return i;
+  if (end - i < 2 || !attributes(text, opening, tokens[i].begin, tokens[end - 1].end)) return i;
   return plain_person_name(tokens, lexicon, i, end) ? end : i;
 }
 

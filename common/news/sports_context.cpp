@@ -90,8 +90,6 @@ bool two_word_slot(const std::string& before, const std::string& word) {
   return false;
 }
 
-bool before_plural_verb(std::string_view text, const std::vector<Token>& tokens, std::size_t end);
-
 bool lower_word_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
   return k < tokens.size() && !tokens[k].capitalised && k > 0 &&
          gap_between(text, tokens[k - 1], tokens[k]) == " ";
@@ -102,6 +100,11 @@ bool before_plural_verb(std::string_view text, const std::vector<Token>& tokens,
   if (!lower_word_at(text, tokens, end)) return false;
   const std::string& verb = tokens[end].norm;
   return verb == "have" || verb == "are" || verb == "were";
+}
+
+// "boss", "striker" at token k, in lower case after one space: a club's staff.
+bool club_role_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  return lower_word_at(text, tokens, k) && in(club_roles(), tokens[k].norm);
 }
 
 }  // namespace
@@ -156,9 +159,8 @@ bool is_sports_report(std::string_view text, const std::vector<Token>& tokens) {
 }
 
 bool names_club_staff(std::string_view text, const std::vector<Token>& tokens, std::size_t end) {
-  return lower_word_at(text, tokens, end) && in(club_roles(), tokens[end].norm) &&
-         end + 1 < tokens.size() && tokens[end + 1].capitalised &&
-         gap_between(text, tokens[end], tokens[end + 1]) == " ";
+  return club_role_at(text, tokens, end) && end + 1 < tokens.size() &&
+         tokens[end + 1].capitalised && gap_between(text, tokens[end], tokens[end + 1]) == " ";
 }
 
 bool in_team_slot(std::string_view text, const std::vector<Token>& tokens, std::size_t begin,
@@ -221,12 +223,9 @@ bool lone_club_slot(std::string_view text, const std::vector<Token>& tokens, std
                     (tokens[end].norm == "fans" || tokens[end].norm == "supporters");
   // "the former Rangers and Everton boss": a word no gazetteer knows, before a club role,
   // is the club (a town needs the person after it: names_club_staff).
-  auto role = [&](std::size_t k) {
-    return lower_word_at(text, tokens, k) && in(club_roles(), tokens[k].norm);
-  };
   const bool with_next = end + 2 < tokens.size() && tokens[end].norm == "and" &&
                          lower_word_at(text, tokens, end) && tokens[end + 1].capitalised &&
-                         role(end + 2);
+                         club_role_at(text, tokens, end + 2);
   // "Dawson, Wilkinson and Hill have": the verb is the list's.
   const bool listed = pos > 0 && (tokens[pos - 1].norm == "and" || tokens[pos - 1].norm == "or");
   const bool plural =
@@ -234,7 +233,7 @@ bool lone_club_slot(std::string_view text, const std::vector<Token>& tokens, std
   // "Wasps 31-37 Leicester": a score between two names is a match's (a player's follows
   // "beat Roddick"), so it counts at a sentence's start too.
   const bool scored = score_between_names(text, tokens, pos, lexicon);
-  if (!fans && !with_next && !plural && !scored && !role(end)) return false;
+  if (!fans && !with_next && !plural && !scored && !club_role_at(text, tokens, end)) return false;
   // "Analysts have said", "Blisters were": a capital opening a sentence says nothing;
   // "Welsh striker", "Dutch midfielder": a people (WordNet) is no club.
   if (!plain_name_word(text, word) || (sentence_initial(text, word) && !scored) ||
