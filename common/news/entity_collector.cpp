@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/news/name_edges.h"
+#include "common/news/name_lexicon.h"
 #include "common/news/org_name_shape.h"
 #include "common/util/text.h"
 
@@ -81,39 +82,60 @@ bool unknown_actor(const Found& f, ActorType type) {
   return f.mention.kind == EntityKind::kActor && !f.known && f.mention.type == type;
 }
 
-// "dale_j_stephenson" -> "dale_stephenson"; "" when no inner word is one letter.
-std::string without_initials(const std::string& id) {
+// The words of an id: "dale_j_stephenson" -> dale, j, stephenson.
+std::vector<std::string_view> id_words(const std::string& id) {
   std::vector<std::string_view> words;
   for (std::size_t from = 0; from <= id.size();) {
     std::size_t to = std::min(id.find('_', from), id.size());
     words.push_back(std::string_view(id).substr(from, to - from));
     from = to + 1;
   }
+  return words;
+}
+
+// The same person's shorter ids: without the inner initials ("dale_j_stephenson" ->
+// "dale_stephenson", "surangel_s_whipps_jr" -> "surangel_whipps_jr") and, when no inner
+// word is a common word, the first and last words alone ("michael_andre_mule" ->
+// "michael_mule"). News writes a person's full name first, middle names included, then
+// the short form; an inner common word is a phrase's ("German Democratic Republic",
+// "Andrew Technical Conference"), whose shorter form may name another thing.
+std::vector<std::string> shorter_person_ids(const std::string& id, const NameLexicon& lexicon) {
+  const std::vector<std::string_view> words = id_words(id);
+  std::vector<std::string> out;
+  if (words.size() < 3) return out;
   std::string plain;
-  bool dropped = false;
+  bool initials = false, common = false;
   for (std::size_t w = 0; w < words.size(); ++w) {
-    if (w > 0 && w + 1 < words.size() && words[w].size() == 1) {
-      dropped = true;
+    const bool inner = w > 0 && w + 1 < words.size();
+    if (inner && words[w].size() == 1) {
+      initials = true;
       continue;
     }
+    if (inner && lexicon.is_common_word(std::string(words[w])) &&
+        !lexicon.is_given_name(std::string(words[w])))
+      common = true;
     if (!plain.empty()) plain.push_back('_');
     plain += words[w];
   }
-  return dropped ? plain : "";
+  if (initials) out.push_back(plain);
+  if (!common) out.push_back(std::string(words.front()) + "_" + std::string(words.back()));
+  return out;
 }
 
 }  // namespace
 
-void Collector::merge_middle_initials(std::size_t& steps) {
+void Collector::merge_middle_names(const NameLexicon& lexicon, std::size_t& steps) {
   std::unordered_map<std::string, std::size_t> persons;
   for (std::size_t f = 0; f < found_.size(); ++f)
     if (unknown_actor(found_[f], ActorType::kPerson)) persons.emplace(found_[f].mention.id, f);
   for (Found& g : found_) {
     ++steps;
     if (!unknown_actor(g, ActorType::kPerson)) continue;
-    auto it = persons.find(without_initials(g.mention.id));
-    if (it != persons.end() && found_[it->second].mention.count > 0)
-      merge_into(g, found_[it->second]);
+    for (const std::string& shorter : shorter_person_ids(g.mention.id, lexicon)) {
+      auto it = persons.find(shorter);
+      if (it != persons.end() && found_[it->second].mention.count > 0)
+        merge_into(g, found_[it->second]);
+    }
   }
 }
 

@@ -13,6 +13,7 @@
 
 #include "common/analysis/tokenizer.h"
 #include "common/news/entity.h"
+#include "common/news/name_lexicon.h"
 
 namespace lsearch {
 
@@ -43,8 +44,10 @@ class Collector {
 
   // The merges of two names found for one entity: the shorter's mentions go to the longer,
   // whose count 0 drops it. `steps` counts the work (ExtractionCost).
-  // "Dale J. Stephenson" and "Dale Stephenson": one person, with the initial.
-  void merge_middle_initials(std::size_t& steps);
+  // "Dale J. Stephenson" and "Dale Stephenson", "Michael Andre Mule" and "Michael Mule":
+  // one person, with the middle initial or name (not "German Democratic Republic" and
+  // "German Republic": an inner common word is a phrase's).
+  void merge_middle_names(const NameLexicon& lexicon, std::size_t& steps);
   // "KEIHIN ELECTRIC EXPRESS" in a title, "Keihin Electric Express Railway Co Ltd" in the
   // text: a name the gazetteer does not know that opens a longer organisation's name in
   // the same article is that organisation. Looked up by id prefix, so linear.

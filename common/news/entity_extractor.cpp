@@ -52,7 +52,7 @@ class Extraction {
       for (NameReading reading : read_run(text_, tokens_, run, lexicon_)) add_name(reading);
     resolve_weak_aliases();
     link_acronyms(runs);
-    collector_.merge_middle_initials(cost_.steps);
+    collector_.merge_middle_names(lexicon_, cost_.steps);
     link_lone_words();
     collector_.merge_short_forms(cost_.steps);
     return ranked();
