@@ -8,6 +8,7 @@
 
 #include "common/news/name_edges.h"
 #include "common/news/org_name_shape.h"
+#include "common/news/postal_places.h"
 
 namespace lsearch {
 namespace {
@@ -91,7 +92,8 @@ NameReading read_part(std::string_view text, const std::vector<Token>& tokens, s
   if (organisation_shape(tokens, b, e, lexicon)) {
     reading.type = ActorType::kOrganisation;
   } else if (person_shape(text, tokens, b, e, titled, lexicon)) {
-    reading.type = ActorType::kPerson;
+    // "Dakota City, Neb.", "Menlo Park, CA 94025": a name before a state is its town.
+    if (state_named_at(text, tokens, e).empty()) reading.type = ActorType::kPerson;
   } else if (e - b >= 3 && shouts(text, tokens[b]) && !shouts(text, tokens[b + 1]) &&
              person_shape(text, tokens, b + 1, e, titled, lexicon)) {
     // An acronym before a person is not part of the name: "CNPF Francois Perigot".

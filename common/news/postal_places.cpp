@@ -36,6 +36,40 @@ const std::unordered_map<std::string, std::string>& state_codes() {
   return codes;
 }
 
+// The Associated Press's abbreviations of state names, as US wires write a town's state
+// ("Dakota City, Neb.", "Menlo Park, Calif."): the style guides' list, those of one word.
+// Short names (Iowa, Ohio, Texas, Utah...) are written in full and so need no entry;
+// "Ga." is left out (the gazetteer's Georgia is the country), and so are the
+// two-letter ones written with inner full stops ("N.Y.", "W.Va."), one token no more.
+const std::unordered_map<std::string, std::string>& ap_abbreviations() {
+  static const std::unordered_map<std::string, std::string> abbreviations = {
+      {"Ala", "Alabama"},        {"Ariz", "Arizona"},    {"Ark", "Arkansas"},
+      {"Calif", "California"},   {"Colo", "Colorado"},   {"Conn", "Connecticut"},
+      {"Del", "Delaware"},       {"Fla", "Florida"},     {"Ill", "Illinois"},
+      {"Ind", "Indiana"},        {"Kan", "Kansas"},      {"Kans", "Kansas"},
+      {"Ky", "Kentucky"},        {"La", "Louisiana"},    {"Md", "Maryland"},
+      {"Mass", "Massachusetts"}, {"Mich", "Michigan"},   {"Minn", "Minnesota"},
+      {"Miss", "Mississippi"},   {"Mo", "Missouri"},     {"Mont", "Montana"},
+      {"Neb", "Nebraska"},       {"Nebr", "Nebraska"},   {"Nev", "Nevada"},
+      {"Okla", "Oklahoma"},      {"Ore", "Oregon"},      {"Pa", "Pennsylvania"},
+      {"Tenn", "Tennessee"},     {"Tex", "Texas"},       {"Vt", "Vermont"},
+      {"Va", "Virginia"},        {"Wash", "Washington"}, {"Wis", "Wisconsin"},
+      {"Wyo", "Wyoming"}};
+  return abbreviations;
+}
+
+// The US state region of the gazetteer named `name`, or nullptr.
+const GazetteerEntry* us_state(const Gazetteer& gazetteer, const std::string& name) {
+  const auto* candidates = gazetteer.find_key(Gazetteer::key_of(name));
+  if (candidates == nullptr) return nullptr;
+  for (std::size_t index : *candidates) {
+    const GazetteerEntry& e = gazetteer.entry(index);
+    if (e.kind == EntityKind::kPlace && e.place_kind == "region" && e.country == "United States")
+      return &e;
+  }
+  return nullptr;  // "GA": the gazetteer's Georgia is the country
+}
+
 bool digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -53,22 +87,27 @@ bool zip_after(std::string_view text, std::size_t at) {
 
 }  // namespace
 
+std::string_view state_named_at(std::string_view text, const std::vector<Token>& tokens,
+                                std::size_t k) {
+  if (k == 0 || k >= tokens.size() || !tokens[k - 1].capitalised) return {};
+  const Token& code = tokens[k];
+  const std::string_view gap = gap_between(text, tokens[k - 1], code);
+  // "Dakota City, Neb.": the AP's abbreviation with its full stop after the town's comma.
+  if (gap == ", " && code.end < text.size() && text[code.end] == '.') {
+    auto it = ap_abbreviations().find(std::string(text.substr(code.begin, code.end - code.begin)));
+    if (it != ap_abbreviations().end()) return it->second;
+  }
+  if (code.end - code.begin != 2) return {};
+  if (gap != ", " && gap != " " && gap != ",  " && gap != "  ") return {};
+  auto it = state_codes().find(std::string(text.substr(code.begin, 2)));
+  if (it == state_codes().end() || !zip_after(text, code.end)) return {};
+  return it->second;
+}
+
 const GazetteerEntry* postal_state(std::string_view text, const std::vector<Token>& tokens,
                                    const Gazetteer& gazetteer, std::size_t k) {
-  const Token& code = tokens[k];
-  if (k == 0 || code.end - code.begin != 2 || !tokens[k - 1].capitalised) return nullptr;
-  const std::string_view gap = gap_between(text, tokens[k - 1], code);
-  if (gap != ", " && gap != " " && gap != ",  " && gap != "  ") return nullptr;
-  auto it = state_codes().find(std::string(text.substr(code.begin, 2)));
-  if (it == state_codes().end() || !zip_after(text, code.end)) return nullptr;
-  const auto* candidates = gazetteer.find_key(Gazetteer::key_of(it->second));
-  if (candidates == nullptr) return nullptr;
-  for (std::size_t index : *candidates) {
-    const GazetteerEntry& e = gazetteer.entry(index);
-    if (e.kind == EntityKind::kPlace && e.place_kind == "region" && e.country == "United States")
-      return &e;
-  }
-  return nullptr;  // "GA": the gazetteer's Georgia is the country
+  const std::string_view name = state_named_at(text, tokens, k);
+  return name.empty() ? nullptr : us_state(gazetteer, std::string(name));
 }
 
 void add_postal_states(std::string_view text, const std::vector<Token>& tokens,
@@ -76,8 +115,10 @@ void add_postal_states(std::string_view text, const std::vector<Token>& tokens,
   std::vector<AliasMatch> states;
   std::size_t next = 0;  // the first match that may cover the token
   for (std::size_t k = 1; k < tokens.size(); ++k) {
-    // Only a token in capitals is looked at: the check is a few byte compares.
-    if (!tokens[k].capitalised || tokens[k].end - tokens[k].begin != 2) continue;
+    // Only a capitalised token of 2-5 letters is looked at: a few byte compares.
+    if (!tokens[k].capitalised || tokens[k].end - tokens[k].begin < 2 ||
+        tokens[k].end - tokens[k].begin > 5)
+      continue;
     while (next < matches.size() && matches[next].end <= k) ++next;
     if (next < matches.size() && matches[next].begin <= k) continue;
     const GazetteerEntry* state = postal_state(text, tokens, gazetteer, k);

@@ -26,6 +26,16 @@ TEST_CASE("a state's postal code between a town and a ZIP code names the state")
       {"Atlanta, GA 30332", ""},         // the gazetteer's Georgia is the country
       {"Cambridge, XY 02142", ""},       // no state's code
       {"Cambridge, MA 021", ""},         // no ZIP code's five digits
+      // The AP's abbreviations after a town and a comma, as US wires write a state.
+      {"its plant in Dakota City, Neb., said", "Nebraska"},
+      {"Menlo Park, Calif. - The company", "California"},
+      {"based in Pittsburgh, Pa.", "Pennsylvania"},
+      {"Dakota City, Neb said", ""},  // no full stop: no abbreviation
+      {"Dakota City Neb. said", ""},  // no comma after the town
+      {"said Smith, Mass. officials", "Massachusetts"},
+      {"in the Calif. market", ""},  // no town before it
+      {"Atlanta, Ga. said", ""},     // the gazetteer's Georgia is the country
+      {"Dakota City, NEB.", ""},     // shouting: not the AP's spelling
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
@@ -46,6 +56,23 @@ TEST_CASE("a state's postal code between a town and a ZIP code names the state")
   };
   CHECK(place("Massachusetts"));
   CHECK(place("Cambridge"));
+  // An abbreviated state is a place, and no actor "Neb" is left.
+  const std::vector<EntityMention> wire =
+      EntityExtractor(g, NameLexicon::builtin())
+          .extract("The plant in Dakota City, Neb., will reopen, the company said.\n");
+  CHECK(std::any_of(wire.begin(), wire.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kPlace && m.canonical == "Nebraska";
+  }));
+  CHECK(std::none_of(wire.begin(), wire.end(),
+                     [](const EntityMention& m) { return m.canonical == "Neb"; }));
+  // The town before the state has a person's shape but is no person.
+  CHECK(std::none_of(wire.begin(), wire.end(),
+                     [](const EntityMention& m) { return m.canonical == "Dakota City"; }));
+  const std::vector<EntityMention> named =
+      EntityExtractor(g, NameLexicon::builtin()).extract("Dakota Johnson said on Monday.\n");
+  CHECK(std::any_of(named.begin(), named.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kActor && m.canonical == "Dakota Johnson";
+  }));
 }
 
 }  // namespace lsearch
