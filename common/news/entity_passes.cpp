@@ -80,8 +80,10 @@ NameReading read_part(std::string_view text, const std::vector<Token>& tokens, s
          (lexicon.is_trailing_role(tokens[e - 1].norm) || is_bare_connector(tokens[e - 1].norm)))
     --e;
   while (b < e && is_bare_connector(tokens[b].norm)) ++b;
-  // "Morgan Road", "Morgan Towers": an address in a signature names no actor.
-  if (e - b >= 2 && is_street_word(tokens[e - 1].norm)) return {b, e, ActorType::kUnknown, false};
+  // "Morgan Road", "Morgan Towers": an address in a signature names no actor, nor does a
+  // building ("Yankee Stadium", "Joe Louis Arena": read as people before).
+  if (e - b >= 2 && (is_street_word(tokens[e - 1].norm) || is_venue_word(tokens[e - 1].norm)))
+    return {b, e, ActorType::kUnknown, false};
   if (e - b >= 3 && tokens[e - 1].numeric) {
     // "BBC Radio 4", "S Club 7": a number ends an organisation's name, and no other's.
     NameReading reading = read_part(text, tokens, b, e - 1, titled, honorific, lexicon);

@@ -25,6 +25,12 @@ bool is_street_word(const std::string& norm) {
   return words.count(norm) != 0;
 }
 
+bool is_venue_word(const std::string& norm) {
+  static const std::unordered_set<std::string> words = {"stadium", "arena", "airport",  "hotel",
+                                                        "square",  "plaza", "building", "gardens"};
+  return words.count(norm) != 0;
+}
+
 bool is_saint(const std::string& norm) {
   return norm == "st" || norm == "saint" || norm == "ste";
 }

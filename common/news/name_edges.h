@@ -53,6 +53,11 @@ bool line_initial(std::string_view text, const Token& token);
 // "road", "street", "avenue", "towers", ...: a name ending in one is an address ("Morgan
 // Road", "225 Main Street" in a signature), not an actor.
 bool is_street_word(const std::string& norm);
+// "stadium", "airport", "hotel", "square", ...: a name ending in one is a building's or a
+// public place's ("Yankee Stadium", "Kennedy Airport", "Trafalgar Square"), no person: the
+// labels leave facilities out, and no surname is one of these words ("Hall", "Park" and
+// "Bridge" are: "Jerry Hall", "Brad Park", "Wayne Bridge").
+bool is_venue_word(const std::string& norm);
 
 // "st", "saint", "ste": a saint's title, which inside a name is part of it ("Paris St Germain").
 bool is_saint(const std::string& norm);

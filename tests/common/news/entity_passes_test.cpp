@@ -300,6 +300,16 @@ TEST_CASE("pass 4, reading a run: titles, coordinations, junk edges, person or o
       {"Morgan Towers", "Morgan Towers:?"},
       {"Xavier Street", "Xavier Street:?"},
       {"Nathan Lane", "Nathan Lane:p"},  // a surname that names streets too
+      // A building or a public place names no actor; surnames that name them too stay.
+      {"Yankee Stadium", "Yankee Stadium:?"},
+      {"Joe Louis Arena", "Joe Louis Arena:?"},
+      {"Kennedy International Airport", "Kennedy International Airport:?"},
+      {"Santa Barbara Biltmore Hotel", "Santa Barbara Biltmore Hotel:?"},
+      {"Trafalgar Square", "Trafalgar Square:?"},
+      {"Maple Leaf Gardens", "Maple Leaf Gardens:?"},
+      {"Jerry Hall", "Jerry Hall:p"},
+      {"Brad Park", "Brad Park:p"},
+      {"Wayne Bridge", "Wayne Bridge:p"},
       // Venues, societies, schools and newspapers are organisations.
       {"National Theatre", "National Theatre:o"},
       {"House of Commons", "House of Commons:o"},
