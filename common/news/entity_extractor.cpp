@@ -124,7 +124,18 @@ class Extraction {
       lone_.push_back({r.begin, r.titled, r.honorific});
       return;
     }
-    if (r.type == ActorType::kUnknown) r.type = introduced_by(r.begin);  // "bank Wells Fargo"
+    // "bank Wells Fargo": a noun in apposition says what a name is, whatever its words
+    // look like ("security firm F-Secure", "US foods giant Kraft Foods" were people), but
+    // not a noun that two people or one may be too ("duo Jerry Harris and James Davis",
+    // "publisher Kimberly Quinn"), nor one of a title's domain ("Chairman of the firm
+    // Gordon Wu").
+    const ActorType introduced = introduced_by(r.begin, r.end);
+    if (r.type == ActorType::kUnknown ||
+        (r.type == ActorType::kPerson && introduced == ActorType::kOrganisation &&
+         !lexicon_.may_name_people(tokens_[r.begin - 1].norm) &&
+         !(r.begin >= 3 && tokens_[r.begin - 2].norm == "the" &&
+           tokens_[r.begin - 3].norm == "of")))
+      r.type = introduced;
     // "Smith Barney livestock analyst Tom O'Hare", "Gazeta Mercantil newspaper", "Texaco <TX>".
     if (r.type != ActorType::kOrganisation && names_organisation(text_, tokens_, r.begin, r.end))
       r.type = ActorType::kOrganisation;
@@ -215,9 +226,13 @@ class Extraction {
         if (!it->second) continue;
         EntityMention& m = found[*it->second].mention;
         ++m.count;
-        // "FA charges Millwall ... Millwall have been charged": a later club slot types it.
+        // "Barclays shares up ... UK banking group Barclays", "FA charges Millwall ...
+        // Millwall have been charged": one name of an article is one entity, so a later
+        // noun in apposition or club slot types it (not the contexts after a word, which
+        // posts give products and faiths too: "the Orchid label", "the Islam channel").
         if (m.type == ActorType::kUnknown &&
-            lone_club_slot(text_, tokens_, lone.pos, lexicon_, sports_))
+            (lone_club_slot(text_, tokens_, lone.pos, lexicon_, sports_) ||
+             introduced_by(lone.pos, lone.pos + 1) == ActorType::kOrganisation))
           m.type = ActorType::kOrganisation;
         continue;
       }
@@ -258,13 +273,8 @@ class Extraction {
     if (lexicon_.is_function_word(token.norm)) return std::nullopt;
     // "BBC" beside "BBC One"; "told the Guardian newspaper".
     if (parents_.count(token.norm) && acronym_plural(text_, token)) return ActorType::kOrganisation;
-    if (named_by_noun_after(text_, tokens_, lexicon_, lone.pos) ||
-        lone_club_slot(text_, tokens_, lone.pos, lexicon_, sports_))  // "Millwall have"
-      return ActorType::kOrganisation;
+    if (organisation_slot(lone.pos)) return ActorType::kOrganisation;
     const bool common = lexicon_.is_common_word(token.norm);
-    // "shares of Rexnord", "Benetton spokesman", "Thiokol's chairman".
-    if (!common && organisation_word(token) && organisation_context(text_, tokens_, lone.pos))
-      return ActorType::kOrganisation;
     const bool given = !common || lexicon_.is_given_name(token.norm);  // "-Eric", "Tom"
     if (given && signs_off(text_, token)) return ActorType::kPerson;
     // "Swiss", "Bible" are no actors; "Aristotle", "Hamas" are (WordNet says).
@@ -285,7 +295,8 @@ class Extraction {
     // a phrase; before an uncommon word, or an honorific before any, it names someone.
     if (lone.honorific || (lone.titled && !common)) return ActorType::kPerson;
     // "the journal Nature", "singer Ruslana": the noun before it says what it names.
-    if (ActorType introduced = introduced_by(lone.pos); introduced != ActorType::kUnknown)
+    if (ActorType introduced = introduced_by(lone.pos, lone.pos + 1);
+        introduced != ActorType::kUnknown)
       return introduced;
     // "Intel", "Hamas", "CBS": an uncommon word capitalised mid-sentence again and again is
     // a name (an acronym the name of an organisation).
@@ -297,6 +308,18 @@ class Extraction {
     return acronym_word(text_, token) ? ActorType::kOrganisation : ActorType::kUnknown;
   }
 
+  // What the words around a lone word say it names an organisation: "the Guardian
+  // newspaper", "Millwall have" (a club's slot), "shares of Rexnord", "Benetton
+  // spokesman", "Thiokol's chairman" (an uncommon word's).
+  bool organisation_slot(std::size_t pos) {
+    const Token& token = tokens_[pos];
+    if (named_by_noun_after(text_, tokens_, lexicon_, pos) ||
+        lone_club_slot(text_, tokens_, pos, lexicon_, sports_))
+      return true;
+    return !lexicon_.is_common_word(token.norm) && organisation_word(token) &&
+           organisation_context(text_, tokens_, pos);
+  }
+
   // "Rexnord", "Thiokol's": a word that may name an organisation, not a demonym
   // ("Australian spokesman") or a letter ("S&N's chief executive").
   bool organisation_word(const Token& token) const {
@@ -305,8 +328,8 @@ class Extraction {
     return token.norm.size() >= kMinOwnerLetters && plain_name_word(text_, token);
   }
 
-  ActorType introduced_by(std::size_t pos) const {
-    return lsearch::introduced_by(text_, tokens_, lexicon_, pos);
+  ActorType introduced_by(std::size_t pos, std::size_t end) const {
+    return lsearch::introduced_by(text_, tokens_, lexicon_, pos, end);
   }
 
   // Where the names found so far begin and end (token flags), for lists of names.

@@ -1,8 +1,10 @@
 #include "common/news/lone_word_evidence.h"
 
 #include <cctype>
+#include <unordered_set>
 
 #include "common/news/name_edges.h"
+#include "common/util/text.h"
 
 namespace lsearch {
 namespace {
@@ -14,14 +16,39 @@ constexpr std::size_t kMaxAbbreviationLetters = 3;
 
 }  // namespace
 
+namespace {
+
+// "Electricite de France", "Noblee und Thoerl GmbH", "Pratt and Whitney": a lower-case
+// connector and a capital after a name's words may go on with the same name, which the
+// name runs cut there.
+bool name_may_go_on(std::string_view text, const std::vector<Token>& tokens, std::size_t end) {
+  if (end + 1 >= tokens.size() || tokens[end].capitalised || !tokens[end + 1].capitalised)
+    return false;
+  static const std::unordered_set<std::string_view> kConnectors = {
+      "de", "des", "du", "d", "und", "y", "and", "di", "da", "do", "van", "von", "der", "et"};
+  return kConnectors.count(tokens[end].norm) != 0 &&
+         trim(gap_between(text, tokens[end - 1], tokens[end])).empty();
+}
+
+}  // namespace
+
 ActorType introduced_by(std::string_view text, const std::vector<Token>& tokens,
-                        const NameLexicon& lexicon, std::size_t pos) {
+                        const NameLexicon& lexicon, std::size_t pos, std::size_t end) {
   if (pos == 0) return ActorType::kUnknown;
   const Token& noun = tokens[pos - 1];
   if (noun.capitalised || gap_between(text, noun, tokens[pos]) != " ") return ActorType::kUnknown;
   if (lexicon.introduces_person(noun.norm)) return ActorType::kPerson;
-  if (lexicon.introduces_organisation(noun.norm)) return ActorType::kOrganisation;
-  return ActorType::kUnknown;
+  if (!lexicon.introduces_organisation(noun.norm) || name_may_go_on(text, tokens, end))
+    return ActorType::kUnknown;
+  // "the home side's Craig Bryson": what an organisation has is no apposition.
+  if (ends_in_possessive(text, noun)) return ActorType::kUnknown;
+  // "the giant Yates Field": after an article a descriptor is an adjective ("oil giant
+  // Yukos"); "open-side Martyn Williams": joined to a word, a position.
+  if (lexicon.is_descriptor(noun.norm) && pos >= 2 &&
+      (tokens[pos - 2].norm == "the" || tokens[pos - 2].norm == "a" ||
+       gap_between(text, tokens[pos - 2], noun) == "-"))
+    return ActorType::kUnknown;
+  return ActorType::kOrganisation;
 }
 
 bool named_by_noun_after(std::string_view text, const std::vector<Token>& tokens,
@@ -33,7 +60,7 @@ bool named_by_noun_after(std::string_view text, const std::vector<Token>& tokens
          // Not a demonym: "the Chinese firm" (the ones that are common words, like
          // "the Economist magazine", are whole words of English: no demonyms).
          (lexicon.is_common_word(tokens[pos].norm) || plain_name_word(text, tokens[pos])) &&
-         lexicon.introduces_organisation(noun.norm) &&
+         lexicon.follows_organisation(noun.norm) &&
          gap_between(text, article, tokens[pos]) == " " &&
          gap_between(text, tokens[pos], noun) == " ";
 }

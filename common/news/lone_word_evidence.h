@@ -19,9 +19,11 @@
 namespace lsearch {
 
 // "the band Wings", "US bank Wells Fargo", "singer Ruslana": a lower-case noun right
-// before a name, in apposition, says whether it is a person's or an organisation's.
+// before a name [pos, end), in apposition, says whether it is a person's or an
+// organisation's; not where the name may go on past a connector ("utility Electricite de
+// France", cut at "de").
 ActorType introduced_by(std::string_view text, const std::vector<Token>& tokens,
-                        const NameLexicon& lexicon, std::size_t pos);
+                        const NameLexicon& lexicon, std::size_t pos, std::size_t end);
 
 // "told the Guardian newspaper", "the Beatles band": between "the" and a lower-case
 // organisation noun, a capitalised word (a common one too) is an organisation's name.

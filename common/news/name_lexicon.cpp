@@ -111,6 +111,15 @@ void NameLexicon::load_organisation_words() {
                 "retailer", "supermarket", "label", "studio", "publisher", "charity",
                 "website", "conglomerate", "manufacturer", "chipmaker", "brewer",
                 "operator", "agency", "auctioneers"};
+  // News style's descriptors of an organisation, before its name only ("telecom regulator
+  // Ofcom", "Premiership side Arsenal", "oil giant Yukos", "subsidiary Brightmail"); not the
+  // nouns of trades a person has too (producer, developer, broker, miner: "film producer
+  // Harvey Weinstein").
+  // Not "team", "unit", "union", "paper": "team ERA", "unit FYI", "union REGS", "this
+  // paper I'm" in newsgroup posts.
+  descriptors_ = {"regulator", "watchdog", "club", "side", "outfit", "party", "giant",
+                  "chain", "utility", "consortium", "house", "daily", "subsidiary",
+                  "exchange", "brokerage", "refiner", "exporter", "distributor"};
   // Events are no actors (the labelling rules of eval/entities: "World Cup", "Oscars").
   event_heads_ = {"cup", "open", "award", "awards", "contest", "championship", "championships",
                   "games", "olympics", "prize", "trophy", "festival", "tournament"};

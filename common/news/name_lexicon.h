@@ -52,8 +52,21 @@ class NameLexicon {
   // "singer", "striker", ...: a lower-case noun before a name that says it is a person's
   // ("singer Ruslana"); "band", "journal", "bank", ...: an organisation's ("the band Wings").
   bool introduces_person(const std::string& norm) const { return person_nouns_.count(norm) != 0; }
+  // "regulator", "giant", "subsidiary", ...: news style's descriptors, which stand before
+  // an organisation's name ("telecom regulator Ofcom") and not after one, where they are
+  // other words' nouns ("the Polish side", "the Credit unit").
   bool introduces_organisation(const std::string& norm) const {
-    return org_nouns_.count(norm) != 0;
+    return org_nouns_.count(norm) != 0 || descriptors_.count(norm) != 0;
+  }
+  bool is_descriptor(const std::string& norm) const { return descriptors_.count(norm) != 0; }
+  // The nouns that also say so after a name: "the Guardian newspaper", "the Beatles band".
+  bool follows_organisation(const std::string& norm) const { return org_nouns_.count(norm) != 0; }
+  // "duo", "trio", "publisher", "label", "broadcaster": nouns of organisations that may
+  // stand before people's names too ("Scotland duo Gordon Bulloch and Chris Cusiter",
+  // "Buffalo Sabres broadcaster Ted Darling").
+  bool may_name_people(const std::string& norm) const {
+    return norm == "duo" || norm == "trio" || norm == "publisher" || norm == "label" ||
+           norm == "broadcaster";
   }
   // "cup", "open", "awards", "contest", ...: a name ending in one is an event (a tournament,
   // a ceremony), no actor: "FA Cup", "Australian Open", "Eurovision Song Contest".
@@ -68,7 +81,7 @@ class NameLexicon {
   void load_sentence_words();
   std::unordered_set<std::string> common_, titles_, org_heads_, suffixes_, connectors_, never_,
       function_, roles_, reporting_, honorifics_, clubs_, club_prefixes_, adjectives_, given_names_,
-      person_nouns_, org_nouns_, event_heads_;
+      person_nouns_, org_nouns_, descriptors_, event_heads_;
   const NameKnowledge& knowledge_ = NameKnowledge::builtin();
 };
 
