@@ -42,6 +42,10 @@ ActorType introduced_by(std::string_view text, const std::vector<Token>& tokens,
     return ActorType::kUnknown;
   // "the home side's Craig Bryson": what an organisation has is no apposition.
   if (ends_in_possessive(text, noun)) return ActorType::kUnknown;
+  // "can label Roussel as", "need exchange MD5s": after "to" or a modal the noun is a verb.
+  static const std::unordered_set<std::string_view> kBeforeVerb = {
+      "to", "can", "could", "will", "would", "should", "may", "might", "must", "need", "not"};
+  if (pos >= 2 && kBeforeVerb.count(tokens[pos - 2].norm) != 0) return ActorType::kUnknown;
   // "the giant Yates Field": after an article a descriptor is an adjective ("oil giant
   // Yukos"); "open-side Martyn Williams": joined to a word, a position.
   if (lexicon.is_descriptor(noun.norm) && pos >= 2 &&

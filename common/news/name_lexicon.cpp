@@ -118,8 +118,8 @@ void NameLexicon::load_organisation_words() {
   // Not "team", "unit", "union", "paper": "team ERA", "unit FYI", "union REGS", "this
   // paper I'm" in newsgroup posts.
   descriptors_ = {"regulator", "watchdog", "club", "side", "outfit", "party", "giant",
-                  "chain", "utility", "consortium", "house", "daily", "subsidiary",
-                  "exchange", "brokerage", "refiner", "exporter", "distributor"};
+                  "chain", "utility", "consortium", "daily", "subsidiary", "brokerage",
+                  "refiner", "exporter", "distributor"};
   // Events are no actors (the labelling rules of eval/entities: "World Cup", "Oscars").
   event_heads_ = {"cup", "open", "award", "awards", "contest", "championship", "championships",
                   "games", "olympics", "prize", "trophy", "festival", "tournament"};
