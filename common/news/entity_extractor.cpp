@@ -9,6 +9,7 @@
 #include "common/news/lone_word_evidence.h"
 #include "common/news/name_edges.h"
 #include "common/news/org_context.h"
+#include "common/news/org_slot.h"
 #include "common/news/place_evidence.h"
 #include "common/news/sports_context.h"
 #include "common/schema/value_codec.h"
@@ -124,17 +125,11 @@ class Extraction {
       lone_.push_back({r.begin, r.titled, r.honorific});
       return;
     }
-    // "bank Wells Fargo": a noun in apposition says what a name is, whatever its words
-    // look like ("security firm F-Secure", "US foods giant Kraft Foods" were people), but
-    // not a noun that two people or one may be too ("duo Jerry Harris and James Davis",
-    // "publisher Kimberly Quinn"), nor one of a title's domain ("Chairman of the firm
-    // Gordon Wu").
+    // "bank Wells Fargo", "security firm F-Secure": a noun in apposition says what it names.
     const ActorType introduced = introduced_by(r.begin, r.end);
     if (r.type == ActorType::kUnknown ||
         (r.type == ActorType::kPerson && introduced == ActorType::kOrganisation &&
-         !lexicon_.may_name_people(tokens_[r.begin - 1].norm) &&
-         !(r.begin >= 3 && tokens_[r.begin - 2].norm == "the" &&
-           tokens_[r.begin - 3].norm == "of")))
+         noun_outweighs_person_shape(tokens_, lexicon_, r.begin)))
       r.type = introduced;
     // "Smith Barney livestock analyst Tom O'Hare", "Gazeta Mercantil newspaper", "Texaco <TX>".
     if (r.type != ActorType::kOrganisation && names_organisation(text_, tokens_, r.begin, r.end))
@@ -273,7 +268,9 @@ class Extraction {
     if (lexicon_.is_function_word(token.norm)) return std::nullopt;
     // "BBC" beside "BBC One"; "told the Guardian newspaper".
     if (parents_.count(token.norm) && acronym_plural(text_, token)) return ActorType::kOrganisation;
-    if (organisation_slot(lone.pos)) return ActorType::kOrganisation;
+    // "the Guardian newspaper", "Millwall have", "shares of Rexnord".
+    if (lone_organisation_slot(text_, tokens_, lone.pos, lexicon_, sports_))
+      return ActorType::kOrganisation;
     const bool common = lexicon_.is_common_word(token.norm);
     const bool given = !common || lexicon_.is_given_name(token.norm);  // "-Eric", "Tom"
     if (given && signs_off(text_, token)) return ActorType::kPerson;
@@ -306,26 +303,6 @@ class Extraction {
     bool listed = listed_with_names(lone.pos) && !common && plain_name_word(text_, token);
     if (!speaks && !named && !owns && !listed) return std::nullopt;
     return acronym_word(text_, token) ? ActorType::kOrganisation : ActorType::kUnknown;
-  }
-
-  // What the words around a lone word say it names an organisation: "the Guardian
-  // newspaper", "Millwall have" (a club's slot), "shares of Rexnord", "Benetton
-  // spokesman", "Thiokol's chairman" (an uncommon word's).
-  bool organisation_slot(std::size_t pos) {
-    const Token& token = tokens_[pos];
-    if (named_by_noun_after(text_, tokens_, lexicon_, pos) ||
-        lone_club_slot(text_, tokens_, pos, lexicon_, sports_))
-      return true;
-    return !lexicon_.is_common_word(token.norm) && organisation_word(token) &&
-           organisation_context(text_, tokens_, pos);
-  }
-
-  // "Rexnord", "Thiokol's": a word that may name an organisation, not a demonym
-  // ("Australian spokesman") or a letter ("S&N's chief executive").
-  bool organisation_word(const Token& token) const {
-    if (ends_in_possessive(text_, token))
-      return token.norm.size() >= kMinOwnerLetters + 2 && !acronym_plural(text_, token);
-    return token.norm.size() >= kMinOwnerLetters && plain_name_word(text_, token);
   }
 
   ActorType introduced_by(std::size_t pos, std::size_t end) const {

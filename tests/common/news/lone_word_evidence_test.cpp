@@ -55,6 +55,39 @@ TEST_CASE("a noun after a word, with 'the' before, says it names an organisation
         1);
 }
 
+TEST_CASE("a noun right before a name says what it names, and when it does not") {
+  struct Row {
+    std::string text, word;
+    std::size_t words;  // the name's length in tokens
+    ActorType type;
+  };
+  const std::vector<Row> rows = {
+      {"merger talks with US bank Wells Fargo.", "wells", 2, ActorType::kOrganisation},
+      {"telecom regulator Ofcom said", "ofcom", 1, ActorType::kOrganisation},
+      {"Russian oil giant Yukos said", "yukos", 1, ActorType::kOrganisation},
+      {"state utility Electricite de France said", "electricite", 3, ActorType::kOrganisation},
+      {"after Ukrainian singer Ruslana won", "ruslana", 1, ActorType::kPerson},
+      // A descriptor after an article is an adjective, joined by a hyphen a position.
+      {"output from the giant Yates Field rose", "yates", 2, ActorType::kUnknown},
+      {"with open-side Martyn Williams", "martyn", 2, ActorType::kUnknown},
+      // What an organisation has is no apposition.
+      {"the home side's Craig Bryson scored", "craig", 2, ActorType::kUnknown},
+      // After "to" or a modal the noun is a verb.
+      {"you can label Roussel as a fraud", "roussel", 1, ActorType::kUnknown},
+      {"they had to label Roussel a fraud", "roussel", 1, ActorType::kUnknown},
+      // The name may go on past "de": the run cut there is not the whole name.
+      {"state utility Electricite de France said", "electricite", 1, ActorType::kUnknown},
+      {"US bank Wells Fargo", "bank", 1, ActorType::kUnknown},  // capitalised word before
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    std::vector<Token> tokens = tokenize(row.text);
+    const std::size_t pos = position(tokens, row.word);
+    CHECK(introduced_by(row.text, tokens, NameLexicon::builtin(), pos, pos + row.words) ==
+          row.type);
+  }
+}
+
 TEST_CASE("an acronym spells an organisation the article names") {
   const NameLexicon& lexicon = NameLexicon::builtin();
   AcronymExpansions expansions;
