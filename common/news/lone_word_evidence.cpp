@@ -46,6 +46,12 @@ ActorType introduced_by(std::string_view text, const std::vector<Token>& tokens,
   static const std::unordered_set<std::string_view> kBeforeVerb = {
       "to", "can", "could", "will", "would", "should", "may", "might", "must", "need", "not"};
   if (pos >= 2 && kBeforeVerb.count(tokens[pos - 2].norm) != 0) return ActorType::kUnknown;
+  // "aircraft carrier Kitty Hawk", "bulk carrier Mykon Wave": after what it carries, a
+  // carrier is a ship, no airline ("flag carrier Alitalia").
+  static const std::unordered_set<std::string_view> kShipCargo = {
+      "aircraft", "bulk", "product", "ore", "cargo", "car", "troop", "lng", "gas", "oil"};
+  if (noun.norm == "carrier" && pos >= 2 && kShipCargo.count(tokens[pos - 2].norm) != 0)
+    return ActorType::kUnknown;
   // "the giant Yates Field": after an article a descriptor is an adjective ("oil giant
   // Yukos"); "open-side Martyn Williams": joined to a word, a position.
   if (lexicon.is_descriptor(noun.norm) && pos >= 2 &&

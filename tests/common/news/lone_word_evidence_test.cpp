@@ -72,6 +72,10 @@ TEST_CASE("a noun right before a name says what it names, and when it does not")
       {"with open-side Martyn Williams", "martyn", 2, ActorType::kUnknown},
       // What an organisation has is no apposition.
       {"the home side's Craig Bryson scored", "craig", 2, ActorType::kUnknown},
+      // After what it carries, a carrier is a ship; alone, an airline.
+      {"the aircraft carrier Kitty Hawk sailed", "kitty", 2, ActorType::kUnknown},
+      {"the bulk carrier Mykon Wave arrived", "mykon", 2, ActorType::kUnknown},
+      {"Italian flag carrier Alitalia said", "alitalia", 1, ActorType::kOrganisation},
       // After "to" or a modal the noun is a verb.
       {"you can label Roussel as a fraud", "roussel", 1, ActorType::kUnknown},
       {"they had to label Roussel a fraud", "roussel", 1, ActorType::kUnknown},
