@@ -1,7 +1,7 @@
 // Where a name stands says it names an organisation, whatever its words look like: the
 // slots of a lone word (a noun after it, a club's slot, what a company has) and a noun in
 // apposition that outweighs a person's shape. The extractor (entity_extractor.cpp) asks
-// them; table rows in tests/common/news/entity_extractor_test.cpp.
+// them; table rows in tests/common/news/org_slot_test.cpp.
 #pragma once
 
 #include <cstddef>
