@@ -111,9 +111,10 @@ std::vector<std::string> shorter_person_ids(const std::string& id, const NameLex
       initials = true;
       continue;
     }
-    if (inner && lexicon.is_common_word(std::string(words[w])) &&
-        !lexicon.is_given_name(std::string(words[w])))
-      common = true;
+    if (inner) {
+      const std::string word(words[w]);
+      if (lexicon.is_common_word(word) && !lexicon.is_given_name(word)) common = true;
+    }
     if (!plain.empty()) plain.push_back('_');
     plain += words[w];
   }

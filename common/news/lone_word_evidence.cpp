@@ -14,10 +14,6 @@ constexpr std::size_t kMinAcronymLetters = 3;
 // Words in capitals this short are abbreviations, not WordNet's title-case words.
 constexpr std::size_t kMaxAbbreviationLetters = 3;
 
-}  // namespace
-
-namespace {
-
 // "Electricite de France", "Noblee und Thoerl GmbH", "Pratt and Whitney": a lower-case
 // connector and a capital after a name's words may go on with the same name, which the
 // name runs cut there.
