@@ -2,22 +2,14 @@
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
+#include "extraction_fixture.h"
 
 namespace lsearch {
+
+using testing::extract;
+using testing::find;
+
 namespace {
-
-std::vector<EntityMention> extract(const std::string& text) {
-  static const Gazetteer g = Gazetteer::builtin();
-  EntityExtractor extractor(g, NameLexicon::builtin());
-  return extractor.extract(text);
-}
-
-const EntityMention* find(const std::vector<EntityMention>& all, const std::string& canonical) {
-  auto it =
-      std::find_if(all.begin(), all.end(), [&](const auto& m) { return m.canonical == canonical; });
-  return it == all.end() ? nullptr : &*it;
-}
 
 // Each of `present` is found in `text`, none of `absent` is.
 void check_names(const std::string& text, const std::vector<std::string>& present,

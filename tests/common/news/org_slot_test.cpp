@@ -4,25 +4,12 @@
 
 #include <doctest/doctest.h>
 
-#include <algorithm>
-
-#include "common/news/entity_extractor.h"
+#include "extraction_fixture.h"
 
 namespace lsearch {
-namespace {
 
-std::vector<EntityMention> extract(const std::string& text) {
-  static const Gazetteer g = Gazetteer::builtin();
-  return EntityExtractor(g, NameLexicon::builtin()).extract(text);
-}
-
-const EntityMention* find(const std::vector<EntityMention>& all, const std::string& canonical) {
-  auto it =
-      std::find_if(all.begin(), all.end(), [&](const auto& m) { return m.canonical == canonical; });
-  return it == all.end() ? nullptr : &*it;
-}
-
-}  // namespace
+using testing::extract;
+using testing::find;
 
 TEST_CASE("an organisation noun before a person-shaped name makes it an organisation") {
   struct Row {
