@@ -5,6 +5,8 @@
 // parallel and merged may number the same articles differently.
 //
 //   bench_index_dump DB [KEY_PREFIX]   (DB: a Xapian database or stub file)
+//   bench_index_dump --value-bytes DB  (raw bytes per value slot, of the document
+//                                       data and of the metadata: README "Index size")
 //
 // Lines: "doc KEY" blocks (each term with wdf and positions, each value, the
 // data), "term" (termfreq, collection freq), "spell" (word, freq), "meta"
@@ -77,15 +79,44 @@ void dump_tables(const Xapian::Database& db) {
     std::cout << "meta " << escaped(*k) << " " << escaped(db.get_metadata(*k)) << "\n";
 }
 
+// What each slot holds, in raw value bytes (glass stores values uncompressed in
+// postlist.glass, plus its chunk and B-tree overhead): the per-slot part of the
+// "Index size" table, without dumping every document.
+void value_bytes(const Xapian::Database& db) {
+  constexpr Xapian::valueno kSlots = 256;  // lsearch uses fewer than 40
+  unsigned long long all = 0;
+  for (Xapian::valueno slot = 0; slot < kSlots; ++slot) {
+    if (db.get_value_freq(slot) == 0) continue;
+    unsigned long long bytes = 0;
+    for (auto v = db.valuestream_begin(slot); v != db.valuestream_end(slot); ++v)
+      bytes += (*v).size();
+    all += bytes;
+    std::cout << "slot " << slot << " values " << db.get_value_freq(slot) << " bytes " << bytes
+              << "\n";
+  }
+  unsigned long long data = 0, meta = 0;
+  for (auto d = db.postlist_begin(""); d != db.postlist_end(""); ++d)
+    data += db.get_document(*d).get_data().size();
+  for (auto k = db.metadata_keys_begin(); k != db.metadata_keys_end(); ++k)
+    meta += (*k).size() + db.get_metadata(*k).size();
+  std::cout << "values bytes " << all << "\ndata bytes " << data << "\nmetadata bytes " << meta
+            << "\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  const bool sizes = argc == 3 && std::string(argv[1]) == "--value-bytes";
   if (argc < 2 || argc > 3) {
-    std::cerr << "usage: bench_index_dump DB [KEY_PREFIX]\n";
+    std::cerr << "usage: bench_index_dump DB [KEY_PREFIX] | --value-bytes DB\n";
     return 2;
   }
   try {
-    Xapian::Database db(argv[1]);
+    Xapian::Database db(argv[sizes ? 2 : 1]);
+    if (sizes) {
+      value_bytes(db);
+      return 0;
+    }
     std::cout << "doccount " << db.get_doccount() << "\n";
     dump_documents(db, argc == 3 ? argv[2] : "Q");
     dump_tables(db);

@@ -59,7 +59,28 @@ for table, what in parts.items():
     size = os.path.getsize(path) if os.path.exists(path) else 0
     total += size
     print(f"  {what:<18} {size/1e6:7.2f} MB  {size/text:5.2f} MB/MB")
+column = f"{gen}/facets.column"
+size = os.path.getsize(column) if os.path.exists(column) else 0
+print(f"  {'facet column':<18} {size/1e6:7.2f} MB  {size/text:5.2f} MB/MB")
+total += size
 print(f"  {'all':<18} {total/1e6:7.2f} MB  {total/text:5.2f} MB/MB of text ({text/1e6:.1f} MB)")
+PY
+# Raw value bytes by what the slots hold (common/schema/fields.h), stored in postlist.glass.
+"$bin/bench_index_dump" --value-bytes "$work/reuters21578.db" >"$work/value-bytes"
+python3 - "$work/value-bytes" <<'PY'
+import sys
+groups = [("summary (slot 4)", {4}), ("facet list (slot 1)", {1}), ("facet ordinals (5)", {5}),
+          ("remote facet slots (10-35)", set(range(10, 36))), ("sort keys (8, 9)", {8, 9}),
+          ("hashes (3, 6, 7)", {3, 6, 7}), ("date, mentioned (0, 2)", {0, 2})]
+slots, other = {}, {}
+for line in open(sys.argv[1]):
+    f = line.split()
+    if f[0] == "slot": slots[int(f[1])] = int(f[5])
+    else: other[f[0]] = int(f[2])
+for name, members in groups:
+    print(f"  values: {name:<26} {sum(slots.pop(s, 0) for s in members)/1e6:6.2f} MB raw")
+print(f"  values: {'other slots':<26} {sum(slots.values())/1e6:6.2f} MB raw")
+print(f"  all values {other['values']/1e6:.2f} MB, metadata {other['metadata']/1e6:.2f} MB raw (in postlist)")
 PY
 build ungdc "$ungdc_dir"
 build reuters-headlines-2011 "$shared/corpora/reuters_headlines_2011/articles.jsonl.gz"
