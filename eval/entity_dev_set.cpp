@@ -121,20 +121,22 @@ struct Group {
   const char* label;
   bool (*predicted)(const EntityMention&);
   bool (*gold)(const GoldEntity&);
-  bool main;  // actors and places: also per corpus, and listed with --verbose
+  bool main;    // actors and places: also per corpus, and listed with --verbose
+  bool listed;  // listed with --verbose (people too: a wrong person's type is read there)
 };
 const Group kGroups[] = {
     {"actors", [](const EntityMention& m) { return m.kind == EntityKind::kActor; },
-     [](const GoldEntity& g) { return g.kind != "place"; }, true},
+     [](const GoldEntity& g) { return g.kind != "place"; }, true, true},
     {"places", [](const EntityMention& m) { return m.kind == EntityKind::kPlace; },
-     [](const GoldEntity& g) { return g.kind == "place"; }, true},
+     [](const GoldEntity& g) { return g.kind == "place"; }, true, true},
     {"places without other", [](const EntityMention& m) { return m.kind == EntityKind::kPlace; },
-     [](const GoldEntity& g) { return g.kind == "place" && g.place_type != "other"; }, false},
+     [](const GoldEntity& g) { return g.kind == "place" && g.place_type != "other"; }, false,
+     false},
     {"people (typed person)", [](const EntityMention& m) { return m.type == ActorType::kPerson; },
-     [](const GoldEntity& g) { return g.kind == "person"; }, false},
+     [](const GoldEntity& g) { return g.kind == "person"; }, false, true},
     {"organisations (typed org)",
      [](const EntityMention& m) { return m.type == ActorType::kOrganisation; },
-     [](const GoldEntity& g) { return g.kind == "organisation"; }, false},
+     [](const GoldEntity& g) { return g.kind == "organisation"; }, false, false},
 };
 
 // "places without other": predictions that match an "other" gold place are not counted.
@@ -167,7 +169,7 @@ void score_article(const NewsAnalyzer& news, const std::string& id, const DevArt
     if (std::string(group.label) == "places without other") drop_other_places(a, predicted);
     Tally scratch;
     const Gazetteer& g = news.gazetteer();
-    score(g, a, predicted, gold, tallies[group.label], verbose && group.main, id, group.label);
+    score(g, a, predicted, gold, tallies[group.label], verbose && group.listed, id, group.label);
     score(g, a, predicted, gold, group.main ? tallies[a.corpus + " " + group.label] : scratch,
           false, id, group.label);
   }

@@ -49,16 +49,27 @@ bool person_shape(std::string_view text, const std::vector<Token>& tokens, std::
   const bool given =
       lexicon.is_given_name(tokens[b].norm) && !lexicon.is_common_word(tokens[second].norm);
   if (!titled && !given && lexicon.is_common_word(tokens[b].norm)) return false;
+  // "Ik Su Yoo RRC": a code after a name is no surname.
+  if (e - b >= 3 && vowelless_code(text, tokens[e - 1])) return false;
   for (std::size_t k = b; k < e; ++k) {
     const std::string& norm = tokens[k].norm;
     if (k > b && k + 1 < e && initial(text, tokens[k])) continue;
+    // "HP DeskJet", "PlayStation Portable": a brand's medial capital names no person.
     if (is_bare_connector(norm) || lexicon.is_org_head(norm) || lexicon.is_company_suffix(norm) ||
-        lexicon.is_trailing_role(norm) || lexicon.is_function_word(norm) || tokens[k].numeric)
+        lexicon.is_trailing_role(norm) || lexicon.is_function_word(norm) || tokens[k].numeric ||
+        medial_capital(text, tokens[k]))
       return false;
   }
   // Both ends common words is a phrase, not a name ("Foreign Secretary", "Armed Forces").
   return !(lexicon.is_common_word(tokens[b].norm) && lexicon.is_common_word(tokens[e - 1].norm) &&
            !titled);
+}
+
+// The first word of [b, e) with a brand's medial capital ("SharpImage"), or e.
+std::size_t first_medial_capital(std::string_view text, const std::vector<Token>& tokens,
+                                 std::size_t b, std::size_t e) {
+  while (b < e && !medial_capital(text, tokens[b])) ++b;
+  return b;
 }
 
 // "BBC Sport", "BBC Radio", "ARRL Lab": an acronym before one or two words in title
@@ -69,7 +80,8 @@ bool acronym_opens(std::string_view text, const std::vector<Token>& tokens, std:
       !shouts(text, tokens[b]) || tokens[b].numeric)
     return false;
   for (std::size_t k = b + 1; k < e; ++k)
-    if (shouts(text, tokens[k]) || tokens[k].numeric) return false;
+    if (shouts(text, tokens[k]) || tokens[k].numeric || medial_capital(text, tokens[k]))
+      return false;                                           // "CCD OmniMovie": a product's name
   return gap_between(text, tokens[b], tokens[b + 1]) == " ";  // "FACTBOX-Key"
 }
 
@@ -104,6 +116,10 @@ NameReading read_part(std::string_view text, const std::vector<Token>& tokens, s
              person_shape(text, tokens, b, e - 1, titled, lexicon)) {
     // Nor a call sign or code after one: "Zack Lau KH6CP".
     reading = {b, e - 1, ActorType::kPerson, titled, honorific};
+  } else if (std::size_t brand = first_medial_capital(text, tokens, b, e);
+             brand - b >= 2 && brand < e && person_shape(text, tokens, b, brand, titled, lexicon)) {
+    // Nor the product or firm after one: "Michael Landy SharpImage Software".
+    reading = {b, brand, ActorType::kPerson, titled, honorific};
   } else if (e - b >= 3 && sentence_initial(text, tokens[b]) &&
              lexicon.is_common_word(tokens[b].norm) &&
              person_shape(text, tokens, b + 1, e, titled, lexicon)) {

@@ -31,6 +31,22 @@ bool is_venue_word(const std::string& norm) {
   return words.count(norm) != 0;
 }
 
+bool medial_capital(std::string_view text, const Token& token) {
+  static const std::unordered_set<std::string_view> surname_prefixes = {
+      "Mc", "Mac", "De",  "Di",   "Da", "Du", "Del", "Della", "Le",
+      "La", "Van", "Von", "Fitz", "Al", "El", "Abu", "Ben"};
+  const std::string_view word = text.substr(token.begin, token.end - token.begin);
+  for (std::size_t i = 1; i < word.size(); ++i)
+    if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z')
+      return surname_prefixes.count(word.substr(0, i)) == 0;
+  return false;
+}
+
+bool vowelless_code(std::string_view text, const Token& token) {
+  const std::string_view word = text.substr(token.begin, token.end - token.begin);
+  return shouts(text, token) && word.find_first_of("AEIOUY.") == std::string_view::npos;
+}
+
 bool is_saint(const std::string& norm) {
   return norm == "st" || norm == "saint" || norm == "ste";
 }

@@ -59,6 +59,15 @@ bool is_street_word(const std::string& norm);
 // "Bridge" are: "Jerry Hall", "Brad Park", "Wayne Bridge").
 bool is_venue_word(const std::string& norm);
 
+// "PlayStation", "DeskJet", "CompuServe": a capital after a small letter inside a word (the
+// medial capitals of brand and product names), other than after the prefixes of surnames
+// that keep theirs ("McDonald", "MacArthur", "DiCaprio", "LeBlanc", "DelPapa", "ElBaradei").
+bool medial_capital(std::string_view text, const Token& token);
+// "RRC", "KH6CP", "SSB": capitals without a vowel, a code (call sign, model, unit), never a
+// surname written in capitals as the UN writes them ("Pakalitha Bethuel MOSISILI"); a dotted
+// abbreviation is no code ("N.V", "L.P": company suffixes).
+bool vowelless_code(std::string_view text, const Token& token);
+
 // "st", "saint", "ste": a saint's title, which inside a name is part of it ("Paris St Germain").
 bool is_saint(const std::string& norm);
 
