@@ -24,12 +24,20 @@ std::string readings(const std::string& run) {
   return got;
 }
 
+struct Row {
+  std::string run, names;  // the run read; its readings
+};
+
+void check(const std::vector<Row>& rows) {
+  for (const auto& row : rows) {
+    CAPTURE(row.run);
+    CHECK(readings(row.run) == row.names);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("pass 4, people: a code in capitals without a vowel ends no person's name") {
-  struct Row {
-    std::string run, names;
-  };
   const std::vector<Row> rows = {
       {"Ik Su Yoo RRC", "Ik Su Yoo:p"},
       {"Zack Lau KH6CP", "Zack Lau:p"},
@@ -38,16 +46,10 @@ TEST_CASE("pass 4, people: a code in capitals without a vowel ends no person's n
       {"JK Rowling", "JK Rowling:p"},  // initials are no code
       {"TS Eliot", "TS Eliot:p"},
   };
-  for (const auto& row : rows) {
-    CAPTURE(row.run);
-    CHECK(readings(row.run) == row.names);
-  }
+  check(rows);
 }
 
 TEST_CASE("pass 4, people: a brand's medial capital names no person; surname prefixes do") {
-  struct Row {
-    std::string run, names;
-  };
   const std::vector<Row> rows = {
       {"HP DeskJet", "HP DeskJet:?"},
       {"PlayStation Portable", "PlayStation Portable:?"},
@@ -62,10 +64,7 @@ TEST_CASE("pass 4, people: a brand's medial capital names no person; surname pre
       {"DeShawn Stevenson", "DeShawn Stevenson:p"},
       {"Martin O'Neill", "Martin O'Neill:p"},
   };
-  for (const auto& row : rows) {
-    CAPTURE(row.run);
-    CHECK(readings(row.run) == row.names);
-  }
+  check(rows);
 }
 
 }  // namespace lsearch
