@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <limits>
 
 #include "common/analysis/normalized_text.h"
@@ -158,16 +159,21 @@ const AsciiClasses& ascii_classes() {
 // of a text are the words of its runs: this is index_words_by_mapping's
 // result on the run, without ICU, UTF-8 decoding or per-byte maps of the
 // whole text (they were a third of an `lsearch oil` process). Buffers are
-// reused from run to run.
+// reused from run to run. With `wanted`, a word whose first byte it does not
+// hold is found but its term not written (index_words.h).
 class AsciiRunWords {
  public:
-  void add(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& words) {
-    const std::string_view run = text.substr(begin, end - begin);
+  explicit AsciiRunWords(const std::bitset<256>* wanted) : wanted_(wanted) {}
+
+  // `filtered`: the run holds one of ' ` . (what the filters and folding act on).
+  void add(std::string_view text, std::size_t begin, std::size_t end, bool filtered,
+           std::vector<Token>& words) {
     // Without these bytes the filters keep every byte and folding only lowers
     // letters, which word_char() does anyway: the run is split as it is.
-    if (run.find_first_of("'`.") == std::string_view::npos) {
+    if (!filtered) {
       split(
-          run, [](std::size_t k) { return k; }, [](std::size_t k) { return k + 1; }, begin, words);
+          text.substr(begin, end - begin), [](std::size_t k) { return k; },
+          [](std::size_t k) { return k + 1; }, begin, words);
       return;
     }
     normalise(text, begin, end);
@@ -217,30 +223,48 @@ class AsciiRunWords {
     drop_until(in.size());
   }
 
+  // A term's length without its bytes: for the words `wanted_` turns away.
+  struct TermLength {
+    std::size_t length = 0;
+    void push_back(char) { ++length; }
+    std::size_t size() const { return length; }
+    void resize(std::size_t n) { length = n; }
+  };
+
   // split_index_words on `s`, whose byte k came from run bytes [from(k), to(k)).
   template <typename From, typename To>
-  static void split(std::string_view s, From&& from, To&& to, std::size_t offset,
-                    std::vector<Token>& words) {
-    const AsciiClasses& ascii = ascii_classes();
+  void split(std::string_view s, From&& from, To&& to, std::size_t offset,
+             std::vector<Token>& words) const {
     std::size_t p = 0;
     while (p < s.size()) {
-      if (ascii.word[static_cast<unsigned char>(s[p])] == 0) {
+      const char first_char = ascii_.word[static_cast<unsigned char>(s[p])];
+      if (first_char == 0) {
         ++p;
         continue;
       }
       Token word;
       const std::size_t first = p;
-      const std::size_t term_end = read_word(ascii, s, p, word.norm);
+      std::size_t term_end = 0, length = 0;
+      if (wanted_ == nullptr || wanted_->test(static_cast<unsigned char>(first_char))) {
+        term_end = read_word(ascii_, s, p, word.norm);
+        length = word.norm.size();
+      } else {
+        TermLength term;
+        term_end = read_word(ascii_, s, p, term);
+        length = term.size();
+      }
       word.begin = offset + from(first);
       word.end = offset + to(term_end - 1);
-      word.numeric = ascii.digit[static_cast<unsigned char>(word.norm[0])];
-      if (word.norm.size() <= kMaxWordLength) words.push_back(std::move(word));
+      word.numeric = ascii_.digit[static_cast<unsigned char>(first_char)];
+      if (length <= kMaxWordLength) words.push_back(std::move(word));
     }
   }
 
-  // read_word() above on ASCII: the word at s[p] into `term`, p after it; where the term ends.
+  // read_word() above on ASCII: the word at s[p] into `term` (a std::string or
+  // a TermLength), p after it; where the term ends.
+  template <typename Term>
   static std::size_t read_word(const AsciiClasses& ascii, std::string_view s, std::size_t& p,
-                               std::string& term) {
+                               Term& term) {
     auto word = [&](std::size_t k) { return ascii.word[static_cast<unsigned char>(s[k])]; };
     const std::size_t n = s.size();
     while (true) {
@@ -276,15 +300,11 @@ class AsciiRunWords {
     return p;
   }
 
+  const AsciiClasses& ascii_ = ascii_classes();
+  const std::bitset<256>* wanted_;
   std::string folded_, stripped_, text_;
   std::vector<std::uint32_t> stripped_from_, stripped_to_, from_, to_;
 };
-
-bool is_ascii(std::string_view text, std::size_t begin, std::size_t end) {
-  for (std::size_t k = begin; k < end; ++k)
-    if (static_cast<unsigned char>(text[k]) >= 0x80) return false;
-  return true;
-}
 
 // index_words_by_mapping of original[begin, end), which starts and ends at a run's edge.
 void add_mapped_words(std::string_view original, std::size_t begin, std::size_t end,
@@ -296,29 +316,45 @@ void add_mapped_words(std::string_view original, std::size_t begin, std::size_t 
   }
 }
 
-}  // namespace
+// What index_words asks of a byte, in one look-up: the ends of runs, the
+// bytes the filters act on, and those that are not ASCII.
+enum : std::uint8_t { kSpace = 1, kFiltered = 2, kNotAscii = 4 };
+constexpr std::array<std::uint8_t, 256> kByteKinds = [] {
+  std::array<std::uint8_t, 256> kinds{};
+  for (unsigned c = 0; c < 256; ++c) {
+    const char ch = static_cast<char>(c);
+    if (normalizer_detail::is_ascii_space(ch)) kinds[c] = kSpace;
+    if (ch == '\'' || ch == '`' || ch == '.') kinds[c] = kFiltered;
+    if (c >= 0x80) kinds[c] = kNotAscii;
+  }
+  return kinds;
+}();
 
-std::vector<Token> index_words(std::string_view original) {
+// One pass over each run finds its end, whether it is ASCII and whether the
+// filters have anything to do in it.
+std::vector<Token> index_words_of(std::string_view original, const std::bitset<256>* wanted) {
   if (original.size() > std::numeric_limits<std::uint32_t>::max()) return {};
   std::vector<Token> words;
   words.reserve(original.size() / 6);  // news text: a word every 6 bytes or so
-  AsciiRunWords ascii_run;
+  AsciiRunWords ascii_run(wanted);
   // Runs with a byte >= 0x80 go to the mapped path, neighbours together.
   std::size_t mapped_begin = 0, mapped_end = 0;
   auto flush_mapped = [&] {
     if (mapped_end > mapped_begin) add_mapped_words(original, mapped_begin, mapped_end, words);
     mapped_begin = mapped_end = 0;
   };
+  auto kind = [&](std::size_t k) { return kByteKinds[static_cast<unsigned char>(original[k])]; };
   for (std::size_t i = 0; i < original.size();) {
-    if (normalizer_detail::is_ascii_space(original[i])) {
+    if (kind(i) == kSpace) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < original.size() && !normalizer_detail::is_ascii_space(original[j])) ++j;
-    if (is_ascii(original, i, j)) {
+    std::uint8_t kinds = 0;  // of the run's bytes, ORed
+    for (; j < original.size() && kind(j) != kSpace; ++j) kinds |= kind(j);
+    if ((kinds & kNotAscii) == 0) {
       flush_mapped();
-      ascii_run.add(original, i, j, words);
+      ascii_run.add(original, i, j, (kinds & kFiltered) != 0, words);
     } else {
       if (mapped_end == 0) mapped_begin = i;
       mapped_end = j;
@@ -327,6 +363,16 @@ std::vector<Token> index_words(std::string_view original) {
   }
   flush_mapped();
   return words;
+}
+
+}  // namespace
+
+std::vector<Token> index_words(std::string_view original) {
+  return index_words_of(original, nullptr);
+}
+
+std::vector<Token> index_words(std::string_view original, const std::bitset<256>& wanted) {
+  return index_words_of(original, &wanted);
 }
 
 }  // namespace lsearch

@@ -10,6 +10,7 @@
 // words without ICU (index_words_by_mapping is the reference tests compare it with).
 #pragma once
 
+#include <bitset>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +27,11 @@ std::vector<Token> split_index_words(std::string_view normalized);
 // split_index_words(normalize_text(original)), with begin/end pointing into
 // `original`; `numeric` is set, `capitalised` is not.
 std::vector<Token> index_words(std::string_view original);
+// The same words and offsets, but in runs of ASCII a word whose first term
+// byte is not in `wanted` gets an empty norm: its term is not written (the
+// snippet highlighter needs the terms only of the words that can match, and
+// writing every term was a third of its reading; a test compares the two).
+std::vector<Token> index_words(std::string_view original, const std::bitset<256>& wanted);
 // The same through normalize_text_mapped and split_index_words on the whole text.
 std::vector<Token> index_words_by_mapping(std::string_view original);
 

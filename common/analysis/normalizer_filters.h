@@ -10,7 +10,7 @@
 namespace lsearch::normalizer_detail {
 
 // The whitespace normalize_text splits text at: each run between two is folded alone.
-inline bool is_ascii_space(char c) {
+constexpr bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 

@@ -46,17 +46,22 @@ HighlightTerms::HighlightTerms(const Xapian::Query& query, const Analyzer& analy
     if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z')) continue;  // boolean filter terms
     (stemmed ? stems_ : words_).insert(term);
     if (stemmed) stem_starts_.set(static_cast<unsigned char>(term[0]));
+    first_bytes_.set(static_cast<unsigned char>(term[0]));
   }
+  // is_query_word stems a word that starts with an apostrophe whatever its next byte.
+  if (!stems_.empty()) first_bytes_.set('\'');
 }
 
 void HighlightTerms::add_alias_keys(const std::vector<std::string>& keys) {
   for (const auto& key : keys) {
     if (key.empty()) continue;
     alias_keys_.insert(key);
+    first_bytes_.set(static_cast<unsigned char>(key[0]));
     std::size_t words = 1;
     for (std::size_t space = key.find(' '); space != std::string::npos;
          space = key.find(' ', space + 1)) {
       alias_prefixes_.insert(key.substr(0, space));
+      if (space + 1 < key.size()) first_bytes_.set(static_cast<unsigned char>(key[space + 1]));
       ++words;
     }
     longest_alias_ = std::max(longest_alias_, words);
@@ -81,6 +86,7 @@ std::vector<std::uint8_t> HighlightTerms::match(std::string_view text,
   std::vector<std::uint8_t> matched(tokens.size(), kNoMatch);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& norm = tokens[i].norm;
+    if (norm.empty()) continue;  // a word first_bytes() turned away
     if (is_query_word(norm)) matched[i] = kQueryMatch;
     if (alias_keys_.empty()) continue;
     std::string key;
@@ -201,7 +207,7 @@ Snippet cut_snippet(std::string_view text, const std::vector<Token>& tokens,
 }  // namespace
 
 Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
-  const std::vector<Token> tokens = index_words(text);
+  const std::vector<Token> tokens = index_words(text, terms.first_bytes());
   const std::vector<std::uint8_t> matched = terms.match(text, tokens);
   std::size_t start =
       align_start(text, tokens, best_window_start(tokens, matched, max_bytes), max_bytes);
@@ -210,7 +216,7 @@ Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::si
 }
 
 std::vector<Highlight> highlight_all(std::string_view text, const HighlightTerms& terms) {
-  const std::vector<Token> tokens = index_words(text);
+  const std::vector<Token> tokens = index_words(text, terms.first_bytes());
   return merged_runs(text, tokens, terms.match(text, tokens), 0, text.size());
 }
 

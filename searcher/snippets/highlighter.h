@@ -32,6 +32,10 @@ class HighlightTerms {
   // Per token: kNoMatch, kQueryMatch (a query word) or kAliasMatch (an entity name).
   static constexpr std::uint8_t kNoMatch = 0, kQueryMatch = 1, kAliasMatch = 2;
   std::vector<std::uint8_t> match(std::string_view text, const std::vector<Token>& tokens) const;
+  // The first bytes a word's term can have to match (a query word, a word
+  // stemmed, a word of an alias key): the terms of other words are not read
+  // (index_words' filter; a word with an empty norm never matches).
+  const std::bitset<256>& first_bytes() const { return first_bytes_; }
 
  private:
   bool is_query_word(const std::string& norm) const;
@@ -39,6 +43,7 @@ class HighlightTerms {
   std::unordered_set<std::string> words_, stems_, alias_keys_, alias_prefixes_;
   // The first bytes of stems_: a word starting with no other is not stemmed (is_query_word).
   std::bitset<256> stem_starts_;
+  std::bitset<256> first_bytes_;
   std::size_t longest_alias_ = 0;
   mutable Xapian::Stem stemmer_;
   // Words already looked at: stemming every token of every hit is the costly part.
