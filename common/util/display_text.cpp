@@ -52,6 +52,20 @@ void append_display_text(std::string& out, std::string_view content) {
   bool after_break = false;
   int32_t i = 0;
   while (i < length) {
+    // A run of printable ASCII is kept as it is, in one append (a character at
+    // a time, printing was 0.26M of the 8.1M instructions of `lsearch oil`);
+    // only a space right after a break is dropped.
+    if (bytes[i] >= 0x20 && bytes[i] < 0x7F) {
+      if (after_break && bytes[i] == ' ') {
+        ++i;
+        continue;
+      }
+      const int32_t start = i;
+      while (i < length && bytes[i] >= 0x20 && bytes[i] < 0x7F) ++i;
+      out.append(content.data() + start, static_cast<std::size_t>(i - start));
+      after_break = false;
+      continue;
+    }
     const int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);

@@ -2,7 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <unicode/utf8.h>
+
+#include <random>
 #include <string>
+#include <vector>
 
 namespace lsearch {
 
@@ -64,6 +68,58 @@ TEST_CASE("display_text: no byte of the output is a control character") {
   for (char c : display_text(all)) {
     auto u = static_cast<unsigned char>(c);
     CHECK((u >= 0x20 && u != 0x7F));
+  }
+}
+
+namespace {
+
+// append_display_text one character at a time, as it was before runs of
+// printable ASCII were copied whole: the reference the fast path must equal.
+std::string display_by_character(std::string_view content) {
+  std::string out;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(content.data());
+  const auto length = static_cast<int32_t>(content.size());
+  bool after_break = false;
+  for (int32_t i = 0; i < length;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f' || c == 0x85 || c == 0x2028 ||
+        c == 0x2029) {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out.push_back(' ');
+      after_break = true;
+      continue;
+    }
+    if (c == ' ' && after_break) continue;
+    after_break = false;
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";
+    } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      const char* hex = "0123456789ABCDEF";
+      out += std::string(c < 0x80 ? "\\x" : "\\u00") + hex[(c >> 4) & 0xF] + hex[c & 0xF];
+    } else if (!((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+                 c == 0x200F || c == 0x061C)) {
+      out.append(content.data() + start, static_cast<std::size_t>(i - start));
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("display_text: runs of printable ASCII give what one character at a time gives") {
+  const std::vector<std::string> alphabet = {
+      "a",      "Z",      " ",      " ",      "  ",   "\n",   "\t",       "\r\n",   "\v",
+      "\f",     "~",      "\x7F",   "\x1B",   "\x01", "\\",   "\u0085",   "\u2028", "\u2029",
+      "\u202E", "\u200F", "\u009B", "\u00E9", "\xFF", "\xC3", "\xE2\x80", "."};
+  std::mt19937 random(1503);
+  std::uniform_int_distribution<std::size_t> length(0, 30), some(0, alphabet.size() - 1);
+  for (int i = 0; i < 20000; ++i) {
+    std::string text;
+    for (std::size_t n = length(random); n > 0; --n) text += alphabet[some(random)];
+    CAPTURE(text);
+    REQUIRE(display_text(text) == display_by_character(text));
   }
 }
 
