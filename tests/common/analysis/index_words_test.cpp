@@ -220,8 +220,6 @@ TEST_CASE("runs of ASCII: the same words as the mapped path on random strings") 
   }
 }
 
-}  // namespace lsearch
-
 namespace {
 
 // "" when index_words(text, wanted) is index_words(text) but for the terms of
@@ -245,7 +243,7 @@ std::string same_filtered(const std::string& text, const std::bitset<256>& wante
 TEST_CASE("a first-byte filter keeps every word and offset, and the terms it wants") {
   std::bitset<256> none, o, many, all;
   o.set('o');
-  for (unsigned char c : std::string("ou'1as_ce")) many.set(c);
+  for (const char c : std::string("ou'1as_ce")) many.set(static_cast<unsigned char>(c));
   all.set();
   std::mt19937 random(151);
   const std::string alphabet = "aoOsSuU17 .,;'`&+#_-:x\t";
@@ -269,3 +267,5 @@ TEST_CASE("a first-byte filter keeps every word and offset, and the terms it wan
   CHECK(index_words("oil prices", o)[1].norm.empty());
   CHECK(index_words("oil prices", o)[0].norm == "oil");
 }
+
+}  // namespace lsearch
