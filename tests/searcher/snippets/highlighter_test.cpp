@@ -38,6 +38,21 @@ Xapian::Query parse(const std::string& q) {
   return parser.parse_query(analyzer.normalize_query(q), Xapian::QueryParser::FLAG_DEFAULT);
 }
 
+// f(article) for every article of the shared corpora named.
+template <typename F>
+void for_each_article(std::initializer_list<const char*> corpora, F&& f) {
+  for (const char* corpus : corpora) {
+    const std::string source =
+        std::string(LSEARCH_SHARED_DIR) + "/corpora/" + corpus + "/articles.jsonl.gz";
+    REQUIRE(std::filesystem::exists(source));
+    Diagnostics diagnostics;
+    for_each_line(source, true, 1 << 24, [&](std::string_view line, bool) {
+      Article article;
+      if (parse_jsonl_record(line, source, ReadLimits{}, diagnostics, article)) f(article);
+    });
+  }
+}
+
 }  // namespace
 
 TEST_CASE("highlights follow the analysis: stems, possessives, accents, phrases") {
@@ -175,25 +190,17 @@ TEST_CASE(
 
 TEST_CASE("index words of two real corpora: the ASCII runs' path gives the mapped path's words") {
   std::size_t articles = 0, differing = 0;
-  for (const char* corpus : {"reuters21578", "bbc", "reuters_headlines_libya"}) {
-    const std::string source =
-        std::string(LSEARCH_SHARED_DIR) + "/corpora/" + corpus + "/articles.jsonl.gz";
-    REQUIRE(std::filesystem::exists(source));
-    Diagnostics diagnostics;
-    for_each_line(source, true, 1 << 24, [&](std::string_view line, bool) {
-      Article article;
-      if (!parse_jsonl_record(line, source, ReadLimits{}, diagnostics, article)) return;
-      ++articles;
-      for (const std::string* text : {&article.title, &article.body}) {
-        const std::vector<Token> fast = index_words(*text), mapped = index_words_by_mapping(*text);
-        bool same = fast.size() == mapped.size();
-        for (std::size_t k = 0; same && k < fast.size(); ++k)
-          same = fast[k].begin == mapped[k].begin && fast[k].end == mapped[k].end &&
-                 fast[k].norm == mapped[k].norm && fast[k].numeric == mapped[k].numeric;
-        if (!same) ++differing;
-      }
-    });
-  }
+  for_each_article({"reuters21578", "bbc", "reuters_headlines_libya"}, [&](const Article& article) {
+    ++articles;
+    for (const std::string* text : {&article.title, &article.body}) {
+      const std::vector<Token> fast = index_words(*text), mapped = index_words_by_mapping(*text);
+      bool same = fast.size() == mapped.size();
+      for (std::size_t k = 0; same && k < fast.size(); ++k)
+        same = fast[k].begin == mapped[k].begin && fast[k].end == mapped[k].end &&
+               fast[k].norm == mapped[k].norm && fast[k].numeric == mapped[k].numeric;
+      if (!same) ++differing;
+    }
+  });
   CHECK(articles > 30000);
   CHECK(differing == 0);
 }
@@ -238,31 +245,23 @@ TEST_CASE("the first-byte filter changes no match on every text of two real corp
                                  "monetary fund",
                                  "imf", "o'neill", "1987"});
   std::size_t texts = 0, matches = 0, differing = 0;
-  for (const char* corpus : {"reuters21578", "bbc"}) {
-    const std::string source =
-        std::string(LSEARCH_SHARED_DIR) + "/corpora/" + corpus + "/articles.jsonl.gz";
-    REQUIRE(std::filesystem::exists(source));
-    Diagnostics diagnostics;
-    for_each_line(source, true, 1 << 24, [&](std::string_view line, bool) {
-      Article article;
-      if (!parse_jsonl_record(line, source, ReadLimits{}, diagnostics, article)) return;
-      for (const std::string* text : {&article.title, &article.body}) {
-        ++texts;
-        const std::vector<Token> all = index_words(*text);
-        for (const HighlightTerms& terms : queries) {
-          const std::vector<Token> some = index_words(*text, terms.first_bytes());
-          const std::vector<std::uint8_t> expected = terms.match(*text, all);
-          bool same = some.size() == all.size() && terms.match(*text, some) == expected;
-          for (std::size_t k = 0; same && k < all.size(); ++k)
-            same = some[k].begin == all[k].begin && some[k].end == all[k].end &&
-                   (expected[k] == HighlightTerms::kNoMatch || some[k].norm == all[k].norm);
-          matches += static_cast<std::size_t>(
-              std::count_if(expected.begin(), expected.end(), [](std::uint8_t m) { return m; }));
-          if (!same) ++differing;
-        }
+  for_each_article({"reuters21578", "bbc"}, [&](const Article& article) {
+    for (const std::string* text : {&article.title, &article.body}) {
+      ++texts;
+      const std::vector<Token> all = index_words(*text);
+      for (const HighlightTerms& terms : queries) {
+        const std::vector<Token> some = index_words(*text, terms.first_bytes());
+        const std::vector<std::uint8_t> expected = terms.match(*text, all);
+        bool same = some.size() == all.size() && terms.match(*text, some) == expected;
+        for (std::size_t k = 0; same && k < all.size(); ++k)
+          same = some[k].begin == all[k].begin && some[k].end == all[k].end &&
+                 (expected[k] == HighlightTerms::kNoMatch || some[k].norm == all[k].norm);
+        matches += static_cast<std::size_t>(
+            std::count_if(expected.begin(), expected.end(), [](std::uint8_t m) { return m; }));
+        if (!same) ++differing;
       }
-    });
-  }
+    }
+  });
   CHECK(texts > 45000);
   CHECK(matches > 100000);
   CHECK(differing == 0);
