@@ -102,9 +102,14 @@ bool before_plural_verb(std::string_view text, const std::vector<Token>& tokens,
   return verb == "have" || verb == "are" || verb == "were";
 }
 
-// "boss", "striker" at token k, in lower case after one space: a club's staff.
+// "boss", "striker" at token k, in lower case after one space: a club's staff. A plural's
+// possessive apostrophe may come first ("Rangers' boss Alex McLeish", "Hearts' boss"): the
+// singular's "'s" is inside its token already.
 bool club_role_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
-  return lower_word_at(text, tokens, k) && in(club_roles(), tokens[k].norm);
+  if (k == 0 || k >= tokens.size() || tokens[k].capitalised || !in(club_roles(), tokens[k].norm))
+    return false;
+  const std::string_view gap = gap_between(text, tokens[k - 1], tokens[k]);
+  return gap == " " || gap == "' " || gap == "\u2019 ";
 }
 
 }  // namespace
@@ -234,9 +239,13 @@ bool lone_club_slot(std::string_view text, const std::vector<Token>& tokens, std
   // "beat Roddick"), so it counts at a sentence's start too.
   const bool scored = score_between_names(text, tokens, pos, lexicon);
   if (!fans && !with_next && !plural && !scored && !club_role_at(text, tokens, end)) return false;
+  // "Rangers' boss Alex McLeish": a plural's possessive, its staff and their name say the
+  // club at a sentence's start too (a common plural owns no "boss Alex McLeish").
+  const bool owns_staff = end < tokens.size() && gap_between(text, word, tokens[end]) != " " &&
+                          names_club_staff(text, tokens, end);
   // "Analysts have said", "Blisters were": a capital opening a sentence says nothing;
   // "Welsh striker", "Dutch midfielder": a people (WordNet) is no club.
-  if (!plain_name_word(text, word) || (sentence_initial(text, word) && !scored) ||
+  if (!plain_name_word(text, word) || (sentence_initial(text, word) && !scored && !owns_staff) ||
       lexicon.knowledge().never_actor(word.norm))
     return false;
   // "All Blacks captain", "Northern Hemisphere coach": the end of a longer name ("Former

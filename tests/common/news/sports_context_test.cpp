@@ -141,6 +141,9 @@ TEST_CASE("a word no gazetteer knows, in a club's slot of a sports report, is th
       {"She said she and sister Venus are not a declining force.", "Venus", false},
       {"They fined their Welsh striker Craig Bellamy.", "Welsh", false},  // a people
       {"The All Blacks captain Tama Umaga spoke.", "Blacks", false},      // a longer name
+      {"Rangers' boss Alex McLeish accepted it.", "Rangers", true},       // a plural's possessive
+      {"He fined the Hearts\u2019 striker Mark de Vries.", "Hearts", true},
+      {"Workers' pay rose.", "Workers", false},  // no staff
   };
   for (const auto& row : rows) {
     CAPTURE(row.text);
