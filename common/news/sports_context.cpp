@@ -79,7 +79,8 @@ bool short_number(std::string_view text, const Token& t) {
                      [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "drew with Everton", "lost to Everton", "win over Everton", "signed for Everton".
+// "drew with Everton", "lost to Everton", "win over Everton", "signed for Everton", "signed
+// from Everton".
 bool two_word_slot(const std::string& before, const std::string& word) {
   if (word == "with") return before == "draw" || before == "drew" || before == "drawn";
   if (word == "to") return before == "lost" || before == "lose" || before == "losing";
@@ -87,6 +88,11 @@ bool two_word_slot(const std::string& before, const std::string& word) {
   if (word == "for")
     return before == "signed" || before == "sign" || before == "signing" || before == "play" ||
            before == "played" || before == "playing";
+  // "signed from Middlesbrough", "on loan from Chelsea": a player moves between clubs (a
+  // person "moved from Leeds" or "arrived from Leeds" may have left the town).
+  if (word == "from")
+    return before == "signed" || before == "signing" || before == "bought" || before == "loan" ||
+           before == "transfer" || before == "transferred";
   return false;
 }
 

@@ -109,7 +109,10 @@ TEST_CASE("a town in a club's slot is the club") {
       {kReport + "He played against Newcastle in May.", "Newcastle", "org"},
       {kReport + "They lost to Birmingham at home.", "Birmingham", "org"},
       {kReport + "Liverpool fans claimed the trouble was sparked.", "Liverpool", "org"},
-      {kReport + "The Kiwis won 22-3 in Sydney.", "Sydney", "place"},  // where a match was
+      {kReport + "He was signed from Middlesbrough in May.", "Middlesbrough", "org"},
+      {kReport + "He is on loan from Birmingham until May.", "Birmingham", "org"},
+      {kReport + "He arrived from Leeds on Monday.", "Leeds", "place"},  // where he was
+      {kReport + "The Kiwis won 22-3 in Sydney.", "Sydney", "place"},    // where a match was
       {kReport + "They won the final in Leeds.", "Leeds", "place"},
       {kReport + "It was a 2-1 win over Graz AK.", "Graz", "place"},  // a longer name
       {kReport + "Malmoe IF - Dynamo Moscow 4-3 in the final.", "Moscow", "place"},
