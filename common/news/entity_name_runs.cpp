@@ -95,11 +95,12 @@ class RunFinder : PassInput {
            abbreviation_stop(text, tokens[a], tokens[b], lexicon);
   }
 
-  // "Parliamentary Group on Betting and Gaming", "News of the World": after an
-  // organisation's head noun, "on" and "of the" stay inside its name.
+  // "Parliamentary Group on Betting and Gaming", "News of the World": after an organisation's
+  // head noun "on" and "of the" stay in its name, as a campus's "at" does (campus_at).
   bool head_connector(std::size_t k) const {
-    return k > 0 && is_org_of(tokens[k].norm) && !tokens[k].capitalised &&
-           lexicon.is_org_head(tokens[k - 1].norm);
+    return k > 0 && ((is_org_of(tokens[k].norm) && !tokens[k].capitalised &&
+                      lexicon.is_org_head(tokens[k - 1].norm)) ||
+                     campus_at(text, tokens, k));
   }
 
   // "Veteran Labour MPs": a sentence's common first word alone is no name word.
@@ -123,8 +124,7 @@ class RunFinder : PassInput {
     runs_.push_back(run);
   }
 
-  // The end of the run of name words that starts at `i` (at most kMaxRunTokens
-  // long); the alias matches it takes in are added to `took`.
+  // The end of the run of name words from `i` (kMaxRunTokens at most); its aliases go to `took`.
   std::size_t extend(std::size_t i, std::vector<std::size_t>& took) {
     std::size_t end = i + 1;
     while (end < n_ && end - i < kMaxRunTokens && link(end - 1, end)) {
@@ -134,9 +134,8 @@ class RunFinder : PassInput {
       } else if (alias_at_[end] != kNoAlias && ends_a_name(aliases[alias_at_[end]]) &&
                  !lexicon.is_function_word(tokens[end - 1].norm) &&
                  !is_bare_connector(tokens[end - 1].norm) && !opens_a_sentence(i, end)) {
-        // "Securities and Exchange Commission", "African National Congress": a weak
-        // alias or a one-word institution after name words ends that name; it is no
-        // mention of the entity it may stand for alone.
+        // "Securities and Exchange Commission", "African National Congress": a weak alias or
+        // a one-word institution after name words ends that name, no mention of its own.
         took.push_back(alias_at_[end]);
         end = aliases[alias_at_[end]].end;
       } else if ((lexicon.is_connector(norm) || head_connector(end)) && end + 1 < n_ &&
@@ -146,9 +145,10 @@ class RunFinder : PassInput {
                  !tokens[end + 1].capitalised && link(end, end + 1) && link(end + 1, end + 2) &&
                  name_word(end + 2)) {
         end += 3;  // "News of the World", "Bank of the West"
-      } else if (is_org_of(norm) && end + 1 < n_ && link(end, end + 1) && is_place_alias(end + 1) &&
-                 lexicon.is_org_head(tokens[end - 1].norm) &&
-                 tokens[end - 1].norm != "government") {
+      } else if (((is_org_of(norm) && lexicon.is_org_head(tokens[end - 1].norm) &&
+                   tokens[end - 1].norm != "government") ||
+                  campus_at(text, tokens, end)) &&
+                 end + 1 < n_ && link(end, end + 1) && is_place_alias(end + 1)) {
         // "Bank of England": the place is the organisation's domain, not a place of the
         // story (a "Government of Peru" is Peru, and stays a place).
         took.push_back(alias_at_[end + 1]);

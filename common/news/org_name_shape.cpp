@@ -45,4 +45,12 @@ bool spelt_by_last(std::string_view text, const std::vector<Token>& tokens, std:
   return spelt.size() >= 2 && spelt == tokens[e - 1].norm;
 }
 
+bool campus_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  if (k < 3 || tokens[k].norm != "at" || tokens[k].capitalised) return false;
+  if (k + 2 < tokens.size() && gap_between(text, tokens[k + 1], tokens[k + 2]) == "-") return false;
+  for (std::size_t j = k - 1; j >= 2 && k - j <= 3 && tokens[j].capitalised; --j)
+    if (tokens[j - 1].norm == "of" && tokens[j - 2].norm == "university") return true;
+  return false;
+}
+
 }  // namespace lsearch

@@ -32,4 +32,11 @@ bool dotted_abbreviation_stop(std::string_view text, const Token& a, const Token
 bool spelt_by_last(std::string_view text, const std::vector<Token>& tokens, std::size_t b,
                    std::size_t e, const NameLexicon& lexicon);
 
+// "University of Texas at Austin", "State University of New York at Stony Brook": token k is
+// the "at" of a university named by its state or city and its campus (the names of the US
+// state universities), so the campus is part of the name. Checked back to "University of"
+// over at most three capitalised words. A campus joined by a hyphen ("at Urbana-Champaign")
+// is left out: the run would stop inside it at the place it holds ("Champaign").
+bool campus_at(std::string_view text, const std::vector<Token>& tokens, std::size_t k);
+
 }  // namespace lsearch

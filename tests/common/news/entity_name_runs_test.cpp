@@ -33,6 +33,16 @@ TEST_CASE("pass 3, places opening an organisation's name: dotted, governed, side
       {"for the Lawrence Livermore National Laboratory, a lab",
        "Lawrence Livermore National Laboratory", ""},
       {"the Chicago Board of Trade said", "Chicago Board of Trade", ""},
+      // A state university's campus is part of its name, and no place of the story.
+      {"at the University of Alabama at Birmingham, a", "University of Alabama at Birmingham", ""},
+      {"at the University of Colorado at Boulder\n", "University of Colorado at Boulder", ""},
+      {"a student at the University of Texas at Austin said", "University of Texas at Austin", ""},
+      {"the State University of New York said", "State University of New York", ""},
+      {"University of Illinois at Urbana-Champaign\n", "University of Illinois",
+       "Urbana | Champaign"},
+      {"the University of Texas at Austin", "University of Texas at Austin", ""},
+      // Elsewhere "at" still ends a name.
+      {"the Bank of England at Threadneedle Street", "Bank of England", ""},
       // After "U.S." one word is a phrase's noun: no organisation.
       {"in Japan, U.S. Bank officials said", "", "Japan | U.S"},
       {"Volkswagen U.S. Inc said", "", "U.S"},
