@@ -1,137 +1,17 @@
 #include "common/analysis/index_words.h"
 
-#include <xapian.h>
-
 #include <algorithm>
 #include <array>
 #include <bitset>
 #include <limits>
 
-#include "common/analysis/normalized_text.h"
 #include "common/analysis/normalizer_filters.h"
 
 namespace lsearch {
-namespace {
 
-namespace U = Xapian::Unicode;
-
-constexpr std::size_t kMaxWordLength = 64;  // TermGenerator's default max_word_length
-constexpr unsigned kIgnore = std::numeric_limits<unsigned>::max();
-
-// What follows mirrors termgenerator_internal.cc (Xapian 1.4, without CJK n-grams, which
-// Analyzer does not turn on; its initials rule needs upper case, which normalised text lacks).
-unsigned word_char(unsigned ch) {
-  return U::is_wordchar(ch) ? U::tolower(ch) : 0;
-}
-
-bool is_zero_width(unsigned ch) {
-  return ch >= 0x200b && (ch <= 0x200d || ch == 0x2060 || ch == 0xfeff);
-}
-
-// Joins two word characters into one word (AT&T, o'brien), '\'' for the curly apostrophes.
-unsigned infix(unsigned ch) {
-  if (ch == '\'' || ch == '&' || ch == 0xb7 || ch == 0x5f4 || ch == 0x2027) return ch;
-  if (ch == 0x2019 || ch == 0x201b) return '\'';
-  return is_zero_width(ch) ? kIgnore : 0;
-}
-
-// Joins two digits into one number (1,000.5).
-unsigned infix_digit(unsigned ch) {
-  switch (ch) {
-    case ',':
-    case '.':
-    case ';':
-    case 0x037e:
-    case 0x0589:
-    case 0x060d:
-    case 0x07f8:
-    case 0x2044:
-    case 0xfe10:
-    case 0xfe13:
-    case 0xfe14:
-      return ch;
-    default:
-      return is_zero_width(ch) ? kIgnore : 0;
-  }
-}
-
-bool is_digit(unsigned ch) {
-  return U::get_category(ch) == U::DECIMAL_DIGIT_NUMBER;
-}
-
-// Reads the word whose first character `it` is at (`ch`, lower-cased) into
-// `term`, leaving `it` after it; returns where the term's bytes end.
-const char* read_word(Xapian::Utf8Iterator& it, unsigned ch, std::string& term) {
-  const Xapian::Utf8Iterator end;
-  while (true) {
-    unsigned previous = 0;
-    do {
-      U::append_utf8(term, ch);
-      previous = ch;
-      if (++it == end) return nullptr;
-      ch = word_char(*it);
-    } while (ch != 0);
-    Xapian::Utf8Iterator next = it;
-    if (++next == end) break;
-    const unsigned next_ch = word_char(*next);
-    if (next_ch == 0) break;
-    const unsigned joiner = is_digit(previous) && is_digit(*next) ? infix_digit(*it) : infix(*it);
-    if (joiner == 0) break;
-    if (joiner != kIgnore) U::append_utf8(term, joiner);
-    ch = next_ch;
-    it = next;
-  }
-  // Up to three '+' or '#' end a word (c++, c#), unless a word character follows (fish+chips).
-  const std::size_t length = term.size();
-  const char* term_end = it.raw();
-  for (unsigned count = 0; *it == '+' || *it == '#';) {
-    if (++count > 3) {
-      term.resize(length);
-      return term_end;
-    }
-    U::append_utf8(term, *it);
-    if (++it == end) return nullptr;
-  }
-  if (U::is_wordchar(*it)) {
-    term.resize(length);
-    return term_end;
-  }
-  return it.raw();
-}
-
-}  // namespace
-
-std::vector<Token> split_index_words(std::string_view normalized) {
-  std::vector<Token> words;
-  const Xapian::Utf8Iterator end;
-  Xapian::Utf8Iterator it(normalized.data(), normalized.size());
-  while (it != end) {
-    const unsigned ch = word_char(*it);
-    if (ch == 0) {
-      ++it;
-      continue;
-    }
-    Token word;
-    word.begin = static_cast<std::size_t>(it.raw() - normalized.data());
-    const char* term_end = read_word(it, ch, word.norm);
-    word.end = term_end == nullptr ? normalized.size()
-                                   : static_cast<std::size_t>(term_end - normalized.data());
-    word.numeric = is_digit(*Xapian::Utf8Iterator(word.norm));
-    if (word.norm.size() <= kMaxWordLength) words.push_back(std::move(word));
-  }
-  return words;
-}
-
-std::vector<Token> index_words_by_mapping(std::string_view original) {
-  if (original.size() > std::numeric_limits<std::uint32_t>::max()) return {};
-  const NormalizedText normalized = normalize_text_mapped(original);
-  std::vector<Token> words = split_index_words(normalized.text);
-  for (Token& word : words) {
-    word.begin = normalized.source_begin[word.begin];
-    word.end = normalized.source_end[word.end - 1];
-  }
-  return words;
-}
+using index_words_detail::is_digit;
+using index_words_detail::kMaxWordLength;
+using index_words_detail::word_char;
 
 namespace {
 
@@ -166,8 +46,8 @@ class AsciiRunWords {
   explicit AsciiRunWords(const std::bitset<256>* wanted) : wanted_(wanted) {}
 
   // `filtered`: the run holds one of ' ` . (what the filters and folding act on).
-  void add(std::string_view text, std::size_t begin, std::size_t end, bool filtered,
-           std::vector<Token>& words) {
+  template <typename Sink>
+  void add(std::string_view text, std::size_t begin, std::size_t end, bool filtered, Sink& words) {
     // Without these bytes the filters keep every byte and folding only lowers
     // letters, which word_char() does anyway: the run is split as it is.
     if (!filtered) {
@@ -232,9 +112,8 @@ class AsciiRunWords {
   };
 
   // split_index_words on `s`, whose byte k came from run bytes [from(k), to(k)).
-  template <typename From, typename To>
-  void split(std::string_view s, From&& from, To&& to, std::size_t offset,
-             std::vector<Token>& words) const {
+  template <typename From, typename To, typename Sink>
+  void split(std::string_view s, From&& from, To&& to, std::size_t offset, Sink& words) const {
     std::size_t p = 0;
     while (p < s.size()) {
       const char first_char = ascii_.word[static_cast<unsigned char>(s[p])];
@@ -242,21 +121,21 @@ class AsciiRunWords {
         ++p;
         continue;
       }
-      Token word;
       const std::size_t first = p;
-      std::size_t term_end = 0, length = 0;
-      if (wanted_ == nullptr || wanted_->test(static_cast<unsigned char>(first_char))) {
-        term_end = read_word(ascii_, s, p, word.norm);
-        length = word.norm.size();
-      } else {
+      const bool numeric = ascii_.digit[static_cast<unsigned char>(first_char)];
+      if (wanted_ != nullptr && !wanted_->test(static_cast<unsigned char>(first_char))) {
         TermLength term;
-        term_end = read_word(ascii_, s, p, term);
-        length = term.size();
+        const std::size_t term_end = read_word(ascii_, s, p, term);
+        if (term.size() <= kMaxWordLength)
+          words.skipped(offset + from(first), offset + to(term_end - 1), numeric);
+        continue;
       }
+      Token word;
+      const std::size_t term_end = read_word(ascii_, s, p, word.norm);
       word.begin = offset + from(first);
       word.end = offset + to(term_end - 1);
-      word.numeric = ascii_.digit[static_cast<unsigned char>(first_char)];
-      if (length <= kMaxWordLength) words.push_back(std::move(word));
+      word.numeric = numeric;
+      if (word.norm.size() <= kMaxWordLength) words.word(std::move(word));
     }
   }
 
@@ -307,12 +186,12 @@ class AsciiRunWords {
 };
 
 // index_words_by_mapping of original[begin, end), which starts and ends at a run's edge.
-void add_mapped_words(std::string_view original, std::size_t begin, std::size_t end,
-                      std::vector<Token>& words) {
+template <typename Sink>
+void add_mapped_words(std::string_view original, std::size_t begin, std::size_t end, Sink& words) {
   for (Token& word : index_words_by_mapping(original.substr(begin, end - begin))) {
     word.begin += begin;
     word.end += begin;
-    words.push_back(std::move(word));
+    words.word(std::move(word));
   }
 }
 
@@ -332,10 +211,9 @@ constexpr std::array<std::uint8_t, 256> kByteKinds = [] {
 
 // One pass over each run finds its end, whether it is ASCII and whether the
 // filters have anything to do in it.
-std::vector<Token> index_words_of(std::string_view original, const std::bitset<256>* wanted) {
-  if (original.size() > std::numeric_limits<std::uint32_t>::max()) return {};
-  std::vector<Token> words;
-  words.reserve(original.size() / 6);  // news text: a word every 6 bytes or so
+template <typename Sink>
+void index_words_of(std::string_view original, const std::bitset<256>* wanted, Sink& words) {
+  if (original.size() > std::numeric_limits<std::uint32_t>::max()) return;
   AsciiRunWords ascii_run(wanted);
   // Runs with a byte >= 0x80 go to the mapped path, neighbours together.
   std::size_t mapped_begin = 0, mapped_end = 0;
@@ -362,17 +240,51 @@ std::vector<Token> index_words_of(std::string_view original, const std::bitset<2
     i = j;
   }
   flush_mapped();
-  return words;
+}
+
+// Where index_words_of puts the words: one Token each (a turned-away word's norm
+// empty), or bounds for all and Tokens for the kept.
+struct TokenSink {
+  std::vector<Token> tokens;
+  void word(Token&& token) { tokens.push_back(std::move(token)); }
+  void skipped(std::size_t begin, std::size_t end, bool numeric) {
+    tokens.push_back({begin, end, {}, false, numeric});
+  }
+};
+struct SparseSink {
+  SparseWords words;
+  void word(Token&& token) {
+    words.place.push_back(static_cast<std::uint32_t>(words.all.size()));
+    words.all.push_back({token.begin, token.end});
+    words.kept.push_back(std::move(token));
+  }
+  void skipped(std::size_t begin, std::size_t end, bool) { words.all.push_back({begin, end}); }
+};
+
+constexpr std::size_t kBytesPerWord = 6;  // news text: a word every 6 bytes or so
+
+std::vector<Token> index_words_with(std::string_view original, const std::bitset<256>* wanted) {
+  TokenSink sink;
+  sink.tokens.reserve(original.size() / kBytesPerWord);
+  index_words_of(original, wanted, sink);
+  return std::move(sink.tokens);
 }
 
 }  // namespace
 
 std::vector<Token> index_words(std::string_view original) {
-  return index_words_of(original, nullptr);
+  return index_words_with(original, nullptr);
 }
 
 std::vector<Token> index_words(std::string_view original, const std::bitset<256>& wanted) {
-  return index_words_of(original, &wanted);
+  return index_words_with(original, &wanted);
+}
+
+SparseWords index_words_sparse(std::string_view original, const std::bitset<256>& wanted) {
+  SparseSink sink;
+  sink.words.all.reserve(original.size() / kBytesPerWord);
+  index_words_of(original, &wanted, sink);
+  return std::move(sink.words);
 }
 
 }  // namespace lsearch

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <bitset>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -34,5 +35,25 @@ std::vector<Token> index_words(std::string_view original);
 std::vector<Token> index_words(std::string_view original, const std::bitset<256>& wanted);
 // The same through normalize_text_mapped and split_index_words on the whole text.
 std::vector<Token> index_words_by_mapping(std::string_view original);
+
+// index_words(original, wanted) in two lists: the bounds of every word, and the
+// words whose norm is not empty, each with its place in `all`. The highlighter
+// needs every word's bounds but the terms only of the words that can match, and
+// a Token per word was a third of its cost (a test compares the two forms).
+struct WordBounds {
+  std::size_t begin = 0, end = 0;
+};
+struct SparseWords {
+  std::vector<WordBounds> all;
+  std::vector<Token> kept;
+  std::vector<std::uint32_t> place;  // kept[k] is the word all[place[k]]
+};
+SparseWords index_words_sparse(std::string_view original, const std::bitset<256>& wanted);
+
+namespace index_words_detail {
+constexpr std::size_t kMaxWordLength = 64;  // TermGenerator's default max_word_length
+unsigned word_char(unsigned ch);            // 0, or the lower-cased word character
+bool is_digit(unsigned ch);
+}  // namespace index_words_detail
 
 }  // namespace lsearch

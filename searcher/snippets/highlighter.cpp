@@ -56,6 +56,8 @@ void HighlightTerms::add_alias_keys(const std::vector<std::string>& keys) {
   for (const auto& key : keys) {
     if (key.empty()) continue;
     alias_keys_.insert(key);
+    if (key.front() == ' ' || key.back() == ' ' || key.find("  ") != std::string::npos)
+      keys_skip_no_word_ = false;
     first_bytes_.set(static_cast<unsigned char>(key[0]));
     std::size_t words = 1;
     for (std::size_t space = key.find(' '); space != std::string::npos;
@@ -83,6 +85,20 @@ bool HighlightTerms::is_query_word(const std::string& norm) const {
 
 std::vector<std::uint8_t> HighlightTerms::match(std::string_view text,
                                                 const std::vector<Token>& tokens) const {
+  return match_words(text, tokens, [](std::size_t) { return true; });
+}
+
+std::vector<std::uint8_t> HighlightTerms::match(std::string_view text,
+                                                const SparseWords& words) const {
+  return match_words(text, words.kept,
+                     [&](std::size_t k) { return words.place[k] == words.place[k - 1] + 1; });
+}
+
+// `neighbours(k)`: no word lies between tokens[k - 1] and tokens[k].
+template <typename Neighbours>
+std::vector<std::uint8_t> HighlightTerms::match_words(std::string_view text,
+                                                      const std::vector<Token>& tokens,
+                                                      Neighbours&& neighbours) const {
   std::vector<std::uint8_t> matched(tokens.size(), kNoMatch);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string& norm = tokens[i].norm;
@@ -93,7 +109,8 @@ std::vector<std::uint8_t> HighlightTerms::match(std::string_view text,
     std::size_t best = 0;
     for (std::size_t k = i; k < tokens.size() && k - i < longest_alias_; ++k) {
       if (k > i) {
-        if (!bridgeable(text, tokens[k - 1].end, tokens[k].begin)) break;
+        // A word between has an empty term, which no alias key holds: the name ends.
+        if (!neighbours(k) || !bridgeable(text, tokens[k - 1].end, tokens[k].begin)) break;
         key.push_back(' ');
       }
       key += tokens[k].norm;
@@ -135,12 +152,14 @@ class WindowScorer {
 
 // Where the best window starts: each run of matches is a candidate, its window
 // opening a quarter of the length before it. 0 when nothing matched.
-std::size_t best_window_start(const std::vector<Token>& tokens,
-                              const std::vector<std::uint8_t>& matched, std::size_t max_bytes) {
+std::size_t best_window_start(const SparseWords& words, const std::vector<std::uint8_t>& matched,
+                              std::size_t max_bytes) {
+  const std::vector<Token>& tokens = words.kept;
   std::size_t start = 0, best_score = 0, candidates = 0;
   WindowScorer scorer;
   for (std::size_t c = 0; c < tokens.size() && candidates < kMaxCandidates; ++c) {
-    if (!matched[c] || (c > 0 && matched[c - 1])) continue;
+    if (!matched[c]) continue;
+    if (c > 0 && matched[c - 1] && words.place[c - 1] + 1 == words.place[c]) continue;
     ++candidates;
     std::size_t lead = std::min(max_bytes / 4, tokens[c].begin);
     std::size_t from = tokens[c].begin - lead;
@@ -154,12 +173,12 @@ std::size_t best_window_start(const std::vector<Token>& tokens,
 }
 
 // Start on a word, at the start of its sentence when that is close.
-std::size_t align_start(std::string_view text, const std::vector<Token>& tokens, std::size_t start,
-                        std::size_t max_bytes) {
+std::size_t align_start(std::string_view text, const std::vector<WordBounds>& words,
+                        std::size_t start, std::size_t max_bytes) {
   if (start == 0) return 0;
-  auto first =
-      std::find_if(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin >= start; });
-  start = first == tokens.end() ? text.size() : first->begin;
+  auto first = std::find_if(words.begin(), words.end(),
+                            [&](const WordBounds& w) { return w.begin >= start; });
+  start = first == words.end() ? text.size() : first->begin;
   std::size_t sentence = text.rfind(". ", start);
   if (sentence != std::string_view::npos && start - sentence < max_bytes / 4) start = sentence + 2;
   return start;
@@ -167,10 +186,10 @@ std::size_t align_start(std::string_view text, const std::vector<Token>& tokens,
 
 // The end of the last whole word that fits, with the punctuation that ends it ("said." not
 // "said…").
-std::size_t window_end(std::string_view text, const std::vector<Token>& tokens, std::size_t start,
-                       std::size_t max_bytes) {
+std::size_t window_end(std::string_view text, const std::vector<WordBounds>& words,
+                       std::size_t start, std::size_t max_bytes) {
   std::size_t end = start;
-  for (const Token& t : tokens)
+  for (const WordBounds& t : words)
     if (t.begin >= start && t.end <= start + max_bytes) end = std::max(end, t.end);
   if (end == start) {
     // No whole word fits: cut anyway, but never inside a UTF-8 character.
@@ -204,20 +223,34 @@ Snippet cut_snippet(std::string_view text, const std::vector<Token>& tokens,
   return snippet;
 }
 
+// The words of `text` as the highlighter reads them: bounds for all, terms for
+// those that can match; every word kept (turned-away ones with empty terms) when
+// an alias key could take one in.
+SparseWords words_of(std::string_view text, const HighlightTerms& terms) {
+  if (terms.keys_skip_no_word()) return index_words_sparse(text, terms.first_bytes());
+  SparseWords words;
+  words.kept = index_words(text, terms.first_bytes());
+  for (const Token& t : words.kept) {
+    words.place.push_back(static_cast<std::uint32_t>(words.all.size()));
+    words.all.push_back({t.begin, t.end});
+  }
+  return words;
+}
+
 }  // namespace
 
 Snippet make_snippet(std::string_view text, const HighlightTerms& terms, std::size_t max_bytes) {
-  const std::vector<Token> tokens = index_words(text, terms.first_bytes());
-  const std::vector<std::uint8_t> matched = terms.match(text, tokens);
+  const SparseWords words = words_of(text, terms);
+  const std::vector<std::uint8_t> matched = terms.match(text, words);
   std::size_t start =
-      align_start(text, tokens, best_window_start(tokens, matched, max_bytes), max_bytes);
-  std::size_t end = window_end(text, tokens, start, max_bytes);
-  return cut_snippet(text, tokens, matched, start, end);
+      align_start(text, words.all, best_window_start(words, matched, max_bytes), max_bytes);
+  std::size_t end = window_end(text, words.all, start, max_bytes);
+  return cut_snippet(text, words.kept, matched, start, end);
 }
 
 std::vector<Highlight> highlight_all(std::string_view text, const HighlightTerms& terms) {
-  const std::vector<Token> tokens = index_words(text, terms.first_bytes());
-  return merged_runs(text, tokens, terms.match(text, tokens), 0, text.size());
+  const SparseWords words = words_of(text, terms);
+  return merged_runs(text, words.kept, terms.match(text, words), 0, text.size());
 }
 
 }  // namespace lsearch

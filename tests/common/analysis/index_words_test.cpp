@@ -238,6 +238,28 @@ std::string same_filtered(const std::string& text, const std::bitset<256>& wante
   return "";
 }
 
+// "" when index_words_sparse(text, wanted) holds index_words(text, wanted)'s
+// bounds, and exactly its words with a term, at their places.
+std::string same_sparse(const std::string& text, const std::bitset<256>& wanted) {
+  const std::vector<Token> some = index_words(text, wanted);
+  const SparseWords sparse = index_words_sparse(text, wanted);
+  if (sparse.all.size() != some.size() || sparse.kept.size() != sparse.place.size())
+    return "word counts";
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < some.size(); ++k) {
+    if (sparse.all[k].begin != some[k].begin || sparse.all[k].end != some[k].end)
+      return "bounds of word " + std::to_string(k);
+    if (some[k].norm.empty()) continue;
+    if (kept == sparse.kept.size() || sparse.place[kept] != k)
+      return "place of word " + some[k].norm;
+    const Token& t = sparse.kept[kept++];
+    if (t.norm != some[k].norm || t.begin != some[k].begin || t.end != some[k].end ||
+        t.numeric != some[k].numeric)
+      return "kept word " + some[k].norm + " vs " + t.norm;
+  }
+  return kept == sparse.kept.size() ? "" : "more kept words than terms";
+}
+
 }  // namespace
 
 TEST_CASE("a first-byte filter keeps every word and offset, and the terms it wants") {
@@ -260,12 +282,18 @@ TEST_CASE("a first-byte filter keeps every word and offset, and the terms it wan
   }
   for (const std::string& text : texts) {
     CAPTURE(text);
-    for (const std::bitset<256>* wanted : {&none, &o, &many, &all})
+    for (const std::bitset<256>* wanted : {&none, &o, &many, &all}) {
       REQUIRE(same_filtered(text, *wanted) == "");
+      REQUIRE(same_sparse(text, *wanted) == "");
+    }
   }
   // The filter does leave terms out (else it would save nothing).
   CHECK(index_words("oil prices", o)[1].norm.empty());
   CHECK(index_words("oil prices", o)[0].norm == "oil");
+  const SparseWords sparse = index_words_sparse("oil prices", o);
+  CHECK(sparse.all.size() == 2);
+  REQUIRE(sparse.kept.size() == 1);
+  CHECK(sparse.kept[0].norm == "oil");
 }
 
 }  // namespace lsearch

@@ -232,7 +232,8 @@ TEST_CASE("the stemmer keeps the first byte of every word of two real corpora") 
 // make_snippet and highlight_all read only the terms of words whose first byte
 // HighlightTerms::first_bytes() holds: on every title and text of two corpora
 // that gives the same words, offsets and matches as reading every term, so the
-// same snippets and highlights.
+// same snippets and highlights; and so do the kept words of index_words_sparse
+// with every word's bounds (what make_snippet reads).
 TEST_CASE("the first-byte filter changes no match on every text of two real corpora") {
   Analyzer analyzer;
   std::vector<HighlightTerms> queries;
@@ -256,6 +257,15 @@ TEST_CASE("the first-byte filter changes no match on every text of two real corp
         for (std::size_t k = 0; same && k < all.size(); ++k)
           same = some[k].begin == all[k].begin && some[k].end == all[k].end &&
                  (expected[k] == HighlightTerms::kNoMatch || some[k].norm == all[k].norm);
+        // What make_snippet reads: every word's bounds, the kept words' matches.
+        const SparseWords sparse = index_words_sparse(*text, terms.first_bytes());
+        const std::vector<std::uint8_t> kept = terms.match(*text, sparse);
+        same = same && sparse.all.size() == all.size() && kept.size() == sparse.place.size();
+        std::vector<std::uint8_t> spread(all.size(), HighlightTerms::kNoMatch);
+        for (std::size_t k = 0; same && k < kept.size(); ++k) spread[sparse.place[k]] = kept[k];
+        same = same && spread == expected;
+        for (std::size_t k = 0; same && k < all.size(); ++k)
+          same = sparse.all[k].begin == all[k].begin && sparse.all[k].end == all[k].end;
         matches += static_cast<std::size_t>(
             std::count_if(expected.begin(), expected.end(), [](std::uint8_t m) { return m; }));
         if (!same) ++differing;
@@ -272,6 +282,24 @@ TEST_CASE("words of other first bytes are not stemmed, and stems still match acr
   HighlightTerms terms(parse("oil prices"), analyzer);
   CHECK(marks(make_snippet("Oily pricing: oil priced, Price and OILS; soil and spoil.", terms,
                            200)) == "[pricing][oil priced][Price][OILS]");
+}
+
+TEST_CASE("a name does not run across a word whose term was not read") {
+  Analyzer analyzer;
+  HighlightTerms terms(parse("tin"), analyzer);
+  terms.add_alias_keys({"bank japan"});
+  CHECK(terms.keys_skip_no_word());
+  // "of" is turned away (no key word starts with 'o'): "Bank of Japan" is no "bank japan".
+  CHECK(marks(make_snippet("Bank of Japan, tin. Bank Japan.", terms, 200)) == "[tin][Bank Japan]");
+  // Adjacent matches are one candidate: the window opens before the first of them.
+  CHECK(marks(make_snippet("tin tin", terms, 200)) == "[tin tin]");
+  // A key with an empty word could take in a turned-away word: every word is kept then.
+  HighlightTerms spaced(parse("tin"), analyzer);
+  spaced.add_alias_keys({"bank  japan", "tin "});
+  CHECK_FALSE(spaced.keys_skip_no_word());
+  // ("bank  japan" takes in the turned-away "of" as its empty word, as it did
+  // when every word was read).
+  CHECK(marks(make_snippet("Bank of Japan, tin.", spaced, 200)) == "[Bank of Japan][tin]");
 }
 
 }  // namespace lsearch
