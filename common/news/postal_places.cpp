@@ -85,6 +85,33 @@ bool zip_after(std::string_view text, std::size_t at) {
   return digits == kZipDigits;
 }
 
+bool blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
+
+constexpr std::size_t kMinTownLetters = 3;  // "No, MI" is an answer, not an address
+
+// "Johnson City, TN" alone on its line: a signature's address line, the town and its state
+// with the street and ZIP code left out. Token `k` is the code, after ", "; the line holds
+// nothing but the town's capitalised words before it.
+bool address_line(std::string_view text, const std::vector<Token>& tokens, std::size_t k) {
+  std::size_t at = tokens[k].end;
+  while (at < text.size() && blank(text[at])) ++at;
+  if (at < text.size() && text[at] != '\n') return false;
+  const std::size_t line = text.rfind('\n', tokens[k].begin);
+  const std::size_t start = line == std::string_view::npos ? 0 : line + 1;
+  std::size_t first = k - 1;
+  while (first > 0 && tokens[first - 1].begin >= start) {
+    if (!tokens[first - 1].capitalised ||
+        gap_between(text, tokens[first - 1], tokens[first]) != " ")
+      return false;
+    --first;
+  }
+  for (std::size_t c = start; c < tokens[first].begin; ++c)
+    if (!blank(text[c])) return false;
+  return first + 1 < k || tokens[k - 1].end - tokens[k - 1].begin >= kMinTownLetters;
+}
+
 }  // namespace
 
 std::string_view state_named_at(std::string_view text, const std::vector<Token>& tokens,
@@ -100,7 +127,8 @@ std::string_view state_named_at(std::string_view text, const std::vector<Token>&
   if (code.end - code.begin != 2) return {};
   if (gap != ", " && gap != " " && gap != ",  " && gap != "  ") return {};
   auto it = state_codes().find(std::string(text.substr(code.begin, 2)));
-  if (it == state_codes().end() || !zip_after(text, code.end)) return {};
+  if (it == state_codes().end()) return {};
+  if (!zip_after(text, code.end) && !(gap == ", " && address_line(text, tokens, k))) return {};
   return it->second;
 }
 

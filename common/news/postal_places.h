@@ -1,8 +1,9 @@
 // The state in a US postal address, as a newsgroup signature writes one: "Cambridge,
 // MA 02142", "Newington CT  06111" name Massachusetts and Connecticut. A two-letter
 // code is a place only there, after a town's capitalised name and before a ZIP code:
-// alone, "MA", "IN" or "OK" is anything. A state's abbreviation in the Associated
-// Press's style (US wires' datelines) is a place after a town and a comma: "Dakota City,
+// alone, "MA", "IN" or "OK" is anything. A signature's address line holding only the
+// town and its code ("Johnson City, TN") names the state too. A state's abbreviation in the
+// Associated Press's style (US wires' datelines) is a place after a town and a comma: "Dakota City,
 // Neb.". Called by the alias pass (entity_alias_matches.cpp); table test in
 // tests/common/news/postal_places_test.cpp.
 #pragma once

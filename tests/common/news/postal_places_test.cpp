@@ -21,11 +21,18 @@ TEST_CASE("a state's postal code between a town and a ZIP code names the state")
       {"225 Main Street\n\tNewington CT  06111\tmodes", "Connecticut"},
       {"Menlo Park, CA. 94025", "California"},
       {"Birmingham, AL 35294-1170", "Alabama"},
-      {"Cambridge, MA\n", ""},           // no ZIP code: "No, MI" is no address
-      {"Version 2 OK 12345 bytes", ""},  // no town's name before it
-      {"Atlanta, GA 30332", ""},         // the gazetteer's Georgia is the country
-      {"Cambridge, XY 02142", ""},       // no state's code
-      {"Cambridge, MA 021", ""},         // no ZIP code's five digits
+      {"it was Cambridge, MA\n", ""},  // no ZIP code mid-text: "No, MI" is no address
+      // A signature's address line, the town and its state alone on the line.
+      {"Siemens Industrial Automation, Inc.\nJohnson City, TN\n\naff209", "Tennessee"},
+      {"Inc.\nCambridge, MA", "Massachusetts"},
+      {"Inc.\n  Murray Hill, NJ  \r\n", "New Jersey"},
+      {"said:\nNo, MI\n", ""},             // a word, no town
+      {"Inc.\nCambridge, MA, USA\n", ""},  // not the line's end
+      {"Inc.\nCambridge,MA\n", ""},        // no space after the comma
+      {"Version 2 OK 12345 bytes", ""},    // no town's name before it
+      {"Atlanta, GA 30332", ""},           // the gazetteer's Georgia is the country
+      {"Cambridge, XY 02142", ""},         // no state's code
+      {"Cambridge, MA 021", ""},           // no ZIP code's five digits
       // The AP's abbreviations after a town and a comma, as US wires write a state.
       {"its plant in Dakota City, Neb., said", "Nebraska"},
       {"Menlo Park, Calif. - The company", "California"},
@@ -65,6 +72,18 @@ TEST_CASE("a state's postal code between a town and a ZIP code names the state")
   }));
   CHECK(std::none_of(wire.begin(), wire.end(),
                      [](const EntityMention& m) { return m.canonical == "Neb"; }));
+  // A signature's "Johnson City, TN" gives the state, and no actor "TN".
+  const std::vector<EntityMention> signature =
+      EntityExtractor(g, NameLexicon::builtin())
+          .extract(
+              "Thanks.\n\nAnn Freeman\nSiemens Industrial Automation, Inc.\nJohnson City, "
+              "TN\n\naff209%tijc02@uunet.uu.net\n");
+  CHECK(std::any_of(signature.begin(), signature.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kPlace && m.canonical == "Tennessee";
+  }));
+  CHECK(std::none_of(signature.begin(), signature.end(), [](const EntityMention& m) {
+    return m.kind == EntityKind::kActor && m.canonical == "TN";
+  }));
   // The town before the state has a person's shape but is no person.
   CHECK(std::none_of(wire.begin(), wire.end(),
                      [](const EntityMention& m) { return m.canonical == "Dakota City"; }));
