@@ -8,6 +8,7 @@
 //   lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR ... [--verbose]]
 //   lsearch-entity-eval --dev DIR --show ID   (the entities found in one dev article)
 //   lsearch-entity-eval --top N CORPUS.jsonl[.gz]   (the N actors and places most articles name)
+//   lsearch-entity-eval --dump CORPUS.jsonl[.gz]    (every entity of every article, to diff)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -17,6 +18,7 @@
 #include <set>
 #include <sstream>
 
+#include "common/news/entity_extractor.h"
 #include "common/news/gazetteer.h"
 #include "common/news/news_analyzer.h"
 #include "common/news/txt_metadata.h"
@@ -141,19 +143,32 @@ void reuters_eval(const NewsAnalyzer& news, const std::string& path) {
   }
 }
 
+// Calls `each` with every record of a corpus file (id, title and text; a record may carry
+// null for a missing title or text, as Reuters-21578 does). False on a read error.
+template <typename F>
+bool for_each_record(const std::string& path, F&& each) {
+  auto each_line = [&](std::string_view line, bool overlong) {
+    if (overlong) return;
+    auto rec = nlohmann::json::parse(line, nullptr, false);
+    if (!rec.is_object()) return;
+    Article a;
+    if (rec["id"].is_string()) a.id = rec["id"].get<std::string>();
+    if (rec["title"].is_string()) a.title = rec["title"].get<std::string>();
+    if (rec["text"].is_string()) a.body = rec["text"].get<std::string>();
+    each(std::move(a));
+  };
+  const LineScan scan = for_each_line(path, path.ends_with(".gz"), std::size_t{1} << 26, each_line);
+  if (!scan.complete)
+    std::fprintf(stderr, "lsearch-entity-eval: %s: %s\n", path.c_str(), scan.error.c_str());
+  return scan.complete;
+}
+
 // --top N FILE.jsonl[.gz]: the N actors and places most articles of a corpus name
 // (document frequency by entity id, as the facets count them), for README's table.
 void top_entities(const NewsAnalyzer& news, const std::string& path, std::size_t n) {
   std::map<std::pair<EntityKind, std::string>, std::pair<std::string, std::size_t>> df;
   std::size_t articles = 0;
-  auto each_record = [&](std::string_view line, bool overlong) {
-    if (overlong) return;
-    auto rec = nlohmann::json::parse(line, nullptr, false);
-    if (!rec.is_object()) return;
-    Article a;
-    // A record may carry null for a missing title or text (Reuters-21578 does).
-    if (rec["title"].is_string()) a.title = rec["title"].get<std::string>();
-    if (rec["text"].is_string()) a.body = rec["text"].get<std::string>();
+  const bool read = for_each_record(path, [&](Article a) {
     news.understand(a);
     ++articles;
     for (const auto& e : a.entities) {
@@ -161,13 +176,8 @@ void top_entities(const NewsAnalyzer& news, const std::string& path, std::size_t
       if (name.empty()) name = e.canonical;
       ++count;
     }
-  };
-  const LineScan scan =
-      for_each_line(path, path.ends_with(".gz"), std::size_t{1} << 26, each_record);
-  if (!scan.complete) {
-    std::fprintf(stderr, "lsearch-entity-eval: %s: %s\n", path.c_str(), scan.error.c_str());
-    return;
-  }
+  });
+  if (!read) return;
   std::printf("%s (%zu articles)\n", path.c_str(), articles);
   for (EntityKind kind : {EntityKind::kActor, EntityKind::kPlace}) {
     std::vector<std::pair<std::size_t, std::string>> ranked;
@@ -180,6 +190,28 @@ void top_entities(const NewsAnalyzer& news, const std::string& path, std::size_t
       std::printf("%s %s %zu", i ? " \u00b7" : "", ranked[i].second.c_str(), ranked[i].first);
     std::printf("\n");
   }
+}
+
+void print_mentions(const std::string& id, const char* path,
+                    const std::vector<EntityMention>& mentions) {
+  std::printf("%s\t%s", id.c_str(), path);
+  for (const auto& m : mentions)
+    std::printf("\t%s|%s|%d|%s|%s", std::string(to_string(m.kind)).c_str(),
+                std::string(to_string(m.type)).c_str(), m.count, m.id.c_str(), m.canonical.c_str());
+  std::printf("\n");
+}
+
+// --dump FILE.jsonl[.gz]: every entity of every article, in order, two lines an article:
+// what understand() finds in the title and cleaned body (what the index stores), and what
+// extract() finds in the raw text (what bench_analysis_stages times). A change meant to
+// leave the extraction as it is must leave this output the same byte for byte.
+void dump_entities(const NewsAnalyzer& news, const std::string& path) {
+  const EntityExtractor extractor(news.gazetteer(), NameLexicon::builtin());
+  for_each_record(path, [&](Article a) {
+    print_mentions(a.id, "raw", extractor.extract(a.body));
+    news.understand(a);
+    print_mentions(a.id, "understood", a.entities);
+  });
 }
 
 // --show ID: every entity the extractor finds in one dev article (of the first --dev set
@@ -210,7 +242,7 @@ void show_article(const NewsAnalyzer& news, const std::vector<std::string>& dirs
 int main(int argc, char** argv) {
   std::vector<std::string> positional;
   std::vector<std::string> dev_dirs;
-  std::string show, top_file;
+  std::string show, top_file, dump_file;
   std::size_t top = 0;
   bool verbose = false;
   for (int i = 1; i < argc; ++i) {
@@ -224,17 +256,23 @@ int main(int argc, char** argv) {
     else if (arg == "--top" && i + 2 < argc) {
       top = static_cast<std::size_t>(std::stoul(argv[++i]));
       top_file = argv[++i];
-    } else
+    } else if (arg == "--dump" && i + 1 < argc)
+      dump_file = argv[++i];
+    else
       positional.push_back(arg);
   }
-  if (positional.size() < 2 && dev_dirs.empty() && top == 0) {
+  if (positional.size() < 2 && dev_dirs.empty() && top == 0 && dump_file.empty()) {
     std::cerr << "usage: lsearch-entity-eval LABELS.tsv SEED_DIR [REUTERS.jsonl.gz] [--dev DIR "
-                 "[--verbose] [--show ID]] | --top N CORPUS.jsonl\n";
+                 "[--verbose] [--show ID]] | --top N CORPUS.jsonl | --dump CORPUS.jsonl\n";
     return 2;
   }
   NewsAnalyzer news(Gazetteer::builtin());
   if (top > 0) {
     top_entities(news, top_file, top);
+    return 0;
+  }
+  if (!dump_file.empty()) {
+    dump_entities(news, dump_file);
     return 0;
   }
   if (!show.empty()) {
