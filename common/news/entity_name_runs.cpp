@@ -49,7 +49,10 @@ class RunFinder : PassInput {
     while (i < n_) {
       ++cost_.steps;
       took_.clear();
-      if (const std::size_t poster = attributed_name_end(text, tokens, lexicon, i); poster > i)
+      // Only a capitalised word opens a poster's name (a call saved at most tokens).
+      if (const std::size_t poster =
+              tokens[i].capitalised ? attributed_name_end(text, tokens, lexicon, i) : i;
+          poster > i)
         i = at_poster(i, poster);
       else if (alias_at_[i] != kNoAlias)
         i = at_alias(i);
@@ -77,8 +80,8 @@ class RunFinder : PassInput {
   // tickers ("<WSTP.S>", no name) and unlisted companies' names ("<Pioneer Sugar Mills Ltd>").
   bool name_word(std::size_t k) {
     ++cost_.steps;
-    return capitals[k] == kCapital && !lexicon.is_never_name(tokens[k].norm) &&
-           alias_at_[k] == kNoAlias && !is_ticker(text, tokens[k]);
+    return capitals[k] == kCapital && alias_at_[k] == kNoAlias &&
+           !lexicon.is_never_name(tokens[k].norm) && !is_ticker(text, tokens[k]);
   }
 
   bool ends_a_name(const AliasMatch& alias) const {
@@ -303,8 +306,8 @@ class RunFinder : PassInput {
 
   // "Real Madrid", "AS Monaco".
   bool club_prefix(std::size_t i) const {
-    return lexicon.is_club_prefix(tokens[i].norm) && i + 1 < n_ && link(i, i + 1) &&
-           is_place_alias(i + 1);
+    return i + 1 < n_ && is_place_alias(i + 1) && lexicon.is_club_prefix(tokens[i].norm) &&
+           link(i, i + 1);
   }
   std::size_t at_club_prefix(std::size_t i) {
     const AliasMatch& town = aliases[alias_at_[i + 1]];

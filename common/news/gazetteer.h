@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "common/news/entity.h"
+#include "common/util/word_set.h"
 
 namespace lsearch {
 
@@ -62,9 +63,9 @@ class Gazetteer {
   // Lookup by normalised token key ("khalifa haftar"); used by the extractor.
   const std::vector<std::size_t>* find_key(const std::string& key) const;
   // True when some alias key continues `key` with more tokens ("khalifa" for "khalifa haftar").
-  bool is_key_prefix(const std::string& key) const { return prefixes_.count(key) != 0; }
+  bool is_key_prefix(const std::string& key) const { return prefixes_.contains(key); }
   // True when the alias key was written weak ("~EC") for some entity.
-  bool is_weak_key(const std::string& key) const { return weak_keys_.count(key) != 0; }
+  bool is_weak_key(const std::string& key) const { return weak_keys_.contains(key); }
   // The evidence a place alias key needs: the least any entry's file asked for.
   PlaceEvidence evidence_of(const std::string& key) const {
     auto it = evidence_.find(key);
@@ -96,8 +97,8 @@ class Gazetteer {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_key_;
   std::unordered_map<std::string, std::size_t> by_kind_and_id_;
-  std::unordered_set<std::string> prefixes_;
-  std::unordered_set<std::string> weak_keys_;
+  WordSet prefixes_;
+  WordSet weak_keys_;
   std::unordered_map<std::string, PlaceEvidence> evidence_;
   std::size_t longest_alias_tokens_ = 0;
 };

@@ -7,28 +7,32 @@
 #include <unordered_set>
 
 #include "common/news/name_span.h"
+#include "common/util/word_set.h"
 
 namespace lsearch {
 
+// The name finder asks these of nearly every token: a word's length turns most away
+// before any compare (callgrind, BBC: 45M instructions of 1.59G were these two).
 bool is_org_of(const std::string& norm) {
+  if (norm.size() < 2 || norm.size() > 3) return false;
   return norm == "of" || norm == "for" || norm == "de" || norm == "on";
 }
 
 bool is_bare_connector(const std::string& norm) {
+  if (norm.size() < 2 || norm.size() > 3) return false;
   return norm == "of" || norm == "for" || norm == "and" || norm == "the" || norm == "on";
 }
 
 bool is_street_word(const std::string& norm) {
-  static const std::unordered_set<std::string> words = {
-      "street", "road",    "rd",      "avenue", "ave",      "drive",
-      "blvd",   "terrace", "parkway", "towers", "crescent", "boulevard"};
-  return words.count(norm) != 0;
+  static const WordSet words = {"street", "road",    "rd",      "avenue", "ave",      "drive",
+                                "blvd",   "terrace", "parkway", "towers", "crescent", "boulevard"};
+  return words.contains(norm);
 }
 
 bool is_venue_word(const std::string& norm) {
-  static const std::unordered_set<std::string> words = {"stadium", "arena", "airport",  "hotel",
-                                                        "square",  "plaza", "building", "gardens"};
-  return words.count(norm) != 0;
+  static const WordSet words = {"stadium", "arena", "airport",  "hotel",
+                                "square",  "plaza", "building", "gardens"};
+  return words.contains(norm);
 }
 
 bool medial_capital(std::string_view text, const Token& token) {

@@ -12,7 +12,7 @@ const NameLexicon& NameLexicon::builtin() {
 
 NameLexicon::NameLexicon() {
   for (std::string_view line : split_lines(embedded::kCommonWords))
-    if (!line.empty() && line.front() != '#') common_.emplace(line);
+    if (!line.empty() && line.front() != '#') common_.insert(std::string(line));
   load_person_words();
   load_organisation_words();
   load_sentence_words();

@@ -4,15 +4,16 @@
 #include <unordered_set>
 
 #include "common/news/name_edges.h"
+#include "common/util/word_set.h"
 
 namespace lsearch {
 
 bool is_locative(const std::string& norm) {
-  static const std::unordered_set<std::string> words = {
-      "in",     "at",         "near",    "from",   "outside", "into",   "around",
-      "across", "throughout", "towards", "toward", "via",     "inside", "to",
-      "nearby", "between",    "across",  "north",  "south",   "east",   "west"};
-  return words.count(norm) != 0;
+  static const WordSet words = {"in",     "at",     "near",       "from",    "outside", "into",
+                                "around", "across", "throughout", "towards", "toward",  "via",
+                                "inside", "to",     "nearby",     "between", "across",  "north",
+                                "south",  "east",   "west"};
+  return words.contains(norm);
 }
 
 namespace {

@@ -6,11 +6,12 @@
 
 #include "common/news/name_edges.h"
 #include "common/news/place_evidence.h"
+#include "common/util/word_set.h"
 
 namespace lsearch {
 namespace {
 
-using Words = std::unordered_set<std::string>;
+using Words = WordSet;
 
 // An article whose opening kSportsWindow tokens weigh this much in sports words
 // (is_sports_report) is a sports report: a report says what it is about early, while a
@@ -21,7 +22,7 @@ constexpr std::size_t kSportsWindow = 300;
 constexpr int kStrongWeight = 2, kMaxStrong = 2;
 
 bool in(const Words& words, const std::string& norm) {
-  return words.count(norm) != 0;
+  return words.contains(norm);
 }
 
 const Words& sports_words() {
@@ -143,10 +144,10 @@ bool score_between_names(std::string_view text, const std::vector<Token>& tokens
     return t.capitalised && !acronym_word(text, t) && !lexicon.is_never_name(t.norm) &&
            !lexicon.is_function_word(t.norm);
   };
+  // The score first: a few byte compares, where a side costs word look-ups.
   auto match = [&](std::size_t left) {  // left's name, a score, the right name
-    return left + 3 < tokens.size() && side(tokens[left]) && side(tokens[left + 3]) &&
-           score_at(text, tokens, left + 1) &&
-           gap_between(text, tokens[left], tokens[left + 1]) == " " &&
+    return left + 3 < tokens.size() && score_at(text, tokens, left + 1) && side(tokens[left]) &&
+           side(tokens[left + 3]) && gap_between(text, tokens[left], tokens[left + 1]) == " " &&
            gap_between(text, tokens[left + 2], tokens[left + 3]) == " ";
   };
   return match(pos) || (pos >= 3 && match(pos - 3));
