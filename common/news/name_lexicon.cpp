@@ -56,6 +56,7 @@ void NameLexicon::load_person_words() {
                   "chuck", "sandy", "rusty", "carol", "bob", "buck", "hank", "jay", "kim", "glen",
                   "holly", "ivy", "daisy", "iris", "ruby", "amber", "crystal", "heather",
                   "basil", "harry", "ted", "sam", "nick", "pete", "jake", "matt", "dick",
+                  "victor",
                   };
   reporting_ = {"said", "says", "told", "added", "announced", "reported", "stated", "denied",
                 "confirmed", "warned", "argued", "insisted", "wrote", "explained", "noted"};
