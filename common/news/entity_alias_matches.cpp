@@ -27,10 +27,12 @@ bool names_a_portfolio(std::string_view text, const std::vector<Token>& tokens,
 }
 
 // A name word's letters as spellings vary them: vowels, h, w and y dropped, c and q read
-// as k, a doubled letter as one. "Moamer" and "Muammar" both give "mmr".
+// as k, a doubled letter as one, apostrophes and hyphens left out. "Moamer", "Muammar" and
+// "Mu'ammar" all give "mmr".
 std::string name_skeleton(std::string_view word) {
   std::string out;
   for (char c : word) {
+    if (c == '\'' || c == '-') continue;
     if (c == 'c' || c == 'q') c = 'k';
     if (std::string_view("aeiouhwy").find(c) != std::string_view::npos) continue;
     if (out.empty() || out.back() != c) out.push_back(c);

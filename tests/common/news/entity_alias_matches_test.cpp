@@ -30,6 +30,7 @@ TEST_CASE("a given name before a famous person's surname names another person") 
       {"Moammar Gadhafi spoke on television.", "Muammar Gaddafi", ""},
       {"Moamer Kadhafi spoke on television.", "Muammar Gaddafi", ""},
       {"Muammar al-Qaddafi spoke on television.", "Muammar Gaddafi", ""},
+      {"Colonel Mu'Ammar Qaddafi announced initiatives.", "Muammar Gaddafi", ""},
       {"Colonel Gaddafi spoke on television.", "Muammar Gaddafi", ""},
       {"Forces loyal to Gaddafi advanced.", "Muammar Gaddafi", ""},
       {"Libya's Gaddafi spoke on television.", "Muammar Gaddafi", ""},
