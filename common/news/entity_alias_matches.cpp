@@ -96,11 +96,10 @@ bool given_name_before(std::string_view text, const std::vector<Token>& tokens,
 // given name is one of that person's own ("Moamer Kadhafi"). The gazetteer knows famous
 // people by their surnames; their wives, sons and namesakes share them.
 bool names_another_person(std::string_view text, const std::vector<Token>& tokens,
-                          const std::vector<std::uint8_t>& capitals, const Gazetteer& gazetteer,
+                          const std::vector<std::uint8_t>& capitals, const GazetteerEntry& entry,
                           const NameLexicon& lexicon, std::size_t i, std::size_t length,
-                          const std::vector<AliasMatch>& matches, const std::string& key) {
+                          const std::vector<AliasMatch>& matches) {
   if (length != 1 || (!matches.empty() && matches.back().end == i)) return false;
-  const GazetteerEntry& entry = gazetteer.entry(gazetteer.find_key(key)->front());
   return entry.type == ActorType::kPerson &&
          given_name_before(text, tokens, capitals, lexicon, i) &&
          !spells_own_name(entry, tokens[i - 1].norm, lexicon);
@@ -160,14 +159,15 @@ std::vector<AliasMatch> match_aliases(std::string_view text, const std::vector<T
       ++i;
       continue;
     }
-    if (names_another_person(text, tokens, capitals, gazetteer, lexicon, i, best, matches,
-                             best_key)) {
+    const std::size_t entry = gazetteer.find_key(best_key)->front();
+    if (names_another_person(text, tokens, capitals, gazetteer.entry(entry), lexicon, i, best,
+                             matches)) {
       claimed.push_back(best_key);
       ++i;
       continue;
     }
-    matches.push_back({i, i + best, gazetteer.find_key(best_key)->front(),
-                       gazetteer.is_weak_key(best_key), gazetteer.evidence_of(best_key)});
+    matches.push_back(
+        {i, i + best, entry, gazetteer.is_weak_key(best_key), gazetteer.evidence_of(best_key)});
     i += best;
   }
   drop_claimed_surnames(tokens, claimed, matches);

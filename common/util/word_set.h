@@ -33,7 +33,6 @@ class WordSet {
     return words_.count(word) != 0;
   }
   std::size_t size() const { return words_.size(); }
-  const std::unordered_set<std::string>& words() const { return words_; }
 
  private:
   static constexpr std::size_t kMinWords = 16;  // 1,024 bits
